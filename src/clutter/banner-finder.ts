@@ -1,0 +1,105 @@
+import { compactText } from '../kompas/banner-signatures.ts';
+import { classifyCompactText, mayHoldBanner, type TextKind } from './classify-text.ts';
+
+/** Elements whose text is never shown as text, or that belong to the document frame rather than its content. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK']);
+const FRAME_TAGS = new Set(['HTML', 'BODY']);
+/**
+ * Banner texts together stay well under this many characters; a longer element holds something else, so climbing
+ * stops there instead of classifying ever larger ancestors.
+ */
+const MAX_BANNER_REGION_LENGTH = 2_000;
+/** How far above a changed node a banner holder can sit: the text may land in a `<strong>` inside a `<p>` in a wrapper. */
+const MAX_CLIMB = 4;
+
+function kindOf(element: Element): TextKind {
+  const text = element.textContent ?? '';
+  if (text.length > MAX_BANNER_REGION_LENGTH) return null;
+  return classifyCompactText(compactText(text));
+}
+
+/**
+ * Given an element that holds only banner text, returns the smallest elements that together hold all of it: it
+ * descends while every piece of text sits in a child element that is itself banner or companion text, so an
+ * element is returned only when it holds banner text directly (or through children that are not banners alone).
+ */
+function smallestHolders(region: Element, out: Element[]): void {
+  const parts: Array<{ element: Element; kind: Exclude<TextKind, null> }> = [];
+  for (const child of Array.from(region.childNodes)) {
+    if (child.nodeType === 3 /* text */ || child.nodeType === 4 /* CDATA */) {
+      if ((child.textContent ?? '').trim() !== '') {
+        out.push(region);
+        return;
+      }
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    if (SKIPPED_TAGS.has(element.tagName) || (element.textContent ?? '').trim() === '') continue;
+    const kind = kindOf(element);
+    if (kind === null) {
+      out.push(region);
+      return;
+    }
+    parts.push({ element, kind });
+  }
+  if (parts.length === 0) {
+    out.push(region);
+    return;
+  }
+  for (const part of parts) {
+    if (part.kind === 'banner') smallestHolders(part.element, out);
+    else out.push(part.element);
+  }
+}
+
+/**
+ * Finds, below and including `root`, the smallest elements holding only banner text. Never returns an element
+ * that also holds other text: a paragraph that merely mentions #JernihBerkomentar is not a banner.
+ */
+export function findBannerElements(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (element: Element): void => {
+    if (SKIPPED_TAGS.has(element.tagName)) return;
+    const compact = compactText(element.textContent ?? '');
+    if (!mayHoldBanner(compact)) return;
+    if (!FRAME_TAGS.has(element.tagName) && compact.length <= MAX_BANNER_REGION_LENGTH &&
+        classifyCompactText(compact) === 'banner') {
+      smallestHolders(element, found);
+      return;
+    }
+    for (const child of Array.from(element.children)) visit(child);
+  };
+  visit(root);
+  return found;
+}
+
+/**
+ * After `node` changed, returns the highest ancestor (at most a few levels up) that now holds only banner text,
+ * or null. Text can complete a banner from inside a child: the `90` of "untuk 90 pemenang" arrives in a `<span>`.
+ */
+export function bannerRegionAround(node: Node): Element | null {
+  let element: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  let region: Element | null = null;
+  for (let level = 0; element && level <= MAX_CLIMB; level++, element = element.parentElement) {
+    if (FRAME_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName)) break;
+    const text = element.textContent ?? '';
+    if (text.length > MAX_BANNER_REGION_LENGTH) break;
+    const kind = classifyCompactText(compactText(text));
+    if (kind === 'banner') region = element;
+    else if (kind === null && region) break;
+  }
+  return region;
+}
+
+/** The smallest holders inside a region found by `bannerRegionAround`. */
+export function bannerElementsIn(region: Element): Element[] {
+  const out: Element[] = [];
+  smallestHolders(region, out);
+  return out;
+}
+
+/** Whether an element we hid still holds nothing but banner or companion text. */
+export function stillClutter(element: Element): boolean {
+  return kindOf(element) !== null;
+}

@@ -1,0 +1,144 @@
+import { CLUTTER_SELECTORS } from '../kompas/banner-signatures.ts';
+import { bannerElementsIn, bannerRegionAround, findBannerElements, stillClutter } from './banner-finder.ts';
+
+/** Marks an element hidden by text; the stylesheet does the hiding, so turning it off is removing one sheet. */
+export const HIDDEN_ATTRIBUTE = 'data-kompas-reader-hidden';
+const STYLE_ID = 'kompas-reader-clutter-style';
+
+export interface ClutterHiderOptions {
+  /** Called whenever the set of hidden elements changes, with its new size. */
+  onChange?: (hiddenCount: number) => void;
+  /** Whether to hide from the start; the stored setting arrives later and may turn it off. */
+  enabled?: boolean;
+}
+
+/**
+ * Hides Kompas banners in a live document in two layers, as content blockers do: a stylesheet for what selectors
+ * can name, and a MutationObserver that classifies text as the parser and the page's scripts add it. Nothing is
+ * removed from the page, so its scripts keep working; hiding is undone by taking the stylesheet out.
+ */
+export class ClutterHider {
+  private readonly document: Document;
+  private readonly onChange: ((hiddenCount: number) => void) | undefined;
+  private readonly hiddenByText = new Set<Element>();
+  private readonly style: HTMLStyleElement;
+  private observer: MutationObserver | null = null;
+  private enabled: boolean;
+  private lastReportedCount = -1;
+
+  constructor(document: Document, options: ClutterHiderOptions = {}) {
+    this.document = document;
+    this.onChange = options.onChange;
+    this.enabled = options.enabled ?? true;
+    this.style = document.createElement('style');
+    this.style.id = STYLE_ID;
+    this.style.textContent =
+      `${[...CLUTTER_SELECTORS, `[${HIDDEN_ATTRIBUTE}]`].join(',\n')} { display: none !important; }`;
+  }
+
+  /** Starts hiding: call at document_start, before the parser has produced anything worth painting. */
+  start(): void {
+    if (this.observer) return;
+    this.applyStyle();
+    this.observer = new MutationObserver((records) => this.handle(records));
+    this.observer.observe(this.document, { childList: true, subtree: true, characterData: true });
+    if (this.document.documentElement) this.hideWithin(this.document.documentElement);
+    this.report();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.style.remove();
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    this.applyStyle();
+    this.report();
+  }
+
+  isEnabled(): boolean {
+    return this.enabled;
+  }
+
+  /** Elements hidden (or, while hiding is off, that would be): text matches plus selector matches present now. */
+  hiddenCount(): number {
+    const selector = CLUTTER_SELECTORS.join(',');
+    const bySelector = this.document.querySelectorAll(selector).length;
+    // Text inside an element the stylesheet already hides (the pop-up repeats the banner text) is one item, not two.
+    let byTextAlone = 0;
+    for (const element of this.hiddenByText) if (!element.closest(selector)) byTextAlone++;
+    return bySelector + byTextAlone;
+  }
+
+  /** Scans everything below `root` once more; used when parsing ends, to catch text the observer saw in pieces. */
+  rescan(root: Element | null = this.document.documentElement): void {
+    if (root) this.hideWithin(root);
+    this.report();
+  }
+
+  private applyStyle(): void {
+    if (!this.enabled) {
+      this.style.remove();
+      return;
+    }
+    if (this.style.isConnected) return;
+    // At document_start there may be no <head> yet; a sheet under <html> applies all the same.
+    (this.document.head ?? this.document.documentElement)?.appendChild(this.style);
+  }
+
+  private handle(records: MutationRecord[]): void {
+    const changed = new Set<Node>();
+    for (const record of records) {
+      if (record.type === 'characterData') changed.add(record.target);
+      else {
+        record.addedNodes.forEach((node) => changed.add(node));
+        if (record.removedNodes.length) changed.add(record.target);
+      }
+    }
+    // Our sheet may be dropped by a page that rewrites <head>; put it back.
+    if (this.enabled && !this.style.isConnected) this.applyStyle();
+    this.revalidate(changed);
+    const regions = new Set<Element>();
+    for (const node of changed) {
+      if (!node.isConnected) continue;
+      const region = bannerRegionAround(node);
+      if (region) regions.add(region);
+      if (node.nodeType === 1 && node !== this.style) this.hideWithin(node as Element);
+    }
+    for (const region of regions) this.hideAll(bannerElementsIn(region));
+    this.report();
+  }
+
+  /** Unhides what no longer holds banner text only, so hiding can never take article text with it. */
+  private revalidate(changed: Set<Node>): void {
+    for (const element of this.hiddenByText) {
+      const touched = !element.isConnected || [...changed].some((node) => element.contains(node));
+      if (!touched) continue;
+      if (!element.isConnected || !stillClutter(element)) {
+        element.removeAttribute(HIDDEN_ATTRIBUTE);
+        this.hiddenByText.delete(element);
+      }
+    }
+  }
+
+  private hideWithin(root: Element): void {
+    this.hideAll(findBannerElements(root));
+  }
+
+  private hideAll(elements: Element[]): void {
+    for (const element of elements) {
+      if (this.hiddenByText.has(element)) continue;
+      this.hiddenByText.add(element);
+      element.setAttribute(HIDDEN_ATTRIBUTE, '');
+    }
+  }
+
+  private report(): void {
+    const count = this.hiddenCount();
+    if (count === this.lastReportedCount) return;
+    this.lastReportedCount = count;
+    this.onChange?.(count);
+  }
+}
