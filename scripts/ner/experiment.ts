@@ -1,0 +1,53 @@
+/**
+ * Tuning aid: trains in memory with the given options and prints dev/valid scores, without touching the shipped
+ * model. Usage: node --import tsx scripts/ner/experiment.ts [--epochs N] [--bucket-bits B] [--min-count C] [--errors SET]
+ */
+import { parseArgs } from 'node:util';
+import { evaluate } from '../../src/ner/conll.ts';
+import { loadModel } from '../../src/ner/model.ts';
+import { DEFAULT_TRAINING, train, wordClassesFromNerp, type TrainingSentence } from '../../src/ner/perceptron.ts';
+import { tagSentence } from '../../src/ner/recognize.ts';
+import { readGold, readRawTagged, SETS } from './data.ts';
+import { formatEvaluation } from './report.ts';
+
+const { values } = parseArgs({
+  options: {
+    epochs: { type: 'string' },
+    'bucket-bits': { type: 'string' },
+    'min-count': { type: 'string' },
+    'no-nergrit': { type: 'boolean' },
+    'no-idner': { type: 'boolean' },
+    errors: { type: 'string' },
+  },
+});
+const options = {
+  ...DEFAULT_TRAINING,
+  ...(values.epochs !== undefined && { epochs: Number(values.epochs) }),
+  ...(values['bucket-bits'] !== undefined && { bucketBits: Number(values['bucket-bits']) }),
+  ...(values['min-count'] !== undefined && { minCount: Number(values['min-count']) }),
+};
+const wordClasses = wordClassesFromNerp(readRawTagged(SETS.nerpTrain));
+const lexicon = new Map<string, string>();
+for (const [cls, words] of Object.entries(wordClasses)) for (const w of words.split(' ')) lexicon.set(w, cls);
+const sentences: TrainingSentence[] = [
+  ...(values['no-idner'] ? [] : readGold(SETS.idnerTrain)),
+  ...(values['no-nergrit'] ? [] : readGold(SETS.nergritTrain)),
+];
+const data = train(sentences, lexicon, wordClasses, options);
+const model = loadModel(data);
+const json = JSON.stringify(data);
+const { gzipSync } = await import('node:zlib');
+console.log(`model ${json.length} bytes, ${gzipSync(json, { level: 9 }).length} gzipped`);
+for (const [name, set] of [['idner dev', SETS.idnerDev], ['nergrit valid', SETS.nergritValid]] as const) {
+  const gold = readGold(set);
+  const predicted = gold.map((s) => tagSentence(s.words, model));
+  console.log(`${name}\n${formatEvaluation(evaluate(gold.map((s) => s.tags), predicted))}`);
+  if (values.errors === name.split(' ')[0]) {
+    gold.forEach((s, i) => {
+      const p = predicted[i]!;
+      if (s.tags.some((t, j) => t !== p[j])) {
+        console.log(s.words.map((w, j) => (s.tags[j] === p[j] ? (s.tags[j] === 'O' ? w : `[${w}/${s.tags[j]}]`) : `{${w} ${s.tags[j]}>${p[j]}}`)).join(' '));
+      }
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import { TAGS, TAG_COUNT } from './types.ts';
+
+/**
+ * allowed[prev * TAG_COUNT + tag]: BIO forbids I-X unless the previous tag is B-X or I-X. Row TAG_COUNT is the
+ * sentence start, where no I- tag may appear.
+ */
+export const ALLOWED_TRANSITIONS: Uint8Array = (() => {
+  const allowed = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
+  for (let prev = 0; prev <= TAG_COUNT; prev++) {
+    for (let tag = 0; tag < TAG_COUNT; tag++) {
+      const name = TAGS[tag]!;
+      let ok = true;
+      if (name.startsWith('I-')) {
+        const type = name.slice(2);
+        const prevName = prev < TAG_COUNT ? TAGS[prev]! : 'O';
+        ok = prevName === `B-${type}` || prevName === `I-${type}`;
+      }
+      allowed[prev * TAG_COUNT + tag] = ok ? 1 : 0;
+    }
+  }
+  return allowed;
+})();
+
+/**
+ * Best BIO-valid tag sequence under first-order scores (Viterbi).
+ * @param emissions n * TAG_COUNT scores, token-major
+ * @param transitions (TAG_COUNT + 1) * TAG_COUNT scores: rows are the previous tag, the last row the sentence start
+ * @returns tag indices into TAGS
+ */
+export function decode(emissions: ArrayLike<number>, transitions: ArrayLike<number>, n: number): Uint8Array {
+  const T = TAG_COUNT;
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  for (let t = 0; t < T; t++) {
+    score[t] = ALLOWED_TRANSITIONS[T * T + t] ? transitions[T * T + t]! + emissions[t]! : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    const row = i * T;
+    const prevRow = row - T;
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let bestPrev = 0;
+      for (let p = 0; p < T; p++) {
+        if (!ALLOWED_TRANSITIONS[p * T + t]) continue;
+        const s = score[prevRow + p]! + transitions[p * T + t]!;
+        if (s > best) {
+          best = s;
+          bestPrev = p;
+        }
+      }
+      score[row + t] = best + emissions[row + t]!;
+      back[row + t] = bestPrev;
+    }
+  }
+  let last = 0;
+  const lastRow = (n - 1) * T;
+  for (let t = 1; t < T; t++) if (score[lastRow + t]! > score[lastRow + last]!) last = t;
+  tags[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]!]!;
+  return tags;
+}

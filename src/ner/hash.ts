@@ -1,0 +1,23 @@
+/**
+ * 32-bit hashing for feature hashing. The model stores weights by hash bucket, so these functions are part of the
+ * model format: changing them invalidates the shipped weights.
+ */
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines a feature template id with up to two value hashes; a murmur3-style finaliser spreads the bits. */
+export function combine(template: number, a: number, b = 0): number {
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h ^= b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -1,0 +1,97 @@
+import { decode } from './decoder.ts';
+import { FEATURES_PER_TOKEN, sentenceFeatures, type WordClassLexicon } from './features.ts';
+import { TAGS, TAG_COUNT, type Tag } from './types.ts';
+
+/** The shipped model as stored in `model.json`. */
+export interface ModelData {
+  format: 'kompas-ner-perceptron/1';
+  /** log2 of the number of hash buckets; each bucket holds one weight per tag. */
+  bucketBits: number;
+  /** Weight tags order, checked against TAGS when loading. */
+  tags: string[];
+  /** (TAG_COUNT + 1) * TAG_COUNT transition weights in the same integer units as the emission weights. */
+  transitions: number[];
+  /** Non-zero int8 weights, base64: repeated (gap since previous index as LEB128, value as a signed byte). */
+  weights: string;
+  /** Word class -> space-separated lower-cased words of that class. */
+  wordClasses: Record<string, string>;
+}
+
+/** A model ready to tag: weights decoded once. */
+export interface Model {
+  bucketMask: number;
+  weights: Int8Array;
+  transitions: Float64Array;
+  lexicon: WordClassLexicon;
+}
+
+export function loadModel(data: ModelData): Model {
+  if (data.format !== 'kompas-ner-perceptron/1') throw new Error(`Unknown NER model format: ${String(data.format)}`);
+  if (data.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model tags do not match this recogniser');
+  const buckets = 1 << data.bucketBits;
+  const weights = new Int8Array(buckets * TAG_COUNT);
+  const bytes = base64ToBytes(data.weights);
+  let index = -1;
+  let p = 0;
+  while (p < bytes.length) {
+    let gap = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[p++]!;
+      gap += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    index += gap;
+    weights[index] = (bytes[p++]! << 24) >> 24;
+  }
+  const lexicon = new Map<string, string>();
+  for (const [cls, words] of Object.entries(data.wordClasses)) {
+    for (const word of words.split(' ')) if (word !== '') lexicon.set(word, cls);
+  }
+  return { bucketMask: buckets - 1, weights, transitions: Float64Array.from(data.transitions), lexicon };
+}
+
+/** Sums each token's feature weights into `emissions` (n * TAG_COUNT); unrolled for the seven tags, the hot loop. */
+export function emissionScores(model: Model, features: Uint32Array, n: number, emissions: Float64Array): void {
+  const { weights, bucketMask } = model;
+  for (let i = 0; i < n; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    const base = i * FEATURES_PER_TOKEN;
+    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+      const b = (features[base + f]! & bucketMask) * 7;
+      s0 += weights[b]!;
+      s1 += weights[b + 1]!;
+      s2 += weights[b + 2]!;
+      s3 += weights[b + 3]!;
+      s4 += weights[b + 4]!;
+      s5 += weights[b + 5]!;
+      s6 += weights[b + 6]!;
+    }
+    const o = i * 7;
+    emissions[o] = s0;
+    emissions[o + 1] = s1;
+    emissions[o + 2] = s2;
+    emissions[o + 3] = s3;
+    emissions[o + 4] = s4;
+    emissions[o + 5] = s5;
+    emissions[o + 6] = s6;
+  }
+}
+
+/** Tags one sentence of already-split words. */
+export function tagWords(model: Model, words: readonly string[]): Tag[] {
+  const n = words.length;
+  if (n === 0) return [];
+  const features = sentenceFeatures(words, model.lexicon);
+  const emissions = new Float64Array(n * TAG_COUNT);
+  emissionScores(model, features, n, emissions);
+  return Array.from(decode(emissions, model.transitions, n), (t) => TAGS[t]!);
+}
+
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

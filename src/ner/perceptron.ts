@@ -1,0 +1,194 @@
+/**
+ * Training of the structured averaged perceptron behind `model.json`. Pure code (no file access) so that the
+ * determinism test can train a tiny model in-process; the runtime never imports this module.
+ */
+import { decode } from './decoder.ts';
+import { FEATURES_PER_TOKEN, sentenceFeatures, type WordClassLexicon } from './features.ts';
+import type { ModelData } from './model.ts';
+import { TAGS, TAG_COUNT, type Tag } from './types.ts';
+
+export interface TrainingSentence {
+  words: readonly string[];
+  tags: readonly Tag[];
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  bucketBits: number;
+  /** Buckets seen fewer times than this in training get no weight: smaller model, less overfitting to one-offs. */
+  minCount: number;
+  seed: number;
+  /** Weights are stored as round(w * scale) in int8; the scale is chosen so this quantile of |w| maps to 127. */
+  quantile: number;
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 10, bucketBits: 18, minCount: 2, seed: 20240601, quantile: 0.999 };
+
+/** A small deterministic PRNG (mulberry32): the same seed always gives the same epoch orders. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Averaged weights kept with the usual lazy trick: avg = w - u / c, where u accumulates c * delta. */
+class AveragedVector {
+  readonly w: Float64Array;
+  readonly u: Float64Array;
+  constructor(size: number) {
+    this.w = new Float64Array(size);
+    this.u = new Float64Array(size);
+  }
+  add(i: number, delta: number, c: number): void {
+    this.w[i]! += delta;
+    this.u[i]! += c * delta;
+  }
+  averaged(c: number): Float64Array {
+    const out = new Float64Array(this.w.length);
+    for (let i = 0; i < out.length; i++) out[i] = this.w[i]! - this.u[i]! / c;
+    return out;
+  }
+}
+
+export function train(sentences: readonly TrainingSentence[], lexicon: WordClassLexicon, wordClasses: Record<string, string>, options: TrainingOptions = DEFAULT_TRAINING): ModelData {
+  const T = TAG_COUNT;
+  const F = FEATURES_PER_TOKEN;
+  const mask = (1 << options.bucketBits) - 1;
+  const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+
+  // Bucket ids per token; -1 marks a pruned feature.
+  const encoded = sentences.map((s) => {
+    const raw = sentenceFeatures(s.words, lexicon);
+    const buckets = new Int32Array(raw.length);
+    for (let i = 0; i < raw.length; i++) buckets[i] = raw[i]! & mask;
+    return { buckets, gold: Uint8Array.from(s.tags, (t) => tagIndex.get(t)!), n: s.words.length };
+  });
+  const counts = new Uint32Array(mask + 1);
+  for (const s of encoded) for (const b of s.buckets) counts[b]!++;
+  for (const s of encoded) for (let i = 0; i < s.buckets.length; i++) if (counts[s.buckets[i]!]! < options.minCount) s.buckets[i] = -1;
+
+  const weights = new AveragedVector((mask + 1) * T);
+  const transitions = new AveragedVector((T + 1) * T);
+  const order = encoded.map((_, i) => i);
+  const rand = random(options.seed);
+  let c = 1;
+  let emissions = new Float64Array(64 * T);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const { buckets, gold, n } = encoded[index]!;
+      if (emissions.length < n * T) emissions = new Float64Array(n * T * 2);
+      for (let i = 0; i < n; i++) {
+        for (let t = 0; t < T; t++) {
+          let s = 0;
+          for (let f = 0; f < F; f++) {
+            const b = buckets[i * F + f]!;
+            if (b >= 0) s += weights.w[b * T + t]!;
+          }
+          emissions[i * T + t] = s;
+        }
+      }
+      const predicted = decode(emissions, transitions.w, n);
+      for (let i = 0; i < n; i++) {
+        const g = gold[i]!;
+        const p = predicted[i]!;
+        if (g !== p) {
+          for (let f = 0; f < F; f++) {
+            const b = buckets[i * F + f]!;
+            if (b < 0) continue;
+            weights.add(b * T + g, 1, c);
+            weights.add(b * T + p, -1, c);
+          }
+        }
+        const gPrev = i === 0 ? T : gold[i - 1]!;
+        const pPrev = i === 0 ? T : predicted[i - 1]!;
+        if (g !== p || gPrev !== pPrev) {
+          transitions.add(gPrev * T + g, 1, c);
+          transitions.add(pPrev * T + p, -1, c);
+        }
+      }
+      c++;
+    }
+  }
+  return serialise(weights.averaged(c), transitions.averaged(c), options, wordClasses);
+}
+
+function serialise(weights: Float64Array, transitions: Float64Array, options: TrainingOptions, wordClasses: Record<string, string>): ModelData {
+  const magnitudes: number[] = [];
+  for (const w of weights) if (w !== 0) magnitudes.push(Math.abs(w));
+  magnitudes.sort((a, b) => a - b);
+  const reference = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * options.quantile))] ?? 1;
+  const scale = 127 / reference;
+  const bytes: number[] = [];
+  let last = -1;
+  for (let i = 0; i < weights.length; i++) {
+    const q = Math.max(-127, Math.min(127, Math.round(weights[i]! * scale)));
+    if (q === 0) continue;
+    let gap = i - last;
+    last = i;
+    while (gap >= 0x80) {
+      bytes.push((gap & 0x7f) | 0x80);
+      gap = Math.floor(gap / 128);
+    }
+    bytes.push(gap);
+    bytes.push(q & 0xff);
+  }
+  return {
+    format: 'kompas-ner-perceptron/1',
+    bucketBits: options.bucketBits,
+    tags: [...TAGS],
+    transitions: Array.from(transitions, (t) => Math.round(t * scale)),
+    weights: bytesToBase64(Uint8Array.from(bytes)),
+    wordClasses,
+  };
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Word classes from NERP, a lower-cased news corpus: a word that NERP tags as a person, place or organisation in most
+ * of its occurrences gets that class. It gives the model name knowledge beyond the cased training sets.
+ */
+export function wordClassesFromNerp(sentences: readonly { words: readonly string[]; rawTags: readonly string[] }[], minCount = 2, minShare = 0.6): Record<string, string> {
+  const stats = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    s.words.forEach((word, i) => {
+      const raw = s.rawTags[i] ?? 'O';
+      const cls = raw === 'O' ? 'O' : raw.slice(2);
+      const lower = word.toLowerCase();
+      let m = stats.get(lower);
+      if (m === undefined) stats.set(lower, (m = new Map()));
+      m.set(cls, (m.get(cls) ?? 0) + 1);
+    });
+  }
+  const classes: Record<string, string[]> = {};
+  for (const [word, m] of [...stats].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    let total = 0;
+    let best = 'O';
+    let bestCount = 0;
+    for (const [cls, count] of m) {
+      total += count;
+      if (count > bestCount || (count === bestCount && cls < best)) {
+        best = cls;
+        bestCount = count;
+      }
+    }
+    if (best === 'O' || total < minCount || bestCount / total < minShare || word.includes(' ')) continue;
+    (classes[best] ??= []).push(word);
+  }
+  const out: Record<string, string> = {};
+  for (const cls of Object.keys(classes).sort()) out[cls] = classes[cls]!.join(' ');
+  return out;
+}
