@@ -53,24 +53,57 @@ function smallestHolders(region: Element, out: Element[]): void {
   }
 }
 
+/** The nearest element sibling in one direction that shows any text, skipping empty spacers. */
+function neighbour(element: Element, direction: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  let sibling = element[direction];
+  while (sibling && (SKIPPED_TAGS.has(sibling.tagName) || (sibling.textContent ?? '').trim() === '')) {
+    sibling = sibling[direction];
+  }
+  return sibling;
+}
+
 /**
- * Finds, below and including `root`, the smallest elements holding only banner text. Never returns an element
- * that also holds other text: a paragraph that merely mentions #JernihBerkomentar is not a banner.
+ * The "Syarat & Ketentuan" link belongs to the banner it stands beside. On the site it is a sibling of the
+ * banner paragraphs inside the article container, so no banner-only region holds it: adjacency is the evidence.
+ */
+export function companionsBeside(banner: Element): Element[] {
+  return [neighbour(banner, 'previousElementSibling'), neighbour(banner, 'nextElementSibling')].filter(
+    (sibling): sibling is Element => sibling !== null && kindOf(sibling) === 'companion',
+  );
+}
+
+/** Whether `element` is a companion text standing right beside a banner. */
+export function isCompanionBesideBanner(element: Element): boolean {
+  if (kindOf(element) !== 'companion') return false;
+  return [neighbour(element, 'previousElementSibling'), neighbour(element, 'nextElementSibling')].some(
+    (sibling) => sibling !== null && kindOf(sibling) === 'banner',
+  );
+}
+
+/**
+ * Finds, below and including `root`, the smallest elements holding only banner text, and the companions beside
+ * them. Never returns an element that also holds other text: a paragraph that merely mentions
+ * #JernihBerkomentar is not a banner.
  */
 export function findBannerElements(root: Element): Element[] {
   const found: Element[] = [];
+  const regions: Element[] = [];
   const visit = (element: Element): void => {
     if (SKIPPED_TAGS.has(element.tagName)) return;
     const compact = compactText(element.textContent ?? '');
     if (!mayHoldBanner(compact)) return;
     if (!FRAME_TAGS.has(element.tagName) && compact.length <= MAX_BANNER_REGION_LENGTH &&
         classifyCompactText(compact) === 'banner') {
+      regions.push(element);
       smallestHolders(element, found);
       return;
     }
     for (const child of Array.from(element.children)) visit(child);
   };
   visit(root);
+  for (const region of regions) {
+    for (const companion of companionsBeside(region)) if (!found.includes(companion)) found.push(companion);
+  }
   return found;
 }
 
@@ -92,11 +125,11 @@ export function bannerRegionAround(node: Node): Element | null {
   return region;
 }
 
-/** The smallest holders inside a region found by `bannerRegionAround`. */
+/** The smallest holders inside a region found by `bannerRegionAround`, and the companions beside it. */
 export function bannerElementsIn(region: Element): Element[] {
   const out: Element[] = [];
   smallestHolders(region, out);
-  return out;
+  return [...out, ...companionsBeside(region)];
 }
 
 /** Whether an element we hid still holds nothing but banner or companion text. */

@@ -1,9 +1,17 @@
 import { CLUTTER_SELECTORS } from '../kompas/banner-signatures.ts';
-import { bannerElementsIn, bannerRegionAround, findBannerElements, stillClutter } from './banner-finder.ts';
+import {
+  bannerElementsIn,
+  bannerRegionAround,
+  findBannerElements,
+  isCompanionBesideBanner,
+  stillClutter,
+} from './banner-finder.ts';
 
 /** Marks an element hidden by text; the stylesheet does the hiding, so turning it off is removing one sheet. */
 export const HIDDEN_ATTRIBUTE = 'data-kompas-reader-hidden';
 const STYLE_ID = 'kompas-reader-clutter-style';
+/** Companion text is a link or a span of links: two levels above a changed text node reach its holder. */
+const COMPANION_CLIMB = 3;
 
 export interface ClutterHiderOptions {
   /** Called whenever the set of hidden elements changes, with its new size. */
@@ -105,7 +113,14 @@ export class ClutterHider {
       if (!node.isConnected) continue;
       const region = bannerRegionAround(node);
       if (region) regions.add(region);
-      if (node.nodeType === 1 && node !== this.style) this.hideWithin(node as Element);
+      if (node === this.style) continue;
+      if (node.nodeType === 1) this.hideWithin(node as Element);
+      // A companion link parsed after its banner is only recognisable by what stands beside it, and its text may
+      // arrive in pieces ("Syarat" in one link, "Ketentuan" in another), so look a little above the change too.
+      let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      for (let level = 0; element && level < COMPANION_CLIMB; level++, element = element.parentElement) {
+        if (isCompanionBesideBanner(element)) this.hideAll([element]);
+      }
     }
     for (const region of regions) this.hideAll(bannerElementsIn(region));
     this.report();

@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClutterHider, HIDDEN_ATTRIBUTE } from './clutter-hider.ts';
+import { bannerHtml, buildArticlePage } from '../../fixtures/kompas-page.ts';
+import { DIPLOMACY_ARTICLE } from '../../fixtures/articles.ts';
+
+/** MutationObserver callbacks run as microtasks; a macrotask turn lets all of them settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const isHidden = (element: Element): boolean => element.closest(`[${HIDDEN_ATTRIBUTE}]`) !== null;
+
+let hider: ClutterHider | null = null;
+afterEach(() => {
+  hider?.stop();
+  hider = null;
+  document.documentElement.innerHTML = '<head></head><body></body>';
+});
+
+describe('ClutterHider', () => {
+  it('hides banners as they are added piece by piece, and text completes a banner from inside a child', async () => {
+    const counts: number[] = [];
+    hider = new ClutterHider(document, { onChange: (count) => counts.push(count) });
+    hider.start();
+    const paragraph = document.createElement('p');
+    document.body.append(paragraph);
+    paragraph.append('Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan ');
+    await settle();
+    expect(paragraph.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    const strong = document.createElement('strong');
+    paragraph.append(strong, ' untuk ');
+    strong.append('e-voucher');
+    const span = document.createElement('span');
+    paragraph.append(span);
+    span.append('90');
+    paragraph.append(' pemenang!');
+    await settle();
+    expect(paragraph.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+    expect(counts.at(-1)).toBe(1);
+  });
+
+  it('hides banners a script inserts long after load, in any layout', async () => {
+    document.body.innerHTML = '<div class="read__content"><p>JAKARTA, KOMPAS.com - Harga beras naik.</p><div id="slot"></div></div>';
+    hider = new ClutterHider(document);
+    hider.start();
+    document.getElementById('slot')!.insertAdjacentHTML('beforeend', bannerHtml('wrapped'));
+    await settle();
+    for (const banner of document.querySelectorAll('[data-fixture-banner]')) expect(isHidden(banner)).toBe(true);
+    expect(isHidden(document.querySelector('.read__content p')!)).toBe(false);
+  });
+
+  it('updates text of an existing element into a banner (characterData)', async () => {
+    document.body.innerHTML = '<p id="p">Memuat…</p><p>Isi berita.</p>';
+    hider = new ClutterHider(document);
+    hider.start();
+    document.getElementById('p')!.firstChild!.textContent = 'Periksa kembali dan lengkapi data dirimu.';
+    await settle();
+    expect(document.getElementById('p')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+  });
+
+  it('unhides an element once the page puts article text into it', async () => {
+    document.body.innerHTML = '<div id="box"><p id="p">Periksa kembali dan lengkapi data dirimu.</p></div>';
+    hider = new ClutterHider(document);
+    hider.start();
+    const p = document.getElementById('p')!;
+    expect(p.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+    p.append(' Gubernur Jawa Barat meminta warga tetap tenang.');
+    await settle();
+    expect(p.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(hider.hiddenCount()).toBe(0);
+  });
+
+  it('counts the pop-up once, hides it by stylesheet, and the switch removes and restores hiding', async () => {
+    const html = buildArticlePage(DIPLOMACY_ARTICLE, { banners: 'siblings' });
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    document.body.innerHTML = parsed.body.innerHTML;
+    hider = new ClutterHider(document);
+    hider.start();
+    // Six banner pieces plus the pop-up, whose inner text is not counted again.
+    expect(hider.hiddenCount()).toBe(7);
+    const style = document.getElementById('kompas-reader-clutter-style')!;
+    expect(style.textContent).toContain('#kgmModal-complete');
+    hider.setEnabled(false);
+    expect(document.getElementById('kompas-reader-clutter-style')).toBeNull();
+    hider.setEnabled(true);
+    expect(document.getElementById('kompas-reader-clutter-style')).not.toBeNull();
+    const modal = document.getElementById('kgmModal-complete')!;
+    expect(getComputedStyle(modal).display).toBe('none');
+  });
+});
+
+describe('ClutterHider and the terms link', () => {
+  it('hides "Syarat & Ketentuan" parsed after the contest banner it stands beside, but not the footer one', async () => {
+    document.body.innerHTML = '<div class="read__content"><p>Isi berita pertama.</p></div><footer></footer>';
+    hider = new ClutterHider(document);
+    hider.start();
+    const content = document.querySelector('.read__content')!;
+    content.insertAdjacentHTML('beforeend', '<p>Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan e-voucher untuk 90 pemenang!</p>');
+    await settle();
+    const span = document.createElement('span');
+    content.append(span);
+    const first = document.createElement('a');
+    span.append(first);
+    first.append('Syarat');
+    span.append(' & ');
+    const second = document.createElement('a');
+    span.append(second);
+    second.append('Ketentuan');
+    document.querySelector('footer')!.insertAdjacentHTML('beforeend', '<a href="#">Syarat &amp; Ketentuan</a>');
+    await settle();
+    expect(span.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+    expect(isHidden(document.querySelector('footer a')!)).toBe(false);
+    expect(isHidden(content.querySelector('p')!)).toBe(false);
+  });
+});
