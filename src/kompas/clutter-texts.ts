@@ -1,0 +1,42 @@
+/**
+ * Promotions and link boxes that kompas.com puts between and after article paragraphs, known by their text. Texts
+ * outlive class names (see KOMPAS.md), so these catch what `clutter-selectors.ts` cannot name.
+ *
+ * Patterns run over compact text (`compactText`: lower-cased, whitespace removed), so markup and spacing inside a
+ * promotion do not matter. The five banners of the comment contest are in `banner-signatures.ts`.
+ */
+
+/** A text that marks a block element as clutter when the block's compact text matches it. */
+export interface ClutterText {
+  /** Stable name, used in tests and diagnostics. */
+  readonly id: string;
+  /** Tested against the block's whole compact text; anchor with `^` where the promotion opens the block. */
+  readonly pattern: RegExp;
+  /**
+   * Longest compact text the block may have. A real paragraph can quote a promotion ("… lewat WhatsApp Channel …");
+   * a block far longer than the promotion itself is article text that mentions it.
+   */
+  readonly maxLength: number;
+  /** When set, the block must hold a link: "Baca juga" without its link and without a colon is ordinary prose. */
+  readonly requiresLink?: boolean;
+}
+
+export const CLUTTER_TEXTS: readonly ClutterText[] = [
+  // "Baca juga: <a>…</a>" (Indonesian) and "Also read: <a>…</a>" (English pages).
+  { id: 'baca-juga', pattern: /^(?:baca(?:juga|pula)|also(?:read)|readalso|readmore)[:：]/, maxLength: 400 },
+  { id: 'baca-juga-link', pattern: /^(?:bacajuga|alsoread|readalso)/, maxLength: 400, requiresLink: true },
+  { id: 'whatsapp-channel', pattern: /^simakbreakingnewsdanberitapilihankami|whatsappchannel/, maxLength: 500 },
+  { id: 'support-box', pattern: /^dalamsegalasituasi,?kompas\.comberkomitmen/, maxLength: 1500 },
+  { id: 'support-button', pattern: /berikanapresiasi|kirimkanapresiasispesial/, maxLength: 300 },
+  { id: 'app-download', pattern: /downloadkompas\.comapp/, maxLength: 300 },
+  { id: 'ad-free', pattern: /bacaberitatanpaiklan/, maxLength: 300 },
+  { id: 'columnist-call', pattern: /^andabisamenjadikolumnis/, maxLength: 300 },
+  { id: 'copyright', pattern: /^copyright(?:©)?\d{4}-\d{4}pt\.?kompascybermedia/, maxLength: 400 },
+  { id: 'ad-label', pattern: /^(?:iklan|advertisement|scrolltocontinuewithcontent|scrolltoresumecontent)$/, maxLength: 40 },
+];
+
+/**
+ * Lower-case fragments of ordinary (not compacted) text without which no block matches a clutter text or a banner.
+ * One test of this pattern lets most paragraphs skip compaction and the signature list altogether.
+ */
+export const CLUTTER_HINT = /baca|also|read|whatsapp|apresiasi|download|iklan|advertisement|scroll|kolumnis|copyright|jernih|insight|data\s*dirimu|komitmen/i;

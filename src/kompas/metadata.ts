@@ -1,0 +1,185 @@
+/**
+ * What a kompas.com article page says about its article outside the body text: title, section, people, date, tags,
+ * lead image. Read from the head's `content_*` metas first (stable across layouts, see KOMPAS.md), then from the
+ * visible markup of today's `read__*` layout and the old `kcm-read-*` one.
+ */
+
+/** The lead image as the page shows it above the body. */
+export interface LeadImage {
+  /** Absolute URL of the real picture, never the lazy-loading placeholder. */
+  src: string;
+  /** Caption without the credit; empty when the page has none. */
+  caption: string;
+  /** Photographer or agency, e.g. "AFP/PRAKASH SINGH"; empty when the page names none. */
+  credit: string;
+}
+
+export interface KompasMetadata {
+  /** Headline without the " Halaman all" or " - Kompas.com" suffixes the site adds to og:title; null when absent. */
+  title: string | null;
+  /** Section name, e.g. "Internasional"; null when neither metas nor address name one. */
+  section: string | null;
+  author: string | null;
+  editor: string | null;
+  /**
+   * Publication time as the site's wall clock (WIB), `YYYY-MM-DDTHH:MM:SS` without an offset; null when absent.
+   * Kept as wall-clock text so that the date shown is the one Kompas printed, whatever the reader's time zone.
+   */
+  publishedLocal: string | null;
+  tags: string[];
+  /** `link[rel=canonical]` or og:url, absolute; null when absent. */
+  canonicalUrl: string | null;
+  leadImage: LeadImage | null;
+}
+
+const MONTHS_ID = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober',
+  'november', 'desember'];
+/** "Kompas.com - 15/11/2018, 16:46 WIB" in today's layout. */
+const DATE_LINE_NUMERIC = /(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2})[:.](\d{2})/;
+/** "Rabu, 17 Juni 2015 | 20:15 WIB" in the old layout. */
+const DATE_LINE_WORDS = /(\d{1,2})\s+([a-z]+)\s+(\d{4})\D{1,6}(\d{1,2})[:.](\d{2})/i;
+/** `content_PublishedDate` ("2026-03-26 12:14:10") or an ISO time whose wall clock we keep as written. */
+const DATE_META = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/;
+/** og:title suffixes: the page=all marker and the site name, e.g. " - Kompas.com Regional". */
+const TITLE_SUFFIXES = [/\s+Halaman all$/i, /\s+-\s+Kompas\.com(?:\s+\S.*)?$/i];
+const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-srcset', 'srcset', 'src'];
+/** Columns open with "Oleh Name" or "Oleh: Name"; a name is short. */
+const COLUMN_BYLINE = /^Oleh\s*:?\s+(.{2,80})$/;
+
+const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+const orNull = (text: string): string | null => (text === '' ? null : text);
+
+function meta(doc: Document, key: string): string | null {
+  const element = doc.querySelector(`meta[name="${key}"], meta[property="${key}"]`);
+  return orNull(clean(element?.getAttribute('content')));
+}
+
+function text(doc: Document, selector: string): string | null {
+  return orNull(clean(doc.querySelector(selector)?.textContent));
+}
+
+function absolute(href: string, base: string): string | null {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const pad = (value: string | number): string => String(value).padStart(2, '0');
+
+function localTime(year: string | number, month: string | number, day: string | number, hour: string | number,
+  minute: string | number, second: string | number = 0): string | null {
+  const m = Number(month);
+  const d = Number(day);
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && Number(hour) < 24 && Number(minute) < 60)) return null;
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+}
+
+/** Reads the wall-clock publication time from the metas, else from the printed date line. */
+export function readPublished(doc: Document): string | null {
+  for (const key of ['content_PublishedDate', 'article:published_time', 'datePublished']) {
+    const match = DATE_META.exec(meta(doc, key) ?? '');
+    if (match) return localTime(match[1]!, match[2]!, match[3]!, match[4]!, match[5]!, match[6] ?? 0);
+  }
+  const line = text(doc, '.read__time') ?? text(doc, '.kcm-date') ?? text(doc, '.read__date') ?? '';
+  const numeric = DATE_LINE_NUMERIC.exec(line);
+  if (numeric) return localTime(numeric[3]!, numeric[2]!, numeric[1]!, numeric[4]!, numeric[5]!);
+  const words = DATE_LINE_WORDS.exec(line);
+  const month = words ? MONTHS_ID.indexOf(words[2]!.toLowerCase()) + 1 : 0;
+  if (words && month > 0) return localTime(words[3]!, month, words[1]!, words[4]!, words[5]!);
+  return null;
+}
+
+function stripTitle(title: string | null): string | null {
+  if (!title) return null;
+  let stripped = title;
+  for (const suffix of TITLE_SUFFIXES) stripped = stripped.replace(suffix, '');
+  return orNull(stripped.trim());
+}
+
+/** Removes the role word the site prints before a name ("Penulis Nur Hidayati", "Editor: Bambang"). */
+const stripRole = (name: string | null): string | null =>
+  name === null ? null : orNull(name.replace(/^(?:penulis|editor|oleh)\s*:?\s*/i, '').trim());
+
+function readPeople(doc: Document): { author: string | null; editor: string | null } {
+  let author = meta(doc, 'content_author');
+  let editor = meta(doc, 'content_editor');
+  const credits = doc.querySelectorAll('.credit-title-name h6');
+  if (!author && credits.length > 0) author = stripRole(clean(credits[0]!.textContent));
+  if (!editor && credits.length > 1) editor = stripRole(clean(credits[credits.length - 1]!.textContent));
+  author ??= stripRole(text(doc, '#penulis'));
+  editor ??= stripRole(text(doc, '#editor'));
+  if (!author) {
+    // A column names its writer in its first paragraph rather than in the credits.
+    const first = doc.querySelector('.read__content p');
+    const match = COLUMN_BYLINE.exec(clean(first?.textContent));
+    if (match) author = match[1]!.trim();
+  }
+  return { author, editor };
+}
+
+/** The picture's real address: lazy loading keeps it in a data attribute and puts a placeholder in `src`. */
+export function realImageSource(image: Element, base: string): string | null {
+  for (const attribute of LAZY_SOURCE_ATTRIBUTES) {
+    const value = clean(image.getAttribute(attribute));
+    if (value === '' || value.startsWith('data:')) continue;
+    // A srcset lists candidates; its first URL is enough for a reader column.
+    const first = attribute.endsWith('srcset') ? value.split(/\s+/)[0] ?? '' : value;
+    const url = absolute(first, base);
+    if (url) return url;
+  }
+  return null;
+}
+
+function readLeadImage(doc: Document, base: string): LeadImage | null {
+  const image = doc.querySelector('.photo__wrap img, .photo img, .kcm-read-img img, .read__photo img');
+  const src = image ? realImageSource(image, base) : null;
+  if (src && image) {
+    const captionElement = image.closest('.photo, .read__photo, .kcm-read-img')?.querySelector(
+      '.photo__caption, .kcm-read-img-caption',
+    );
+    const creditElement = captionElement?.querySelector('span');
+    const credit = clean(creditElement?.textContent);
+    let caption = clean(captionElement?.textContent);
+    if (credit && caption.endsWith(credit)) caption = caption.slice(0, -credit.length).trim();
+    if (!caption) caption = clean(image.getAttribute('alt'));
+    return { src, caption, credit };
+  }
+  const ogImage = meta(doc, 'og:image');
+  const ogSrc = ogImage ? absolute(ogImage, base) : null;
+  return ogSrc ? { src: ogSrc, caption: '', credit: '' } : null;
+}
+
+/** "regional.kompas.com" → "Regional": the subdomain is the section when the page names none. */
+function sectionFromHost(url: string): string | null {
+  try {
+    const label = new URL(url).hostname.split('.')[0] ?? '';
+    return label === '' || label === 'www' || label === 'kompas' ? null : label[0]!.toUpperCase() + label.slice(1);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads everything above from an article page; `url` is the page's address, used to resolve relative links. */
+export function readKompasMetadata(doc: Document, url: string): KompasMetadata {
+  const { author, editor } = readPeople(doc);
+  const tagsMeta = meta(doc, 'content_tags');
+  const tags = tagsMeta
+    ? tagsMeta.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '')
+    : Array.from(doc.querySelectorAll('.tag__article a, .read__tagging a'), (a) => clean(a.textContent)).filter(
+        (tag) => tag !== '',
+      );
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  return {
+    title: orNull(clean(doc.querySelector('h1.read__title')?.textContent)) ?? stripTitle(meta(doc, 'og:title')),
+    section: meta(doc, 'content_category') ?? sectionFromHost(url),
+    author,
+    editor,
+    publishedLocal: readPublished(doc),
+    tags,
+    canonicalUrl: canonical ? absolute(canonical, url) : null,
+    leadImage: readLeadImage(doc, url),
+  };
+}
