@@ -1,0 +1,178 @@
+/**
+ * Drives the built extension in real Chromium (playwright-core) and real Firefox (puppeteer-core over WebDriver
+ * BiDi) behind one small interface, so every end-to-end test is written once and run in both.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { GECKO_ID } from '../manifest.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A tab, as tests need it: run code in the page's own world, wait for a condition, act as a user would. */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Resolves once `fn` returns a truthy value (polled in the page); rejects after `timeoutMs`. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** A real click on the element matched by a CSS selector; `>>>` steps into open shadow roots. */
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  newPage(): Promise<TestPage>;
+  /** Opens one of the extension's own pages by its path inside the package. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Port of the fixture server that stands in for *.kompas.com. */
+  port: number;
+  /** Browser UI language; the extension's strings follow it. */
+  locale?: 'id' | 'en';
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Fixed so that moz-extension:// URLs are known before the add-on is installed. */
+const FIREFOX_UUID = '3f9c2a4e-6b1d-4c8e-9a7f-2d5e8b1c0a64';
+
+const chromiumSelector = (selector: string) => selector.replace(/\s*>>>\s*/g, ' ');
+
+/**
+ * Page functions travel as source text. The TypeScript loader that runs these tests wraps named functions in a
+ * `__name(...)` helper that exists only in Node, so each function is sent with a stand-in for it.
+ */
+function pageExpression(fn: (arg: never) => unknown, arg: unknown): string {
+  return `(() => { const __name = (f) => f; return (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}); })()`;
+}
+
+async function pollUntil(check: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function wrapPlaywright(page: PlaywrightPage): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
+    // Polled from here: waitForFunction evaluates strings inside the page, which extension pages' CSP forbids.
+    waitFor: (fn, arg, timeoutMs = DEFAULT_TIMEOUT_MS) =>
+      pollUntil(() => page.evaluate(pageExpression(fn, arg)), timeoutMs, fn.toString()),
+    click: (selector) => page.locator(chromiumSelector(selector)).first().click(),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
+    waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT_MS) =>
+      void (await page.waitForFunction(pageExpression(fn, arg), { timeout: timeoutMs, polling: 50 })),
+    click: async (selector) => {
+      const handle = await page.waitForSelector(selector, { timeout: DEFAULT_TIMEOUT_MS });
+      if (!handle) throw new Error(`no element for ${selector}`);
+      await handle.click();
+      await handle.dispose();
+    },
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(extensionDir: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'kompas-e2e-chromium-'));
+  const dir = resolve(extensionDir);
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    locale: options.locale ?? 'id',
+    // On Linux the UI language, which chrome.i18n follows, comes from the environment, not from --lang.
+    env: { ...process.env, LANGUAGE: options.locale ?? 'id', LANG: options.locale === 'en' ? 'en_US.UTF-8' : 'id_ID.UTF-8' },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      `--host-resolver-rules=MAP *.kompas.com 127.0.0.1:${options.port}, MAP kompas.com 127.0.0.1:${options.port}`,
+      `--lang=${options.locale ?? 'id'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: DEFAULT_TIMEOUT_MS }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    newPage: async () => wrapPlaywright(await context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrapPlaywright(page);
+    },
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(extensionDir: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'intl.locale.requested': options.locale ?? 'id',
+      'intl.accept_languages': options.locale ?? 'id',
+    },
+  });
+  await browser.installExtension(resolve(extensionDir));
+  return {
+    name: 'firefox',
+    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await browser.newPage();
+      // Navigations to moz-extension:// pages load but never report completion over BiDi: poll instead.
+      page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => undefined);
+      await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', {
+        timeout: DEFAULT_TIMEOUT_MS,
+        polling: 50,
+      });
+      return wrapPuppeteer(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+export function launch(name: BrowserName, extensionDir: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(extensionDir, options) : launchFirefox(extensionDir, options);
+}

@@ -1,0 +1,45 @@
+/** Shared set-up for end-to-end suites: one fixture server and one browser per suite, torn down after it. */
+import { after, before } from 'node:test';
+import { launch, type BrowserName, type ExtensionBrowser } from './browsers.ts';
+import { startFixtureServer, type FixtureServer, type Route } from './server.ts';
+
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+export const extensionDir = (name: BrowserName): string => (name === 'chromium' ? 'dist/chrome' : 'dist/firefox');
+
+export interface Suite {
+  browser: ExtensionBrowser;
+  server: FixtureServer;
+}
+
+/** Registers before/after hooks in the current describe block; read the returned object inside tests. */
+export function useBrowser(name: BrowserName, route: Route, locale: 'id' | 'en' = 'id'): Suite {
+  const suite = {} as Suite;
+  before(async () => {
+    suite.server = await startFixtureServer(route);
+    suite.browser = await launch(name, extensionDir(name), { port: suite.server.port, locale });
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
+/** The id of the tab showing `url`, asked of the extension itself from one of its pages. */
+export async function tabIdOf(browser: ExtensionBrowser, urlPattern: string): Promise<number> {
+  const page = await browser.openExtensionPage('extension/popup/index.html');
+  try {
+    const id = await page.evaluate(async (pattern) => {
+      type TabsApi = { tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> } };
+      const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+      const api = scope.browser ?? scope.chrome;
+      const tabs = await api.tabs.query({ url: pattern });
+      return tabs[0]?.id ?? -1;
+    }, urlPattern);
+    if (id < 0) throw new Error(`no tab matches ${urlPattern}`);
+    return id;
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The user's preferences, as kept in extension storage. Stored values come from older versions or from other
+ * code, so they are parsed, never trusted: anything malformed falls back to its default.
+ */
+
+export interface ClutterSettings {
+  /** Hide the banners and pop-ups the site puts around its articles. */
+  enabled: boolean;
+}
+
+export interface Settings {
+  clutter: ClutterSettings;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  clutter: { enabled: true },
+};
+
+/** The single storage key all settings live under, so one change event carries the whole state. */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function parseSettings(value: unknown): Settings {
+  const stored = isRecord(value) ? value : {};
+  const clutter = isRecord(stored.clutter) ? stored.clutter : {};
+  return {
+    clutter: {
+      enabled: typeof clutter.enabled === 'boolean' ? clutter.enabled : DEFAULT_SETTINGS.clutter.enabled,
+    },
+  };
+}
