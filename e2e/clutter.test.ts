@@ -103,3 +103,29 @@ for (const browserName of BROWSERS) {
     });
   });
 }
+
+for (const browserName of BROWSERS) {
+  describe(`popup in English in ${browserName}`, () => {
+    const suite = useBrowser(browserName, siteRoute(), 'en');
+
+    it('speaks the browser language when it is not Indonesian', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(PAGES.wrapped));
+        const tabId = await tabIdOf(suite.browser, '*://regional.kompas.com/*');
+        const popup = await suite.browser.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
+        try {
+          await popup.waitFor(() => document.querySelector('[data-testid="clutter-count"]') !== null);
+          const text = await popup.evaluate(() => document.querySelector('[data-testid="clutter-count"]')!.textContent);
+          assert.equal(text, '7 items hidden on this page');
+          const label = await popup.evaluate(() => document.querySelector('label[for="clutter-switch"]')!.textContent);
+          assert.equal(label, 'Hide clutter');
+        } finally {
+          await popup.close();
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
