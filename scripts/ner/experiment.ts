@@ -4,9 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { evaluate } from '../../src/ner/conll.ts';
-import { loadModel } from '../../src/ner/model.ts';
+import { loadModel, tagWords } from '../../src/ner/model.ts';
 import { DEFAULT_TRAINING, train, wordClassesFromNerp, type TrainingSentence } from '../../src/ner/perceptron.ts';
 import { tagSentence } from '../../src/ner/recognize.ts';
+import { DOMAIN_ENCYCLOPEDIC, DOMAIN_NEWS, type Domain } from '../../src/ner/domain.ts';
 import { readGold, readRawTagged, SETS } from './data.ts';
 import { formatEvaluation } from './report.ts';
 
@@ -18,6 +19,12 @@ const { values } = parseArgs({
     'no-nergrit': { type: 'boolean' },
     'no-idner': { type: 'boolean' },
     errors: { type: 'string' },
+    oracle: { type: 'boolean' },
+    levels: { type: 'string' },
+    seed: { type: 'string' },
+    drop: { type: 'string' },
+    quantile: { type: 'string' },
+    'idner-weight': { type: 'string' },
   },
 });
 const options = {
@@ -25,13 +32,17 @@ const options = {
   ...(values.epochs !== undefined && { epochs: Number(values.epochs) }),
   ...(values['bucket-bits'] !== undefined && { bucketBits: Number(values['bucket-bits']) }),
   ...(values['min-count'] !== undefined && { minCount: Number(values['min-count']) }),
+  ...(values.levels !== undefined && { levels: Number(values.levels) }),
+  ...(values.seed !== undefined && { seed: Number(values.seed) }),
+  ...(values.drop !== undefined && { dropBelow: Number(values.drop) }),
+  ...(values.quantile !== undefined && { quantile: Number(values.quantile) }),
 };
 const wordClasses = wordClassesFromNerp(readRawTagged(SETS.nerpTrain));
 const lexicon = new Map<string, string>();
 for (const [cls, words] of Object.entries(wordClasses)) for (const w of words.split(' ')) lexicon.set(w, cls);
 const sentences: TrainingSentence[] = [
-  ...(values['no-idner'] ? [] : readGold(SETS.idnerTrain)),
-  ...(values['no-nergrit'] ? [] : readGold(SETS.nergritTrain)),
+  ...(values['no-idner'] ? [] : Array.from({ length: Number(values['idner-weight'] ?? 1) }, () => readGold(SETS.idnerTrain).map((s) => ({ ...s, domain: DOMAIN_NEWS as Domain }))).flat()),
+  ...(values['no-nergrit'] ? [] : readGold(SETS.nergritTrain).map((s) => ({ ...s, domain: DOMAIN_ENCYCLOPEDIC as Domain }))),
 ];
 const data = train(sentences, lexicon, wordClasses, options);
 const model = loadModel(data);
@@ -40,7 +51,7 @@ const { gzipSync } = await import('node:zlib');
 console.log(`model ${json.length} bytes, ${gzipSync(json, { level: 9 }).length} gzipped`);
 for (const [name, set] of [['idner dev', SETS.idnerDev], ['nergrit valid', SETS.nergritValid]] as const) {
   const gold = readGold(set);
-  const predicted = gold.map((s) => tagSentence(s.words, model));
+  const predicted = gold.map((s) => (values.oracle ? tagWords(model, s.words, (name.startsWith('idner') ? DOMAIN_NEWS : DOMAIN_ENCYCLOPEDIC) as Domain) : tagSentence(s.words, model)));
   console.log(`${name}\n${formatEvaluation(evaluate(gold.map((s) => s.tags), predicted))}`);
   if (values.errors === name.split(' ')[0]) {
     gold.forEach((s, i) => {

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_TRAINING, train, wordClassesFromNerp, type TrainingSentence } from '../../src/ner/perceptron.ts';
+import { DOMAIN_ENCYCLOPEDIC, DOMAIN_NEWS, type Domain } from '../../src/ner/domain.ts';
 import { readGold, readRawTagged, SETS } from './data.ts';
 
 const { values } = parseArgs({
@@ -30,7 +31,7 @@ const wordClasses = wordClassesFromNerp(readRawTagged(SETS.nerpTrain));
 const lexicon = new Map<string, string>();
 for (const [cls, words] of Object.entries(wordClasses)) for (const w of words.split(' ')) lexicon.set(w, cls);
 
-const sentences: TrainingSentence[] = [...readGold(SETS.idnerTrain), ...readGold(SETS.nergritTrain)];
+const sentences: TrainingSentence[] = [...readGold(SETS.idnerTrain).map((s) => ({ ...s, domain: DOMAIN_NEWS as Domain })), ...readGold(SETS.nergritTrain).map((s) => ({ ...s, domain: DOMAIN_ENCYCLOPEDIC as Domain }))];
 const model = train(sentences, lexicon, wordClasses, options);
 writeFileSync(out, JSON.stringify(model) + '\n');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

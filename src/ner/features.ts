@@ -1,13 +1,22 @@
 import { markGazetteer } from './gazetteer.ts';
 import { combine, hashString } from './hash.ts';
+import type { Domain } from './domain.ts';
 
 /** Lower-cased word -> word class learnt from the lower-cased NERP corpus ("PPL", "PLC", "IND", ...). */
 export type WordClassLexicon = ReadonlyMap<string, string>;
 
-/** Features per token; fixed so that a sentence's features fit one flat Int32Array. */
-export const FEATURES_PER_TOKEN = 34;
+/** Shared templates per token, the same in both domains. */
+const SHARED_FEATURES = 34;
+/**
+ * Templates that are also emitted conjoined with the sentence's domain (features.ts numbering), so each guideline
+ * can shift the weights where the two corpora disagree: the word itself, its neighbours, shapes and list marks.
+ */
+const DOMAIN_TEMPLATES = [1, 3, 4, 7, 10, 11, 17, 18, 19, 20, 24, 25, 26, 30] as const;
+/** Features per token; fixed so that a sentence's features fit one flat array. */
+export const FEATURES_PER_TOKEN = SHARED_FEATURES + DOMAIN_TEMPLATES.length;
 
 const NONE = hashString('<none>');
+const NO_MARK = hashString('-');
 const SENTENCE_START = hashString('<s>');
 const SENTENCE_END = hashString('</s>');
 
@@ -65,7 +74,26 @@ function shortShapeOf(word: string, shape: string): string {
   return 'P';
 }
 
-function tokenValues(word: string, gazetteer: string, lexicon: WordClassLexicon): TokenValues {
+/**
+ * News text repeats its words, so the per-word part of the values is cached per lexicon. Bounded: cleared when
+ * full, which keeps memory flat on long pages without changing any result.
+ */
+const CACHE_LIMIT = 50_000;
+const valueCaches = new WeakMap<WordClassLexicon, Map<string, TokenValues>>();
+
+function cachedWordValues(word: string, lexicon: WordClassLexicon): TokenValues {
+  let cache = valueCaches.get(lexicon);
+  if (cache === undefined) valueCaches.set(lexicon, (cache = new Map()));
+  let values = cache.get(word);
+  if (values === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    values = wordValues(word, lexicon);
+    cache.set(word, values);
+  }
+  return values;
+}
+
+function wordValues(word: string, lexicon: WordClassLexicon): TokenValues {
   const bare = stripBrackets(word);
   const lower = bare.toLowerCase();
   const shape = wordShape(bare);
@@ -81,7 +109,7 @@ function tokenValues(word: string, gazetteer: string, lexicon: WordClassLexicon)
     suffix4: hashString(lower.slice(-4)),
     prefix2: hashString(lower.slice(0, 2)),
     prefix3: hashString(lower.slice(0, 3)),
-    gazetteer: hashString(gazetteer),
+    gazetteer: NO_MARK,
     wordClass: hashString(lexicon.get(lower) ?? '-'),
     flags,
   };
@@ -102,19 +130,22 @@ const END_VALUES = boundaryValues(SENTENCE_END);
  * Hashes the features of every token of a sentence into `out` (FEATURES_PER_TOKEN per token), as raw 32-bit hashes;
  * the model maps them to weight buckets. Templates are numbered; the numbers are part of the model format.
  */
-export function sentenceFeatures(words: readonly string[], lexicon: WordClassLexicon, out?: Uint32Array): Uint32Array {
+export function sentenceFeatures(words: readonly string[], lexicon: WordClassLexicon, domain: Domain, out?: Uint32Array): Uint32Array {
   const n = words.length;
   const features = out !== undefined && out.length >= n * FEATURES_PER_TOKEN ? out : new Uint32Array(n * FEATURES_PER_TOKEN);
   const marks = markGazetteer(words);
   const values: TokenValues[] = new Array<TokenValues>(n);
   for (let i = 0; i < n; i++) {
     const mark = marks[i];
-    values[i] = tokenValues(words[i]!, mark == null ? '-' : `${mark.begins ? 'B' : 'I'}${mark.cls}`, lexicon);
+    const cached = cachedWordValues(words[i]!, lexicon);
+    values[i] = mark == null ? cached : { ...cached, gazetteer: hashString(`${mark.begins ? 'B' : 'I'}${mark.cls}`) };
   }
   const at = (i: number): TokenValues => (i < 0 ? START_VALUES : i >= n ? END_VALUES : values[i]!);
 
+  const domainTemplate = 64 + domain;
   let k = 0;
   for (let i = 0; i < n; i++) {
+    const first = k;
     const c = values[i]!;
     const p1 = at(i - 1);
     const p2 = at(i - 2);
@@ -155,6 +186,7 @@ export function sentenceFeatures(words: readonly string[], lexicon: WordClassLex
     features[k++] = combine(31, c.wordClass, c.shortShape);
     features[k++] = combine(32, p1.lower, p2.lower);
     features[k++] = combine(33, n1.lower, n2.lower);
+    for (const t of DOMAIN_TEMPLATES) features[k++] = combine(domainTemplate, features[first + t]!);
   }
   return features;
 }

@@ -5,7 +5,9 @@
  */
 
 /** The list kinds a token can belong to; the names appear in feature strings, so renaming one changes the model. */
-export type GazetteerClass = 'COUNTRY' | 'PROVINCE' | 'CITY' | 'PLACE' | 'ORG' | 'ORGHEAD' | 'LOCHEAD' | 'TITLE' | 'HONORIFIC' | 'MEDIA';
+export type GazetteerClass =
+  | 'COUNTRY' | 'PROVINCE' | 'CITY' | 'PLACE' | 'ORG' | 'ORGHEAD' | 'LOCHEAD' | 'TITLE' | 'HONORIFIC' | 'MEDIA'
+  | 'GIVENNAME' | 'NONENTITY';
 
 const COUNTRIES = `
 indonesia|malaysia|singapura|thailand|filipina|vietnam|myanmar|kamboja|laos|brunei|brunei darussalam|timor leste|
@@ -142,6 +144,33 @@ kapuspen|kadiv humas|kabareskrim|kasad|kasal|kasau|pangdam|danrem|dandim|rektor|
 /** Forms of address right before a name; unlike titles these rarely start an organisation. */
 const HONORIFICS = `bapak|ibu|pak|bu|mas|mbak|bang|kak|sdr|sdr.|saudara|saudari|tuan|nyonya|nona|mr|mr.|mrs|mrs.|ms|ms.|sir|syeikh|om|tante|si`;
 
+/** Common given names in Indonesian news, local and foreign; a capitalised one is usually the start of a person. */
+const GIVEN_NAMES = `
+muhammad|mohammad|mohamad|muhamad|moh|ahmad|achmad|abdul|abdullah|ali|agus|budi|joko|djoko|bambang|susilo|slamet|
+sri|siti|dewi|ratna|indah|rina|rini|yuni|sari|nur|nurul|dian|eko|dwi|tri|hadi|heru|hendra|hendro|iwan|irwan|
+andi|andri|anton|arief|arif|rizal|rudi|rudy|yusuf|yoga|wahyu|teguh|setya|setyo|hari|haris|hasan|hassan|husein|
+ibrahim|ismail|imam|umar|usman|utomo|gatot|prabowo|megawati|puan|ganjar|anies|ridwan|basuki|tjahjo|yasonna|
+luhut|sandiaga|erick|sri mulyani|retno|mahfud|wiranto|jusuf|boediono|susi|risma|tri rismaharini|khofifah|
+ahok|jokowi|gibran|kaesang|bobby|fadli|fahri|zulkifli|surya|aburizal|akbar|amien|hamzah|hidayat|yenny|
+ani|ida|ika|lia|maya|mega|nina|putri|ratih|rita|santi|tuti|wati|yanti|yeni|yohanes|yosef|paulus|petrus|
+stefanus|fransiskus|antonius|agustinus|benediktus|maria|theresia|kristina|natalia|andreas|michael|thomas|
+john|james|david|robert|william|richard|charles|joseph|george|paul|mark|peter|donald|barack|hillary|joe|
+kamala|vladimir|sergei|sergey|dmitry|volodymyr|xi|li|wang|zhang|narendra|recep|emmanuel|angela|olaf|boris|
+rishi|justin|kim|shinzo|fumio|lee|anwar|mahathir|najib|rodrigo|ferdinand|antony|jens|antonio|pope|elon|
+mark|jeff|bill|steve|tim|lionel|cristiano|neymar|kylian|taufik|susy|alan|jonathan|kevin|marcus|greysia|
+apriyani|anthony|fajar|rian|hendra|mohammed|mahmoud|bashar|benjamin|naftali|yair|ismail|ebrahim|hassan|
+abu|syekh|habib|rizieq|bahar|munarman|novel|firli|listyo|tito|idham|budi gunadi|terawan|nadiem|pratikno`;
+
+/** Capitalised words and phrases that are not names in the guideline: days, months, holidays, laws, slogans. */
+const NON_ENTITIES = `
+senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|januari|februari|maret|april|mei|juni|juli|agustus|
+september|oktober|november|desember|lebaran|idul fitri|idul adha|ramadhan|ramadan|natal|imlek|nyepi|waisak|
+tahun baru|hari raya|tanah air|merah putih|undang-undang|uu|ruu|perppu|perpu|perpres|perda|pergub|perwal|
+keppres|permen|pp|kuhp|kuhap|pasal|ayat|bab|tuhan|allah|nabi|alquran|al quran|al-quran|injil|alkitab|
+wib|wita|wit|rp|usd|persen|pilkada|pilpres|pileg|pemilu|covid-19|covid|corona|apbn|apbd|apbn-p|bbm|pns|asn|
+tni-polri|kkn|ham|ppkm|psbb|ktp|sim|npwp|ump|umk|ott|lp|bap|dpo|pdb|ekonomi|bapak|ibu|kami|saya|dia|mereka|
+baca juga|internasional|nasional|regional|megapolitan|bisnis|ekonomi|olahraga|teknologi|kesehatan|gaya hidup`;
+
 interface Lexicon {
   /** First lower-cased word of each phrase -> the phrases (as word arrays) and their class, longest first. */
   byFirstWord: Map<string, { words: string[]; cls: GazetteerClass }[]>;
@@ -169,6 +198,8 @@ function buildLexicon(): Lexicon {
   add(ORGS, 'ORG');
   add(TITLES, 'TITLE');
   add(HONORIFICS, 'HONORIFIC');
+  add(GIVEN_NAMES, 'GIVENNAME');
+  add(NON_ENTITIES, 'NONENTITY');
   add(ORG_HEADS, 'ORGHEAD');
   add(LOC_HEADS, 'LOCHEAD');
   for (const entries of byFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);

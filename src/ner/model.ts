@@ -1,4 +1,5 @@
 import { decode } from './decoder.ts';
+import { sentenceDomain, type Domain, type DomainClassifier } from './domain.ts';
 import { FEATURES_PER_TOKEN, sentenceFeatures, type WordClassLexicon } from './features.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
 
@@ -15,6 +16,8 @@ export interface ModelData {
   weights: string;
   /** Word class -> space-separated lower-cased words of that class. */
   wordClasses: Record<string, string>;
+  /** The style classifier (domain.ts): log2 buckets, bias, and its int8 weights encoded like `weights`. */
+  domain: { bucketBits: number; bias: number; weights: string };
 }
 
 /** A model ready to tag: weights decoded once. */
@@ -23,14 +26,30 @@ export interface Model {
   weights: Int8Array;
   transitions: Float64Array;
   lexicon: WordClassLexicon;
+  domain: DomainClassifier;
 }
 
 export function loadModel(data: ModelData): Model {
   if (data.format !== 'kompas-ner-perceptron/1') throw new Error(`Unknown NER model format: ${String(data.format)}`);
   if (data.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model tags do not match this recogniser');
   const buckets = 1 << data.bucketBits;
-  const weights = new Int8Array(buckets * TAG_COUNT);
-  const bytes = base64ToBytes(data.weights);
+  const lexicon = new Map<string, string>();
+  for (const [cls, words] of Object.entries(data.wordClasses)) {
+    for (const word of words.split(' ')) if (word !== '') lexicon.set(word, cls);
+  }
+  const domainBuckets = 1 << data.domain.bucketBits;
+  return {
+    bucketMask: buckets - 1,
+    weights: decodeSparse(data.weights, buckets * TAG_COUNT),
+    transitions: Float64Array.from(data.transitions),
+    lexicon,
+    domain: { bucketMask: domainBuckets - 1, bias: data.domain.bias, weights: decodeSparse(data.domain.weights, domainBuckets) },
+  };
+}
+
+function decodeSparse(base64: string, size: number): Int8Array {
+  const weights = new Int8Array(size);
+  const bytes = base64ToBytes(base64);
   let index = -1;
   let p = 0;
   while (p < bytes.length) {
@@ -45,11 +64,7 @@ export function loadModel(data: ModelData): Model {
     index += gap;
     weights[index] = (bytes[p++]! << 24) >> 24;
   }
-  const lexicon = new Map<string, string>();
-  for (const [cls, words] of Object.entries(data.wordClasses)) {
-    for (const word of words.split(' ')) if (word !== '') lexicon.set(word, cls);
-  }
-  return { bucketMask: buckets - 1, weights, transitions: Float64Array.from(data.transitions), lexicon };
+  return weights;
 }
 
 /** Sums each token's feature weights into `emissions` (n * TAG_COUNT); unrolled for the seven tags, the hot loop. */
@@ -79,11 +94,11 @@ export function emissionScores(model: Model, features: Uint32Array, n: number, e
   }
 }
 
-/** Tags one sentence of already-split words. */
-export function tagWords(model: Model, words: readonly string[]): Tag[] {
+/** Tags one sentence of already-split words; the domain is guessed from the sentence unless given. */
+export function tagWords(model: Model, words: readonly string[], domain: Domain = sentenceDomain(model.domain, words)): Tag[] {
   const n = words.length;
   if (n === 0) return [];
-  const features = sentenceFeatures(words, model.lexicon);
+  const features = sentenceFeatures(words, model.lexicon, domain);
   const emissions = new Float64Array(n * TAG_COUNT);
   emissionScores(model, features, n, emissions);
   return Array.from(decode(emissions, model.transitions, n), (t) => TAGS[t]!);

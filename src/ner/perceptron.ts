@@ -3,6 +3,7 @@
  * determinism test can train a tiny model in-process; the runtime never imports this module.
  */
 import { decode } from './decoder.ts';
+import { domainCues, type Domain } from './domain.ts';
 import { FEATURES_PER_TOKEN, sentenceFeatures, type WordClassLexicon } from './features.ts';
 import type { ModelData } from './model.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
@@ -10,6 +11,8 @@ import { TAGS, TAG_COUNT, type Tag } from './types.ts';
 export interface TrainingSentence {
   words: readonly string[];
   tags: readonly Tag[];
+  /** The guideline the sentence was annotated under; it trains the style classifier and conditions features. */
+  domain: Domain;
 }
 
 export interface TrainingOptions {
@@ -20,9 +23,14 @@ export interface TrainingOptions {
   seed: number;
   /** Weights are stored as round(w * scale) in int8; the scale is chosen so this quantile of |w| maps to 127. */
   quantile: number;
+  domainBucketBits: number;
+  /** Largest stored magnitude: fewer levels mean fewer distinct bytes and a smaller gzipped model. */
+  levels: number;
+  /** Quantised weights of at most this magnitude are dropped (stored as zero): most of them are noise. */
+  dropBelow: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 10, bucketBits: 18, minCount: 2, seed: 20240601, quantile: 0.999 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 10, bucketBits: 18, minCount: 2, seed: 20240601, quantile: 0.999, domainBucketBits: 14, levels: 15, dropBelow: 1 };
 
 /** A small deterministic PRNG (mulberry32): the same seed always gives the same epoch orders. */
 function random(seed: number): () => number {
@@ -63,7 +71,8 @@ export function train(sentences: readonly TrainingSentence[], lexicon: WordClass
 
   // Bucket ids per token; -1 marks a pruned feature.
   const encoded = sentences.map((s) => {
-    const raw = sentenceFeatures(s.words, lexicon);
+    // Training uses each corpus's own guideline; at run time the style classifier supplies the domain.
+    const raw = sentenceFeatures(s.words, lexicon, s.domain);
     const buckets = new Int32Array(raw.length);
     for (let i = 0; i < raw.length; i++) buckets[i] = raw[i]! & mask;
     return { buckets, gold: Uint8Array.from(s.tags, (t) => tagIndex.get(t)!), n: s.words.length };
@@ -79,10 +88,7 @@ export function train(sentences: readonly TrainingSentence[], lexicon: WordClass
   let c = 1;
   let emissions = new Float64Array(64 * T);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, rand);
     for (const index of order) {
       const { buckets, gold, n } = encoded[index]!;
       if (emissions.length < n * T) emissions = new Float64Array(n * T * 2);
@@ -118,20 +124,69 @@ export function train(sentences: readonly TrainingSentence[], lexicon: WordClass
       c++;
     }
   }
-  return serialise(weights.averaged(c), transitions.averaged(c), options, wordClasses);
+  const scale = quantisationScale(weights.averaged(c), options.quantile, options.levels);
+  const domain = trainDomainClassifier(sentences, options);
+  return {
+    format: 'kompas-ner-perceptron/1',
+    bucketBits: options.bucketBits,
+    tags: [...TAGS],
+    transitions: Array.from(transitions.averaged(c), (t) => Math.round(t * scale)),
+    weights: encodeSparse(weights.averaged(c), scale, options.levels, options.dropBelow),
+    wordClasses,
+    domain,
+  };
 }
 
-function serialise(weights: Float64Array, transitions: Float64Array, options: TrainingOptions, wordClasses: Record<string, string>): ModelData {
+/** A binary averaged perceptron over style cues: news (negative) vs encyclopedic prose (positive). */
+function trainDomainClassifier(sentences: readonly TrainingSentence[], options: TrainingOptions): ModelData['domain'] {
+  const mask = (1 << options.domainBucketBits) - 1;
+  const weights = new AveragedVector(mask + 1 + 1);
+  const biasIndex = mask + 1;
+  const examples = sentences.map((s) => ({ cues: domainCues(s.words, mask), y: s.domain === 0 ? -1 : 1 }));
+  const order = examples.map((_, i) => i);
+  const rand = random(options.seed ^ 0x5bd1e995);
+  let c = 1;
+  for (let epoch = 0; epoch < 10; epoch++) {
+    shuffle(order, rand);
+    for (const index of order) {
+      const { cues, y } = examples[index]!;
+      let score = weights.w[biasIndex]!;
+      for (const cue of cues) score += weights.w[cue]!;
+      if (score * y <= 0) {
+        for (const cue of cues) weights.add(cue, y, c);
+        weights.add(biasIndex, y, c);
+      }
+      c++;
+    }
+  }
+  const averaged = weights.averaged(c);
+  const scale = quantisationScale(averaged.subarray(0, biasIndex), options.quantile, 127);
+  return { bucketBits: options.domainBucketBits, bias: Math.round(averaged[biasIndex]! * scale), weights: encodeSparse(averaged.subarray(0, biasIndex), scale, 127, 0) };
+}
+
+function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
+/** Scale that maps the given quantile of non-zero |w| to `levels`; the few larger weights are clipped. */
+function quantisationScale(weights: Float64Array, quantile: number, levels: number): number {
   const magnitudes: number[] = [];
   for (const w of weights) if (w !== 0) magnitudes.push(Math.abs(w));
   magnitudes.sort((a, b) => a - b);
-  const reference = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * options.quantile))] ?? 1;
-  const scale = 127 / reference;
+  const reference = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * quantile))] ?? 1;
+  return levels / reference;
+}
+
+/** int8-quantised non-zero weights as base64 of (LEB128 gap, signed byte) pairs; see loadModel. */
+function encodeSparse(weights: Float64Array, scale: number, levels: number, dropBelow: number): string {
   const bytes: number[] = [];
   let last = -1;
   for (let i = 0; i < weights.length; i++) {
-    const q = Math.max(-127, Math.min(127, Math.round(weights[i]! * scale)));
-    if (q === 0) continue;
+    const q = Math.max(-levels, Math.min(levels, Math.round(weights[i]! * scale)));
+    if (Math.abs(q) <= dropBelow) continue;
     let gap = i - last;
     last = i;
     while (gap >= 0x80) {
@@ -141,14 +196,7 @@ function serialise(weights: Float64Array, transitions: Float64Array, options: Tr
     bytes.push(gap);
     bytes.push(q & 0xff);
   }
-  return {
-    format: 'kompas-ner-perceptron/1',
-    bucketBits: options.bucketBits,
-    tags: [...TAGS],
-    transitions: Array.from(transitions, (t) => Math.round(t * scale)),
-    weights: bytesToBase64(Uint8Array.from(bytes)),
-    wordClasses,
-  };
+  return bytesToBase64(Uint8Array.from(bytes));
 }
 
 function bytesToBase64(bytes: Uint8Array): string {

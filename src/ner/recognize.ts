@@ -9,7 +9,7 @@ let shipped: Model | null = null;
 
 /** The shipped model, decoded on first use so that importing the recogniser costs nothing until it runs. */
 export function shippedModel(): Model {
-  shipped ??= loadModel(modelData as ModelData);
+  shipped ??= loadModel(modelData as unknown as ModelData);
   return shipped;
 }
 
