@@ -25,13 +25,14 @@ export const CLUTTER_TEXTS: readonly ClutterText[] = [
   // "Baca juga: <a>…</a>" (Indonesian) and "Also read: <a>…</a>" (English pages).
   { id: 'baca-juga', pattern: /^(?:baca(?:juga|pula)|also(?:read)|readalso|readmore)[:：]/, maxLength: 400 },
   { id: 'baca-juga-link', pattern: /^(?:bacajuga|alsoread|readalso)/, maxLength: 400, requiresLink: true },
-  { id: 'whatsapp-channel', pattern: /^simakbreakingnewsdanberitapilihankami|whatsappchannel/, maxLength: 500 },
+  // The promotion's sentences, or its channel address; a paragraph merely naming "WhatsApp Channel" stays.
+  { id: 'whatsapp-channel', pattern: /^simakbreakingnews|^pilihsaluranandalanmu|whatsapp\.com\/channel/, maxLength: 500 },
   { id: 'support-box', pattern: /^dalamsegalasituasi,?kompas\.comberkomitmen/, maxLength: 1500 },
   { id: 'support-button', pattern: /berikanapresiasi|kirimkanapresiasispesial/, maxLength: 300 },
   { id: 'app-download', pattern: /downloadkompas\.comapp/, maxLength: 300 },
   { id: 'ad-free', pattern: /bacaberitatanpaiklan/, maxLength: 300 },
   { id: 'columnist-call', pattern: /^andabisamenjadikolumnis/, maxLength: 300 },
-  { id: 'copyright', pattern: /^copyright(?:©)?\d{4}-\d{4}pt\.?kompascybermedia/, maxLength: 400 },
+  { id: 'copyright', pattern: /copyright(?:©)?\d{4}-\d{4}pt\.?kompascybermedia/, maxLength: 400 },
   { id: 'ad-label', pattern: /^(?:iklan|advertisement|scrolltocontinuewithcontent|scrolltoresumecontent)$/, maxLength: 40 },
 ];
 

@@ -72,12 +72,21 @@ function outermostInline(node: Node, block: Element): Element | null {
   return inline;
 }
 
+/**
+ * Whether a wrapper holds a picture worth keeping. A picture inside a link (an app-store badge, a banner ad) is
+ * what a promotion leaves behind once its text is gone; an unlinked one may be an article photo.
+ */
+function holdsContentMedia(wrapper: Element): boolean {
+  for (const media of Array.from(wrapper.querySelectorAll(MEDIA))) if (!media.closest('a')) return true;
+  return false;
+}
+
 /** Removes `element`, then any wrapper left holding nothing visible, up to (not including) `<body>`. */
 function removeWithEmptyWrappers(element: Element): void {
   let parent: Element | null = element.parentElement;
   element.remove();
   while (parent && parent.tagName !== 'BODY' && parent.tagName !== 'HTML') {
-    if ((parent.textContent ?? '').trim() !== '' || parent.querySelector(MEDIA)) return;
+    if ((parent.textContent ?? '').trim() !== '' || holdsContentMedia(parent)) return;
     const next: Element | null = parent.parentElement;
     parent.remove();
     parent = next;
@@ -98,6 +107,13 @@ function removeAfterEnd(doc: Document): number {
     end.nextSibling.remove();
   }
   return removed;
+}
+
+/** Whether `element` is being removed as a banner, or holds nothing but banners (possibly in wrappers). */
+function isBanner(element: Element, doomed: ReadonlySet<Element>): boolean {
+  if (doomed.has(element)) return true;
+  const text = element.textContent ?? '';
+  return text.length <= MAX_BLOCK_TEXT && classifyCompactText(compactText(text)) === 'banner';
 }
 
 function removeByText(doc: Document): Record<string, number> {
@@ -127,7 +143,7 @@ function removeByText(doc: Document): Record<string, number> {
     // A terms link placed beside the banners, in a block of other text, goes with the banner just before it.
     const inline = outermostInline(node, block);
     const previous = inline?.previousElementSibling;
-    if (inline && previous && doomedSet.has(previous) &&
+    if (inline && previous && isBanner(previous, doomedSet) &&
         classifyCompactText(compactText(inline.textContent ?? '')) === 'companion') {
       doom(inline, 'banner-companion');
     }

@@ -1,0 +1,15 @@
+/**
+ * The part of jsdom's API that the reader's tests, the 2015 check and the benchmark use. The project installs jsdom
+ * without its type package; this keeps those files strictly typed until `@types/jsdom` is added (then delete this).
+ */
+declare module 'jsdom' {
+  export interface ConstructorOptions {
+    /** The document's address: sets `document.URL` and the base for relative links. */
+    url?: string;
+    contentType?: string;
+  }
+  export class JSDOM {
+    constructor(html?: string, options?: ConstructorOptions);
+    readonly window: Window & typeof globalThis;
+  }
+}
