@@ -21,6 +21,10 @@ export const ALLOWED_TRANSITIONS: Uint8Array = (() => {
   return allowed;
 })();
 
+/** Viterbi tables reused between calls; they only grow. */
+let scoreScratch = new Float64Array(64 * TAG_COUNT);
+let backScratch = new Uint8Array(64 * TAG_COUNT);
+
 /**
  * Best BIO-valid tag sequence under first-order scores (Viterbi).
  * @param emissions n * TAG_COUNT scores, token-major
@@ -31,8 +35,12 @@ export function decode(emissions: ArrayLike<number>, transitions: ArrayLike<numb
   const T = TAG_COUNT;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  if (scoreScratch.length < n * T) {
+    scoreScratch = new Float64Array(n * T * 2);
+    backScratch = new Uint8Array(n * T * 2);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
   for (let t = 0; t < T; t++) {
     score[t] = ALLOWED_TRANSITIONS[T * T + t] ? transitions[T * T + t]! + emissions[t]! : -Infinity;
   }

@@ -1,6 +1,11 @@
-import { markGazetteer } from './gazetteer.ts';
-import { combine, hashString } from './hash.ts';
 import type { Domain } from './domain.ts';
+import { markGazetteer } from './gazetteer.ts';
+import { combine as combineHashes, hashString as hashText } from './hash.ts';
+
+// Module-local aliases: some module loaders turn each use of an import into a property read, and these run in the
+// innermost loop of the tagger.
+const combine = combineHashes;
+const hashString = hashText;
 
 /** Lower-cased word -> word class learnt from the lower-cased NERP corpus ("PPL", "PLC", "IND", ...). */
 export type WordClassLexicon = ReadonlyMap<string, string>;
@@ -8,33 +13,31 @@ export type WordClassLexicon = ReadonlyMap<string, string>;
 /** Shared templates per token, the same in both domains. */
 const SHARED_FEATURES = 34;
 /**
- * Templates that are also emitted conjoined with the sentence's domain (features.ts numbering), so each guideline
- * can shift the weights where the two corpora disagree: the word itself, its neighbours, shapes and list marks.
+ * Templates that are also emitted conjoined with the sentence's domain (numbers as in sentenceFeatures), so each
+ * guideline can shift the weights where the two corpora disagree: the word, its neighbours, shapes and list marks.
+ * Conjoining all templates was no better on dev/valid and made the model larger and slower.
  */
 const DOMAIN_TEMPLATES = [1, 3, 4, 7, 10, 11, 17, 18, 19, 20, 24, 25, 26, 30] as const;
 /** Features per token; fixed so that a sentence's features fit one flat array. */
 export const FEATURES_PER_TOKEN = SHARED_FEATURES + DOMAIN_TEMPLATES.length;
 
+/** Per-token values that several templates reuse, hashed once per word: slots of a flat array, VALUE_COUNT per token. */
+const WORD = 0;
+const LOWER = 1;
+const SHAPE = 2;
+const SHORT_SHAPE = 3;
+const SUFFIX2 = 4;
+const SUFFIX3 = 5;
+const SUFFIX4 = 6;
+const PREFIX2 = 7;
+const PREFIX3 = 8;
+const WORD_CLASS = 9;
+const FLAGS = 10;
+const GAZETTEER = 11;
+const VALUE_COUNT = 12;
+
 const NONE = hashString('<none>');
 const NO_MARK = hashString('-');
-const SENTENCE_START = hashString('<s>');
-const SENTENCE_END = hashString('</s>');
-
-/** Per-token values that several templates reuse, hashed once per token. */
-interface TokenValues {
-  word: number;
-  lower: number;
-  shape: number;
-  shortShape: number;
-  suffix2: number;
-  suffix3: number;
-  suffix4: number;
-  prefix2: number;
-  prefix3: number;
-  gazetteer: number;
-  wordClass: number;
-  flags: number;
-}
 
 /**
  * idner-news-2k glues brackets to words ("(Litbang)", "(2/12/2014)") while the tokeniser and NERGrit split them;
@@ -74,119 +77,129 @@ function shortShapeOf(word: string, shape: string): string {
   return 'P';
 }
 
-/**
- * News text repeats its words, so the per-word part of the values is cached per lexicon. Bounded: cleared when
- * full, which keeps memory flat on long pages without changing any result.
- */
-const CACHE_LIMIT = 50_000;
-const valueCaches = new WeakMap<WordClassLexicon, Map<string, TokenValues>>();
-
-function cachedWordValues(word: string, lexicon: WordClassLexicon): TokenValues {
-  let cache = valueCaches.get(lexicon);
-  if (cache === undefined) valueCaches.set(lexicon, (cache = new Map()));
-  let values = cache.get(word);
-  if (values === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    values = wordValues(word, lexicon);
-    cache.set(word, values);
-  }
-  return values;
-}
-
-function wordValues(word: string, lexicon: WordClassLexicon): TokenValues {
+function wordValues(word: string, lexicon: WordClassLexicon): Uint32Array {
   const bare = stripBrackets(word);
   const lower = bare.toLowerCase();
   const shape = wordShape(bare);
-  const shortShape = shortShapeOf(bare, shape);
-  const flags = (bare !== word ? 1 : 0) | (bare.includes('-') ? 2 : 0) | (bare.includes('.') ? 4 : 0);
-  return {
-    word: hashString(bare),
-    lower: hashString(lower),
-    shape: hashString(shape.length > 6 ? shape.slice(0, 6) : shape),
-    shortShape: hashString(shortShape),
-    suffix2: hashString(lower.slice(-2)),
-    suffix3: hashString(lower.slice(-3)),
-    suffix4: hashString(lower.slice(-4)),
-    prefix2: hashString(lower.slice(0, 2)),
-    prefix3: hashString(lower.slice(0, 3)),
-    gazetteer: NO_MARK,
-    wordClass: hashString(lexicon.get(lower) ?? '-'),
-    flags,
-  };
+  const values = new Uint32Array(VALUE_COUNT);
+  values[WORD] = hashString(bare);
+  values[LOWER] = hashString(lower);
+  values[SHAPE] = hashString(shape.length > 6 ? shape.slice(0, 6) : shape);
+  values[SHORT_SHAPE] = hashString(shortShapeOf(bare, shape));
+  values[SUFFIX2] = hashString(lower.slice(-2));
+  values[SUFFIX3] = hashString(lower.slice(-3));
+  values[SUFFIX4] = hashString(lower.slice(-4));
+  values[PREFIX2] = hashString(lower.slice(0, 2));
+  values[PREFIX3] = hashString(lower.slice(0, 3));
+  values[WORD_CLASS] = hashString(lexicon.get(lower) ?? '-');
+  values[FLAGS] = (bare !== word ? 1 : 0) | (bare.includes('-') ? 2 : 0) | (bare.includes('.') ? 4 : 0);
+  values[GAZETTEER] = NO_MARK;
+  return values;
 }
 
-/** Sentinel values for positions before the first and after the last token. */
-function boundaryValues(marker: number): TokenValues {
-  return {
-    word: marker, lower: marker, shape: marker, shortShape: marker, suffix2: NONE, suffix3: NONE, suffix4: NONE,
-    prefix2: NONE, prefix3: NONE, gazetteer: marker, wordClass: marker, flags: 8,
-  };
+/** Values of the two padding positions before the first and after the last token. */
+function boundaryValues(marker: string): Uint32Array {
+  const h = hashString(marker);
+  return Uint32Array.from([h, h, h, h, NONE, NONE, NONE, NONE, NONE, h, 8, h]);
 }
-
-const START_VALUES = boundaryValues(SENTENCE_START);
-const END_VALUES = boundaryValues(SENTENCE_END);
+const START_VALUES = boundaryValues('<s>');
+const END_VALUES = boundaryValues('</s>');
 
 /**
- * Hashes the features of every token of a sentence into `out` (FEATURES_PER_TOKEN per token), as raw 32-bit hashes;
- * the model maps them to weight buckets. Templates are numbered; the numbers are part of the model format.
+ * News text repeats its words, so each word's values are cached per lexicon. Bounded: cleared when full, which keeps
+ * memory flat on long pages without changing any result.
+ */
+const CACHE_LIMIT = 50_000;
+const valueCaches = new WeakMap<WordClassLexicon, Map<string, Uint32Array>>();
+
+function cacheFor(lexicon: WordClassLexicon): Map<string, Uint32Array> {
+  let cache = valueCaches.get(lexicon);
+  if (cache === undefined) valueCaches.set(lexicon, (cache = new Map()));
+  return cache;
+}
+
+/** Scratch space reused between sentences; it only grows. */
+let scratch = new Uint32Array(64 * VALUE_COUNT);
+
+/**
+ * Hashes the features of every token of a sentence (FEATURES_PER_TOKEN per token) as raw 32-bit hashes; the model
+ * maps them to weight buckets. Template numbers are part of the model format. Reuses `out` when it is large enough.
  */
 export function sentenceFeatures(words: readonly string[], lexicon: WordClassLexicon, domain: Domain, out?: Uint32Array): Uint32Array {
   const n = words.length;
   const features = out !== undefined && out.length >= n * FEATURES_PER_TOKEN ? out : new Uint32Array(n * FEATURES_PER_TOKEN);
+  // Token i's values live at (i + 2) * VALUE_COUNT; two padding positions each side stand for the sentence edges.
+  const needed = (n + 4) * VALUE_COUNT;
+  if (scratch.length < needed) scratch = new Uint32Array(needed * 2);
+  const v = scratch;
+  v.set(START_VALUES, 0);
+  v.set(START_VALUES, VALUE_COUNT);
+  v.set(END_VALUES, (n + 2) * VALUE_COUNT);
+  v.set(END_VALUES, (n + 3) * VALUE_COUNT);
+  const cache = cacheFor(lexicon);
+  for (let i = 0; i < n; i++) {
+    const word = words[i]!;
+    let values = cache.get(word);
+    if (values === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      values = wordValues(word, lexicon);
+      cache.set(word, values);
+    }
+    v.set(values, (i + 2) * VALUE_COUNT);
+  }
   const marks = markGazetteer(words);
-  const values: TokenValues[] = new Array<TokenValues>(n);
   for (let i = 0; i < n; i++) {
     const mark = marks[i];
-    const cached = cachedWordValues(words[i]!, lexicon);
-    values[i] = mark == null ? cached : { ...cached, gazetteer: hashString(`${mark.begins ? 'B' : 'I'}${mark.cls}`) };
+    if (mark != null) v[(i + 2) * VALUE_COUNT + GAZETTEER] = hashString(`${mark.begins ? 'B' : 'I'}${mark.cls}`);
   }
-  const at = (i: number): TokenValues => (i < 0 ? START_VALUES : i >= n ? END_VALUES : values[i]!);
 
   const domainTemplate = 64 + domain;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const first = k;
-    const c = values[i]!;
-    const p1 = at(i - 1);
-    const p2 = at(i - 2);
-    const n1 = at(i + 1);
-    const n2 = at(i + 2);
+    const c = (i + 2) * VALUE_COUNT;
+    const p1 = c - VALUE_COUNT;
+    const p2 = p1 - VALUE_COUNT;
+    const n1 = c + VALUE_COUNT;
+    const n2 = n1 + VALUE_COUNT;
+    const cShort = v[c + SHORT_SHAPE]!;
+    const cLower = v[c + LOWER]!;
     features[k++] = combine(0, 0);
-    features[k++] = combine(1, c.lower);
-    features[k++] = combine(2, c.word);
-    features[k++] = combine(3, p1.lower);
-    features[k++] = combine(4, n1.lower);
-    features[k++] = combine(5, p2.lower);
-    features[k++] = combine(6, n2.lower);
-    features[k++] = combine(7, c.shape);
-    features[k++] = combine(8, p1.shortShape, c.shortShape);
-    features[k++] = combine(9, c.shortShape, n1.shortShape);
-    features[k++] = combine(10, p1.lower, c.lower);
-    features[k++] = combine(11, c.lower, n1.lower);
-    features[k++] = combine(12, c.suffix2);
-    features[k++] = combine(13, c.suffix3);
-    features[k++] = combine(14, c.suffix4);
-    features[k++] = combine(15, c.prefix2);
-    features[k++] = combine(16, c.prefix3);
-    features[k++] = combine(17, c.gazetteer);
-    features[k++] = combine(18, p1.gazetteer);
-    features[k++] = combine(19, n1.gazetteer);
-    features[k++] = combine(20, c.gazetteer, c.shortShape);
-    features[k++] = combine(21, c.wordClass);
-    features[k++] = combine(22, p1.wordClass);
-    features[k++] = combine(23, n1.wordClass);
+    features[k++] = combine(1, cLower);
+    features[k++] = combine(2, v[c + WORD]!);
+    features[k++] = combine(3, v[p1 + LOWER]!);
+    features[k++] = combine(4, v[n1 + LOWER]!);
+    features[k++] = combine(5, v[p2 + LOWER]!);
+    features[k++] = combine(6, v[n2 + LOWER]!);
+    features[k++] = combine(7, v[c + SHAPE]!);
+    features[k++] = combine(8, v[p1 + SHORT_SHAPE]!, cShort);
+    features[k++] = combine(9, cShort, v[n1 + SHORT_SHAPE]!);
+    features[k++] = combine(10, v[p1 + LOWER]!, cLower);
+    features[k++] = combine(11, cLower, v[n1 + LOWER]!);
+    features[k++] = combine(12, v[c + SUFFIX2]!);
+    features[k++] = combine(13, v[c + SUFFIX3]!);
+    features[k++] = combine(14, v[c + SUFFIX4]!);
+    features[k++] = combine(15, v[c + PREFIX2]!);
+    features[k++] = combine(16, v[c + PREFIX3]!);
+    features[k++] = combine(17, v[c + GAZETTEER]!);
+    features[k++] = combine(18, v[p1 + GAZETTEER]!);
+    features[k++] = combine(19, v[n1 + GAZETTEER]!);
+    features[k++] = combine(20, v[c + GAZETTEER]!, cShort);
+    features[k++] = combine(21, v[c + WORD_CLASS]!);
+    features[k++] = combine(22, v[p1 + WORD_CLASS]!);
+    features[k++] = combine(23, v[n1 + WORD_CLASS]!);
     // Capitals at the start of a sentence say little; everywhere else they are the strongest cue for a name.
-    features[k++] = combine(24, c.shortShape, i === 0 ? 1 : 0);
-    features[k++] = combine(25, p1.lower, c.shortShape);
-    features[k++] = combine(26, c.shortShape, n1.lower);
-    features[k++] = combine(27, p2.shortShape, p1.shortShape);
-    features[k++] = combine(28, n1.shortShape, n2.shortShape);
-    features[k++] = combine(29, c.flags, c.shortShape);
-    features[k++] = combine(30, p2.gazetteer, p1.gazetteer);
-    features[k++] = combine(31, c.wordClass, c.shortShape);
-    features[k++] = combine(32, p1.lower, p2.lower);
-    features[k++] = combine(33, n1.lower, n2.lower);
-    for (const t of DOMAIN_TEMPLATES) features[k++] = combine(domainTemplate, features[first + t]!);
+    features[k++] = combine(24, cShort, i === 0 ? 1 : 0);
+    features[k++] = combine(25, v[p1 + LOWER]!, cShort);
+    features[k++] = combine(26, cShort, v[n1 + LOWER]!);
+    features[k++] = combine(27, v[p2 + SHORT_SHAPE]!, v[p1 + SHORT_SHAPE]!);
+    features[k++] = combine(28, v[n1 + SHORT_SHAPE]!, v[n2 + SHORT_SHAPE]!);
+    features[k++] = combine(29, v[c + FLAGS]!, cShort);
+    features[k++] = combine(30, v[p2 + GAZETTEER]!, v[p1 + GAZETTEER]!);
+    features[k++] = combine(31, v[c + WORD_CLASS]!, cShort);
+    features[k++] = combine(32, v[p1 + LOWER]!, v[p2 + LOWER]!);
+    features[k++] = combine(33, v[n1 + LOWER]!, v[n2 + LOWER]!);
+    for (let t = 0; t < DOMAIN_TEMPLATES.length; t++) features[k++] = combine(domainTemplate, features[first + DOMAIN_TEMPLATES[t]!]!);
   }
   return features;
 }

@@ -70,10 +70,11 @@ function decodeSparse(base64: string, size: number): Int8Array {
 /** Sums each token's feature weights into `emissions` (n * TAG_COUNT); unrolled for the seven tags, the hot loop. */
 export function emissionScores(model: Model, features: Uint32Array, n: number, emissions: Float64Array): void {
   const { weights, bucketMask } = model;
+  const perToken = FEATURES_PER_TOKEN;
   for (let i = 0; i < n; i++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
-    const base = i * FEATURES_PER_TOKEN;
-    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+    const base = i * perToken;
+    for (let f = 0; f < perToken; f++) {
       const b = (features[base + f]! & bucketMask) * 7;
       s0 += weights[b]!;
       s1 += weights[b + 1]!;
@@ -94,14 +95,22 @@ export function emissionScores(model: Model, features: Uint32Array, n: number, e
   }
 }
 
+/** Scratch buffers reused between sentences (they only grow); tagging stays pure because nothing escapes them. */
+let featureScratch = new Uint32Array(64 * FEATURES_PER_TOKEN);
+let emissionScratch = new Float64Array(64 * TAG_COUNT);
+
 /** Tags one sentence of already-split words; the domain is guessed from the sentence unless given. */
 export function tagWords(model: Model, words: readonly string[], domain: Domain = sentenceDomain(model.domain, words)): Tag[] {
   const n = words.length;
   if (n === 0) return [];
-  const features = sentenceFeatures(words, model.lexicon, domain);
-  const emissions = new Float64Array(n * TAG_COUNT);
-  emissionScores(model, features, n, emissions);
-  return Array.from(decode(emissions, model.transitions, n), (t) => TAGS[t]!);
+  if (featureScratch.length < n * FEATURES_PER_TOKEN) featureScratch = new Uint32Array(n * FEATURES_PER_TOKEN * 2);
+  if (emissionScratch.length < n * TAG_COUNT) emissionScratch = new Float64Array(n * TAG_COUNT * 2);
+  const features = sentenceFeatures(words, model.lexicon, domain, featureScratch);
+  emissionScores(model, features, n, emissionScratch);
+  const best = decode(emissionScratch, model.transitions, n);
+  const tags = new Array<Tag>(n);
+  for (let i = 0; i < n; i++) tags[i] = TAGS[best[i]!]!;
+  return tags;
 }
 
 function base64ToBytes(base64: string): Uint8Array {
