@@ -1,0 +1,44 @@
+/** Conversions between DOM Ranges and offsets into a `TextMap`'s text. */
+
+import { buildTextMap, offsetAt, positionAt, type TextMap, type TextMapOptions } from './text-map.ts';
+
+/** A half-open span `[start, end)` of string offsets. */
+export interface TextOffsets {
+  start: number;
+  end: number;
+}
+
+function mapOf(source: Node | TextMap, options?: TextMapOptions): TextMap {
+  return 'starts' in source ? source : buildTextMap(source, options);
+}
+
+/**
+ * A Range covering `[start, end)` of the text, or null when the offsets are out of range or reversed. Pass a map
+ * built once when converting many spans of the same root.
+ */
+export function rangeFromOffsets(
+  source: Node | TextMap,
+  start: number,
+  end: number,
+  options?: TextMapOptions,
+): Range | null {
+  const map = mapOf(source, options);
+  if (start > end) return null;
+  const from = positionAt(map, start, 'start');
+  const to = positionAt(map, end, start === end ? 'start' : 'end');
+  if (!from || !to) return null;
+  const document = from.node.ownerDocument;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** The offsets a Range covers, or null when either end lies outside the root. */
+export function offsetsFromRange(source: Node | TextMap, range: Range, options?: TextMapOptions): TextOffsets | null {
+  const map = mapOf(source, options);
+  const start = offsetAt(map, range.startContainer, range.startOffset);
+  const end = offsetAt(map, range.endContainer, range.endOffset);
+  if (start === null || end === null) return null;
+  return { start, end: Math.max(start, end) };
+}
