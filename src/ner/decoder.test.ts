@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_TRANSITIONS, decode } from './decoder.ts';
+import { TAGS, TAG_COUNT, type Tag } from './types.ts';
+
+const index = (tag: Tag): number => TAGS.indexOf(tag);
+
+/** Emissions that prefer the given tag at each position by `margin`. */
+function emissionsFor(preferred: Tag[], margin = 5): Float64Array {
+  const emissions = new Float64Array(preferred.length * TAG_COUNT);
+  preferred.forEach((tag, i) => (emissions[i * TAG_COUNT + index(tag)] = margin));
+  return emissions;
+}
+
+const noTransitions = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+const decodeTags = (emissions: Float64Array, n: number, transitions = noTransitions): Tag[] =>
+  Array.from(decode(emissions, transitions, n), (t) => TAGS[t]!);
+
+function isValidBio(tags: readonly Tag[]): boolean {
+  return tags.every((tag, i) => !tag.startsWith('I-') || (i > 0 && tags[i - 1]!.slice(2) === tag.slice(2) && tags[i - 1] !== 'O'));
+}
+
+describe('decode', () => {
+  it('follows the emissions when they form a valid sequence', () => {
+    const tags: Tag[] = ['B-PER', 'I-PER', 'O', 'B-LOC', 'B-ORG', 'I-ORG'];
+    expect(decodeTags(emissionsFor(tags), tags.length)).toEqual(tags);
+  });
+
+  it('never starts a sentence or follows O with an I- tag', () => {
+    expect(decodeTags(emissionsFor(['I-PER', 'O', 'I-LOC']), 3)).toSatisfy(isValidBio);
+    expect(decodeTags(emissionsFor(['I-PER']), 1)[0]).not.toBe('I-PER');
+  });
+
+  it('never continues an entity of another type', () => {
+    const tags = decodeTags(emissionsFor(['B-PER', 'I-ORG', 'I-LOC']), 3);
+    expect(tags).toSatisfy(isValidBio);
+  });
+
+  it('keeps every path valid under random scores', () => {
+    let seed = 7;
+    const rand = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 10 - 5;
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + (trial % 12);
+      const emissions = Float64Array.from({ length: n * TAG_COUNT }, rand);
+      const transitions = Float64Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, rand);
+      expect(decodeTags(emissions, n, transitions)).toSatisfy(isValidBio);
+    }
+  });
+
+  it('lets transitions outweigh a weak emission', () => {
+    const transitions = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+    transitions[index('B-PER') * TAG_COUNT + index('I-PER')] = 10;
+    const emissions = emissionsFor(['B-PER', 'O'], 3);
+    expect(decodeTags(emissions, 2, transitions)).toEqual(['B-PER', 'I-PER']);
+  });
+
+  it('allows exactly the BIO transitions', () => {
+    const allowed = (prev: Tag | null, tag: Tag): boolean =>
+      ALLOWED_TRANSITIONS[(prev === null ? TAG_COUNT : index(prev)) * TAG_COUNT + index(tag)] === 1;
+    expect(allowed(null, 'I-LOC')).toBe(false);
+    expect(allowed('O', 'I-LOC')).toBe(false);
+    expect(allowed('B-PER', 'I-LOC')).toBe(false);
+    expect(allowed('B-LOC', 'I-LOC')).toBe(true);
+    expect(allowed('I-LOC', 'I-LOC')).toBe(true);
+    expect(allowed('I-LOC', 'B-LOC')).toBe(true);
+    expect(allowed('I-ORG', 'O')).toBe(true);
+  });
+
+  it('returns nothing for an empty sentence', () => {
+    expect(decode(new Float64Array(0), noTransitions, 0)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenize } from './tokenizer.ts';
+
+const words = (text: string): string[] => tokenize(text).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('keeps offsets into the original string', () => {
+    const text = '  “Kami siap,” kata Menlu RI Retno\u00a0Marsudi di sela-sela KTT G20 (15/11/2022).\r\nSelesai.';
+    const tokens = tokenize(text);
+    expect(tokens.length).toBeGreaterThan(10);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
+  });
+
+  it('splits punctuation and curly quotes off words', () => {
+    expect(words('“Penolakan,” ujarnya.')).toEqual(['“', 'Penolakan', ',', '”', 'ujarnya', '.']);
+    expect(words('(PBB)')).toEqual(['(', 'PBB', ')']);
+  });
+
+  it('keeps reduplication and hyphenated names whole', () => {
+    expect(words('di sela-sela pertemuan Jerman-Kazakhstan')).toEqual(['di', 'sela-sela', 'pertemuan', 'Jerman-Kazakhstan']);
+  });
+
+  it('keeps numbers, dates and times whole', () => {
+    expect(words('Rp 1.500.000,50 pada 2/12/2014 pukul 16.46 WIB')).toEqual(['Rp', '1.500.000,50', 'pada', '2/12/2014', 'pukul', '16.46', 'WIB']);
+  });
+
+  it('keeps abbreviations, alphanumerics and domains whole', () => {
+    expect(words('AS, RI, G20, PBB dan Kemenlu')).toEqual(['AS', ',', 'RI', ',', 'G20', ',', 'PBB', 'dan', 'Kemenlu']);
+    expect(words('JAKARTA, KOMPAS.com - Hal')).toEqual(['JAKARTA', ',', 'KOMPAS.com', '-', 'Hal']);
+  });
+
+  it('keeps the dot of dotted titles and initials', () => {
+    expect(words('Prof. Dr. H. Ahmad, S.H. hadir.')).toEqual(['Prof.', 'Dr.', 'H.', 'Ahmad', ',', 'S.H.', 'hadir', '.']);
+  });
+});
+
+describe('splitSentences', () => {
+  const sentences = (text: string): string[] => splitSentences(text, tokenize(text)).map((s) => s.map((t) => t.text).join(' '));
+
+  it('splits after sentence punctuation and closing quotes, not after titles', () => {
+    expect(sentences('Dr. Budi datang. “Saya siap.” Lalu pergi!')).toEqual(['Dr. Budi datang .', '“ Saya siap . ”', 'Lalu pergi !']);
+  });
+
+  it('splits at line breaks', () => {
+    expect(sentences('Judul tanpa titik\nIsi berita')).toEqual(['Judul tanpa titik', 'Isi berita']);
+  });
+});
