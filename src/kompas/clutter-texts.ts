@@ -37,7 +37,14 @@ export const CLUTTER_TEXTS: readonly ClutterText[] = [
 ];
 
 /**
- * Lower-case fragments of ordinary (not compacted) text without which no block matches a clutter text or a banner.
- * One test of this pattern lets most paragraphs skip compaction and the signature list altogether.
+ * Single words, one of which every clutter text and banner holds. The reader judges a block only when one of its own
+ * text nodes holds one of them, so most paragraphs are never compacted or matched. Single words, because the site
+ * splits phrases across `<strong>` and `<span>` children; each banner's word is listed beside it.
  */
-export const CLUTTER_HINT = /baca|also|read|whatsapp|apresiasi|download|iklan|advertisement|scroll|kolumnis|copyright|jernih|insight|data\s*dirimu|komitmen/i;
+export const CLUTTER_HINT = new RegExp([
+  'baca', 'also', 'read', // "Baca juga", "Also read", "Read also"
+  'whatsapp', 'simak', 'saluran', // WhatsApp Channel
+  'komitmen', 'apresiasi', // support box
+  'download', 'iklan', 'advertisement', 'scroll', 'kolumnis', 'copyright',
+  'jernih', 'insight', 'dirimu', // comment-contest, newsletter and data banners
+].join('|'), 'i');

@@ -40,8 +40,14 @@ const DATE_LINE_NUMERIC = /(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2})[:.](\d{2}
 const DATE_LINE_WORDS = /(\d{1,2})\s+([a-z]+)\s+(\d{4})\D{1,6}(\d{1,2})[:.](\d{2})/i;
 /** `content_PublishedDate` ("2026-03-26 12:14:10") or an ISO time whose wall clock we keep as written. */
 const DATE_META = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/;
+/** Where pages print their date: today's layout, then the old one (`kcm-date`, or a grey line under the title). */
+const DATE_LINE_CLASSES = ['read__time', 'read__date', 'kcm-date', 'grey'];
+/** A date line is short; a longer element with a date in it is text that mentions one. */
+const MAX_DATE_LINE = 120;
 /** og:title suffixes: the page=all marker and the site name, e.g. " - Kompas.com Regional". */
 const TITLE_SUFFIXES = [/\s+Halaman all$/i, /\s+-\s+Kompas\.com(?:\s+\S.*)?$/i];
+/** Containers of the lead image: today's layout first, then the old one. */
+const LEAD_IMAGE_CLASSES = ['photo__wrap', 'photo', 'read__photo', 'kcm-read-img'];
 const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-srcset', 'srcset', 'src'];
 /** Columns open with "Oleh Name" or "Oleh: Name"; a name is short. */
 const COLUMN_BYLINE = /^Oleh\s*:?\s+(.{2,80})$/;
@@ -49,14 +55,32 @@ const COLUMN_BYLINE = /^Oleh\s*:?\s+(.{2,80})$/;
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 const orNull = (text: string): string | null => (text === '' ? null : text);
 
-function meta(doc: Document, key: string): string | null {
-  const element = doc.querySelector(`meta[name="${key}"], meta[property="${key}"]`);
-  return orNull(clean(element?.getAttribute('content')));
+/** A page's `<meta>` values by name or property; the first of each wins, as with `querySelector`. */
+type Metas = ReadonlyMap<string, string>;
+
+/**
+ * Reads every meta once. Looking each one up with a selector would scan the whole document per key, and these
+ * pages are read on every reader open (and benchmarked against Readability alone).
+ */
+function readMetas(doc: Document): Metas {
+  const metas = new Map<string, string>();
+  for (const element of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = element.getAttribute('name') ?? element.getAttribute('property');
+    const value = clean(element.getAttribute('content'));
+    if (key && value !== '' && !metas.has(key)) metas.set(key, value);
+  }
+  return metas;
 }
 
-function text(doc: Document, selector: string): string | null {
-  return orNull(clean(doc.querySelector(selector)?.textContent));
+/** The first element with class `className` (and tag `tag`, when given), found without the selector engine. */
+function firstByClass(root: Document | Element, className: string, tag?: string): Element | null {
+  for (const element of Array.from(root.getElementsByClassName(className))) {
+    if (!tag || element.tagName === tag) return element;
+  }
+  return null;
 }
+
+const textOf = (element: Element | null | undefined): string | null => orNull(clean(element?.textContent));
 
 function absolute(href: string, base: string): string | null {
   try {
@@ -78,17 +102,21 @@ function localTime(year: string | number, month: string | number, day: string | 
 }
 
 /** Reads the wall-clock publication time from the metas, else from the printed date line. */
-export function readPublished(doc: Document): string | null {
+export function readPublished(doc: Document, metas: Metas = readMetas(doc)): string | null {
   for (const key of ['content_PublishedDate', 'article:published_time', 'datePublished']) {
-    const match = DATE_META.exec(meta(doc, key) ?? '');
+    const match = DATE_META.exec(metas.get(key) ?? '');
     if (match) return localTime(match[1]!, match[2]!, match[3]!, match[4]!, match[5]!, match[6] ?? 0);
   }
-  const line = text(doc, '.read__time') ?? text(doc, '.kcm-date') ?? text(doc, '.read__date') ?? '';
-  const numeric = DATE_LINE_NUMERIC.exec(line);
-  if (numeric) return localTime(numeric[3]!, numeric[2]!, numeric[1]!, numeric[4]!, numeric[5]!);
-  const words = DATE_LINE_WORDS.exec(line);
-  const month = words ? MONTHS_ID.indexOf(words[2]!.toLowerCase()) + 1 : 0;
-  if (words && month > 0) return localTime(words[3]!, month, words[1]!, words[4]!, words[5]!);
+  // The first printed line that carries a time: the old layout also prints dates without one in its header.
+  for (const element of DATE_LINE_CLASSES.flatMap((name) => Array.from(doc.getElementsByClassName(name)))) {
+    const line = clean(element.textContent);
+    if (line.length > MAX_DATE_LINE) continue;
+    const numeric = DATE_LINE_NUMERIC.exec(line);
+    if (numeric) return localTime(numeric[3]!, numeric[2]!, numeric[1]!, numeric[4]!, numeric[5]!);
+    const words = DATE_LINE_WORDS.exec(line);
+    const month = words ? MONTHS_ID.indexOf(words[2]!.toLowerCase()) + 1 : 0;
+    if (words && month > 0) return localTime(words[3]!, month, words[1]!, words[4]!, words[5]!);
+  }
   return null;
 }
 
@@ -103,17 +131,17 @@ function stripTitle(title: string | null): string | null {
 const stripRole = (name: string | null): string | null =>
   name === null ? null : orNull(name.replace(/^(?:penulis|editor|oleh)\s*:?\s*/i, '').trim());
 
-function readPeople(doc: Document): { author: string | null; editor: string | null } {
-  let author = meta(doc, 'content_author');
-  let editor = meta(doc, 'content_editor');
-  const credits = doc.querySelectorAll('.credit-title-name h6');
-  if (!author && credits.length > 0) author = stripRole(clean(credits[0]!.textContent));
-  if (!editor && credits.length > 1) editor = stripRole(clean(credits[credits.length - 1]!.textContent));
-  author ??= stripRole(text(doc, '#penulis'));
-  editor ??= stripRole(text(doc, '#editor'));
+function readPeople(doc: Document, metas: Metas): { author: string | null; editor: string | null } {
+  let author = metas.get('content_author') ?? null;
+  let editor = metas.get('content_editor') ?? null;
+  const credits = firstByClass(doc, 'credit-title-name')?.getElementsByTagName('h6');
+  if (!author && credits && credits.length > 0) author = stripRole(clean(credits[0]!.textContent));
+  if (!editor && credits && credits.length > 1) editor = stripRole(clean(credits[credits.length - 1]!.textContent));
+  author ??= stripRole(textOf(doc.getElementById('penulis')));
+  editor ??= stripRole(textOf(doc.getElementById('editor')));
   if (!author) {
     // A column names its writer in its first paragraph rather than in the credits.
-    const first = doc.querySelector('.read__content p');
+    const first = firstByClass(doc, 'read__content')?.getElementsByTagName('p')[0];
     const match = COLUMN_BYLINE.exec(clean(first?.textContent));
     if (match) author = match[1]!.trim();
   }
@@ -133,8 +161,12 @@ export function realImageSource(image: Element, base: string): string | null {
   return null;
 }
 
-function readLeadImage(doc: Document, base: string): LeadImage | null {
-  const image = doc.querySelector('.photo__wrap img, .photo img, .kcm-read-img img, .read__photo img');
+function readLeadImage(doc: Document, base: string, metas: Metas): LeadImage | null {
+  let image: Element | null = null;
+  for (const name of LEAD_IMAGE_CLASSES) {
+    image = firstByClass(doc, name)?.getElementsByTagName('img')[0] ?? null;
+    if (image) break;
+  }
   const src = image ? realImageSource(image, base) : null;
   if (src && image) {
     const captionElement = image.closest('.photo, .read__photo, .kcm-read-img')?.querySelector(
@@ -147,7 +179,7 @@ function readLeadImage(doc: Document, base: string): LeadImage | null {
     if (!caption) caption = clean(image.getAttribute('alt'));
     return { src, caption, credit };
   }
-  const ogImage = meta(doc, 'og:image');
+  const ogImage = metas.get('og:image');
   const ogSrc = ogImage ? absolute(ogImage, base) : null;
   return ogSrc ? { src: ogSrc, caption: '', credit: '' } : null;
 }
@@ -164,22 +196,25 @@ function sectionFromHost(url: string): string | null {
 
 /** Reads everything above from an article page; `url` is the page's address, used to resolve relative links. */
 export function readKompasMetadata(doc: Document, url: string): KompasMetadata {
-  const { author, editor } = readPeople(doc);
-  const tagsMeta = meta(doc, 'content_tags');
+  const metas = readMetas(doc);
+  const { author, editor } = readPeople(doc, metas);
+  const tagsMeta = metas.get('content_tags');
   const tags = tagsMeta
     ? tagsMeta.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '')
     : Array.from(doc.querySelectorAll('.tag__article a, .read__tagging a'), (a) => clean(a.textContent)).filter(
         (tag) => tag !== '',
       );
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const canonicalLink = Array.from(doc.getElementsByTagName('link')).find(
+    (link) => link.getAttribute('rel')?.toLowerCase() === 'canonical' && link.hasAttribute('href'));
+  const canonical = canonicalLink?.getAttribute('href') ?? metas.get('og:url');
   return {
-    title: orNull(clean(doc.querySelector('h1.read__title')?.textContent)) ?? stripTitle(meta(doc, 'og:title')),
-    section: meta(doc, 'content_category') ?? sectionFromHost(url),
+    title: textOf(firstByClass(doc, 'read__title', 'H1')) ?? stripTitle(metas.get('og:title') ?? null),
+    section: metas.get('content_category') ?? sectionFromHost(url),
     author,
     editor,
-    publishedLocal: readPublished(doc),
+    publishedLocal: readPublished(doc, metas),
     tags,
     canonicalUrl: canonical ? absolute(canonical, url) : null,
-    leadImage: readLeadImage(doc, url),
+    leadImage: readLeadImage(doc, url, metas),
   };
 }

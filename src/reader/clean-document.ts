@@ -3,19 +3,21 @@
  * density, and a promotion or a "Baca juga" box sitting between paragraphs scores like text; removing them first is
  * what keeps them out of the reader.
  *
- * Three passes, each over the document once: one selector query for what has a known name, one cut after the
- * end-of-article marker, one walk over the text nodes that judges each block holding text at most once.
+ * One walk over the document does everything: it drops what is clutter by name without entering it, notes the
+ * end-of-article marker and the images, and judges each block that holds text at most once, by its text, only when
+ * one of its text nodes holds a clutter hint word. Removal waits until the walk is over. Readability itself makes
+ * several passes over the same document, so this keeps cleaning a small part of the pipeline's cost.
  */
 
 import { compactText } from '../kompas/banner-signatures.ts';
 import { classifyCompactText } from '../clutter/classify-text.ts';
-import { CLUTTER_SELECTOR, END_OF_ARTICLE_SELECTOR } from '../kompas/clutter-selectors.ts';
+import { END_OF_ARTICLE_ID, isClutterByName } from '../kompas/clutter-selectors.ts';
 import { CLUTTER_HINT, CLUTTER_TEXTS } from '../kompas/clutter-texts.ts';
 import { realImageSource } from '../kompas/metadata.ts';
 
 /** What was removed, by reason; for tests and diagnostics. */
 export interface CleanReport {
-  /** Elements removed by `CLUTTER_SELECTOR`. */
+  /** Elements removed by id or class (`CLUTTER_NAMES`). */
   bySelector: number;
   /** Elements removed because they followed the end-of-article marker. */
   afterEnd: number;
@@ -29,29 +31,24 @@ export interface CleanReport {
 const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'LI', 'UL',
   'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD',
   'TH', 'FORM', 'CENTER', 'BODY']);
-/** Elements whose text is never shown. */
-const HIDDEN_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Elements whose text is never shown, and whose content the walk skips. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 /** Elements that make a wrapper worth keeping even without text. */
 const MEDIA = 'img, picture, video, audio, iframe, svg';
 /**
  * Longest block text worth judging. Every promotion and banner group is shorter; longer blocks are article text or
- * containers of it, and skipping them keeps the pass from reading large containers' text.
+ * containers of it.
  */
 const MAX_BLOCK_TEXT = 2_000;
-/** The contest's "Syarat & Ketentuan" link: clutter only right after a removed banner. */
+/** The contest's "Syarat & Ketentuan" link: clutter only right after a banner. */
 const COMPANION_HINT = /syarat|ketentuan/i;
-const SHOW_TEXT = 4;
-
-function nearestBlock(element: Element): Element {
-  let current: Element = element;
-  while (!BLOCK_TAGS.has(current.tagName) && current.parentElement) current = current.parentElement;
-  return current;
-}
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /** The id of the clutter text or banner that `block` holds and nothing else; null for anything else. */
 function clutterIdOf(block: Element): string | null {
   const raw = block.textContent ?? '';
-  if (raw.length > MAX_BLOCK_TEXT || !CLUTTER_HINT.test(raw)) return null;
+  if (raw.length > MAX_BLOCK_TEXT) return null;
   const compact = compactText(raw);
   if (compact === '') return null;
   if (classifyCompactText(compact) === 'banner') return 'banner';
@@ -63,13 +60,11 @@ function clutterIdOf(block: Element): string | null {
   return null;
 }
 
-/** The outermost inline element around `node` below its block: the link or span that a companion text fills. */
-function outermostInline(node: Node, block: Element): Element | null {
-  let inline: Element | null = null;
-  for (let element = node.parentElement; element && element !== block; element = element.parentElement) {
-    inline = element;
-  }
-  return inline;
+/** Whether `element` is being removed, or holds nothing but banners (possibly in wrappers). */
+function isBanner(element: Element, doomed: ReadonlySet<Element>): boolean {
+  if (doomed.has(element)) return true;
+  const text = element.textContent ?? '';
+  return text.length <= MAX_BLOCK_TEXT && classifyCompactText(compactText(text)) === 'banner';
 }
 
 /**
@@ -93,80 +88,77 @@ function removeWithEmptyWrappers(element: Element): void {
   }
 }
 
-function removeBySelector(doc: Document): number {
-  const found = doc.querySelectorAll(CLUTTER_SELECTOR);
-  for (const element of Array.from(found)) element.remove();
-  return found.length;
+/** What one walk over the document found. */
+interface Findings {
+  /** Clutter by name, outermost only (the walk does not enter them). */
+  named: Element[];
+  /** Clutter by text, with the signature that matched. */
+  byText: Array<{ element: Element; id: string }>;
+  images: Element[];
+  end: Element | null;
 }
 
-function removeAfterEnd(doc: Document): number {
-  const end = doc.querySelector(END_OF_ARTICLE_SELECTOR);
-  let removed = 0;
-  while (end?.nextSibling) {
-    if (end.nextSibling.nodeType === 1) removed++;
-    end.nextSibling.remove();
+class ClutterWalk {
+  readonly findings: Findings = { named: [], byText: [], images: [], end: null };
+  /** Blocks already judged, so each is judged once however many text nodes it has. */
+  private readonly judged = new Set<Element>();
+  private readonly doomed = new Set<Element>();
+
+  constructor(private readonly body: Element) {}
+
+  private doom(element: Element, id: string): void {
+    this.doomed.add(element);
+    this.findings.byText.push({ element, id });
   }
-  return removed;
-}
 
-/** Whether `element` is being removed as a banner, or holds nothing but banners (possibly in wrappers). */
-function isBanner(element: Element, doomed: ReadonlySet<Element>): boolean {
-  if (doomed.has(element)) return true;
-  const text = element.textContent ?? '';
-  return text.length <= MAX_BLOCK_TEXT && classifyCompactText(compactText(text)) === 'banner';
-}
+  /** Walks `parent`'s subtree; `block` is the nearest block element at or above `parent`. */
+  walk(parent: Element, block: Element): void {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === ELEMENT_NODE) {
+        const element = child as Element;
+        const tag = element.tagName;
+        if (SKIPPED_TAGS.has(tag)) continue;
+        if (isClutterByName(element)) {
+          this.findings.named.push(element);
+          continue;
+        }
+        if (tag === 'IMG') this.findings.images.push(element);
+        else if (element.id === END_OF_ARTICLE_ID) this.findings.end = element;
+        this.walk(element, BLOCK_TAGS.has(tag) ? element : block);
+      } else if (child.nodeType === TEXT_NODE) {
+        this.text(child, parent, block);
+      }
+    }
+  }
 
-function removeByText(doc: Document): Record<string, number> {
-  const counts: Record<string, number> = {};
-  const body = doc.body;
-  if (!body) return counts;
-  const judged = new Set<Element>();
-  const doomed: Element[] = [];
-  const doomedSet = new Set<Element>();
-  const doom = (element: Element, id: string): void => {
-    doomed.push(element);
-    doomedSet.add(element);
-    counts[id] = (counts[id] ?? 0) + 1;
-  };
-  const walker = doc.createTreeWalker(body, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
+  private text(node: Node, parent: Element, block: Element): void {
     const value = node.nodeValue ?? '';
-    if (!parent || HIDDEN_TEXT_TAGS.has(parent.tagName) || !/\S/.test(value)) continue;
-    const block = nearestBlock(parent);
-    if (!judged.has(block)) {
-      judged.add(block);
-      const id = block === body ? null : clutterIdOf(block);
-      if (id) doom(block, id);
+    if (CLUTTER_HINT.test(value) && block !== this.body && !this.judged.has(block)) {
+      this.judged.add(block);
+      const id = clutterIdOf(block);
+      if (id) this.doom(block, id);
     }
-    if (doomedSet.has(block) || !COMPANION_HINT.test(value)) continue;
+    if (!COMPANION_HINT.test(value) || this.doomed.has(block)) return;
     // A terms link placed beside the banners, in a block of other text, goes with the banner just before it.
-    const inline = outermostInline(node, block);
-    const previous = inline?.previousElementSibling;
-    if (inline && previous && isBanner(previous, doomedSet) &&
+    let inline: Element = parent;
+    while (inline.parentElement && inline.parentElement !== block) inline = inline.parentElement;
+    if (inline === block) return;
+    const previous = inline.previousElementSibling;
+    if (previous && isBanner(previous, this.doomed) &&
         classifyCompactText(compactText(inline.textContent ?? '')) === 'companion') {
-      doom(inline, 'banner-companion');
+      this.doom(inline, 'banner-companion');
     }
   }
-  // Removed after the walk: removing during it would move the walker and change the text of blocks not yet judged.
-  for (const element of doomed) if (element.isConnected) removeWithEmptyWrappers(element);
-  return counts;
 }
 
-/** Gives lazy-loaded images their real address, so Readability keeps them and the reader shows them. */
-function resolveLazyImages(doc: Document, baseUrl: string): number {
-  let resolved = 0;
-  for (const image of Array.from(doc.getElementsByTagName('img'))) {
-    const real = realImageSource(image, baseUrl);
-    if (!real) continue;
-    if (image.getAttribute('src') !== real) {
-      image.setAttribute('src', real);
-      resolved++;
-    }
-    // A srcset of placeholders would win over the real src in the browser.
-    if (/data:/.test(image.getAttribute('srcset') ?? '')) image.removeAttribute('srcset');
-  }
-  return resolved;
+/** Gives a lazy-loaded image its real address, so Readability keeps it and the reader shows it. */
+function resolveLazyImage(image: Element, baseUrl: string): boolean {
+  // A srcset of placeholders would win over the real src in the browser.
+  if (/data:/.test(image.getAttribute('srcset') ?? '')) image.removeAttribute('srcset');
+  const real = realImageSource(image, baseUrl);
+  if (!real || image.getAttribute('src') === real) return false;
+  image.setAttribute('src', real);
+  return true;
 }
 
 /**
@@ -175,9 +167,23 @@ function resolveLazyImages(doc: Document, baseUrl: string): number {
  * into the live document. `a.inner-link-tag` keyword links sit inside paragraphs of article text and are kept.
  */
 export function cleanDocument(doc: Document, baseUrl: string): CleanReport {
-  const bySelector = removeBySelector(doc);
-  const afterEnd = removeAfterEnd(doc);
-  const byText = removeByText(doc);
-  const imagesResolved = resolveLazyImages(doc, baseUrl);
-  return { bySelector, afterEnd, byText, imagesResolved };
+  const report: CleanReport = { bySelector: 0, afterEnd: 0, byText: {}, imagesResolved: 0 };
+  const body = doc.body;
+  if (!body) return report;
+  const walk = new ClutterWalk(body);
+  walk.walk(body, body);
+  const { named, byText, images, end } = walk.findings;
+  for (const element of named) element.remove();
+  report.bySelector = named.length;
+  while (end?.nextSibling) {
+    if (end.nextSibling.nodeType === ELEMENT_NODE) report.afterEnd++;
+    end.nextSibling.remove();
+  }
+  for (const { element, id } of byText) {
+    if (!element.isConnected) continue;
+    report.byText[id] = (report.byText[id] ?? 0) + 1;
+    removeWithEmptyWrappers(element);
+  }
+  for (const image of images) if (image.isConnected && resolveLazyImage(image, baseUrl)) report.imagesResolved++;
+  return report;
 }

@@ -1,0 +1,47 @@
+/**
+ * The measurement itself, shared by Node and the browser bundle: the reader pipeline against Readability alone on
+ * the same document, alternating so that both see the same machine state, with warm-up runs dropped.
+ */
+
+import { Readability } from '@mozilla/readability';
+import { parseArticleDocument } from '../../src/reader/parse-article.ts';
+
+/** Medians in milliseconds for one document. */
+export interface Timing {
+  readability: number;
+  pipeline: number;
+}
+
+export interface MeasureOptions {
+  warmup: number;
+  iterations: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Readability alone, as a reader extension without our cleaning would run it: on a copy of the page. */
+export function readabilityAlone(doc: Document): unknown {
+  return new Readability(doc.cloneNode(true) as Document).parse();
+}
+
+export function measure(doc: Document, url: string, options: MeasureOptions): Timing {
+  const readability: number[] = [];
+  const pipeline: number[] = [];
+  for (let run = 0; run < options.warmup + options.iterations; run++) {
+    let start = performance.now();
+    readabilityAlone(doc);
+    const readabilityMs = performance.now() - start;
+    start = performance.now();
+    if (!parseArticleDocument(doc, url)) throw new Error(`The pipeline read no article from ${url}`);
+    const pipelineMs = performance.now() - start;
+    if (run >= options.warmup) {
+      readability.push(readabilityMs);
+      pipeline.push(pipelineMs);
+    }
+  }
+  return { readability: median(readability), pipeline: median(pipeline) };
+}
