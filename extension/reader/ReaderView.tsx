@@ -1,0 +1,121 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ReaderArticle } from '../../src/reader/reader-article.ts';
+import type { ReaderStrings } from './reader-messages.ts';
+import type { ReaderSettings } from './reader-settings.ts';
+import { ReaderToolbar } from './ReaderToolbar.tsx';
+
+export interface ReaderViewProps {
+  article: ReaderArticle;
+  settings: ReaderSettings;
+  /** Called with the whole new settings object on every change; the caller applies and persists it. */
+  onSettingsChange: (settings: ReaderSettings) => void;
+  onClose: () => void;
+  /** Prints the article; the toolbar shows a print button only when this is given. */
+  onPrint?: () => void;
+  strings: ReaderStrings;
+}
+
+const TITLE_ID = 'kompas-reader-title';
+
+/** Whether a click on a link would navigate this tab (no modifier, main button): then closing is the same trip. */
+const isPlainClick = (event: MouseEvent): boolean =>
+  event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+
+/**
+ * The article, set for reading: a modal dialog over the page with the typography toolbar, the header (section,
+ * title, people, date, length), the lead image, the body and a link back. Focus moves into it when it appears;
+ * Escape closes it. Everything it shows comes from the `ReaderArticle` model, whose `contentHtml` is sanitised.
+ */
+export function ReaderView({ article, settings, onSettingsChange, onClose, onPrint, strings }: ReaderViewProps) {
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // The dialog itself takes focus, so a screen reader announces its name and reading starts at the top.
+    root.current?.focus({ preventScroll: true });
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    }
+  };
+
+  const onOriginalClick = (event: MouseEvent): void => {
+    // The original is the page underneath: closing shows it without a reload.
+    if (isPlainClick(event) && stripHash(article.url) === stripHash(location.href)) {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  const { byline, published, leadImage } = article;
+  return (
+    <div
+      ref={root}
+      class="reader"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={TITLE_ID}
+      tabIndex={-1}
+      data-theme={settings.theme}
+      data-font={settings.font}
+      data-width={settings.lineWidth}
+      style={{ '--reader-size': `${settings.fontSize}px` }}
+      onKeyDown={onKeyDown}
+    >
+      <ReaderToolbar
+        settings={settings}
+        onSettingsChange={onSettingsChange}
+        onClose={onClose}
+        onPrint={onPrint}
+        strings={strings}
+      />
+      <article class="article">
+        <header>
+          {article.section && <p class="section">{article.section}</p>}
+          <h1 class="title" id={TITLE_ID}>{article.title}</h1>
+          {(byline.author || byline.editor) && (
+            <p class="byline">
+              {byline.author && <span>{strings('readerAuthor')}: {byline.author}</span>}
+              {byline.author && byline.editor && ' · '}
+              {byline.editor && <span>{strings('readerEditor')}: {byline.editor}</span>}
+            </p>
+          )}
+          <p class="facts">
+            {published && <span><time dateTime={published.iso}>{published.formatted}</time></span>}
+            <span>{article.wordCount} {strings('readerWords')}</span>
+            <span>{article.readingMinutes} {strings('readerMinutes')}</span>
+          </p>
+        </header>
+        {leadImage && (
+          <figure class="lead">
+            <img src={leadImage.src} alt={leadImage.caption} decoding="async" />
+            {(leadImage.caption || leadImage.credit) && (
+              <figcaption>
+                {leadImage.caption}
+                {leadImage.credit && <span class="credit">{leadImage.credit}</span>}
+              </figcaption>
+            )}
+          </figure>
+        )}
+        {article.partial && <p class="notice" role="note">{strings('readerPartial')}</p>}
+        <div class="content" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
+        <footer class="end">
+          {article.tags.length > 0 && (
+            <ul class="tags" aria-label={strings('readerTags')}>
+              {article.tags.map((tag) => <li key={tag}>{tag}</li>)}
+            </ul>
+          )}
+          <a href={article.url} onClick={onOriginalClick}>{strings('readerOriginal')}</a>
+        </footer>
+      </article>
+    </div>
+  );
+}
+
+function stripHash(url: string): string {
+  const index = url.indexOf('#');
+  return index < 0 ? url : url.slice(0, index);
+}

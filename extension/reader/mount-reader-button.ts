@@ -1,0 +1,38 @@
+import { BUTTON_CSS } from './reader-styles.ts';
+import { adoptStyles } from './shadow-styles.ts';
+
+/** The floating button's host element; a custom tag, so page rules for ordinary elements do not reach it. */
+export const READER_BUTTON_HOST_TAG = 'kompas-reader-button';
+
+export interface ReaderButtonOptions {
+  /** Visible text and accessible name, e.g. "Mode baca". */
+  label: string;
+  onActivate: () => void;
+}
+
+export interface ReaderButtonHandle {
+  remove(): void;
+}
+
+/** An open book, drawn with strokes so it follows the button's text colour. */
+const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M3 5.5C5.5 4.5 8.5 4.5 12 6.5c3.5-2 6.5-2 9-1v13c-2.5-1-5.5-1-9 1-3.5-2-6.5-2-9-1z"/><path d="M12 6.5v13"/></svg>';
+
+/**
+ * Puts the small floating button that opens the reader in the page's corner, in a shadow root of its own so that
+ * the page's CSS cannot restyle or hide it. A native `<button>`: focusable, activated by Enter and Space.
+ */
+export function mountReaderButton(doc: Document, options: ReaderButtonOptions): ReaderButtonHandle {
+  const host = doc.createElement(READER_BUTTON_HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.innerHTML = ICON;
+  const label = doc.createElement('span');
+  label.textContent = options.label;
+  button.append(label);
+  button.addEventListener('click', () => options.onActivate());
+  adoptStyles(shadow, BUTTON_CSS);
+  shadow.append(button);
+  (doc.body ?? doc.documentElement).append(host);
+  return { remove: () => host.remove() };
+}

@@ -1,0 +1,141 @@
+import { h, render } from 'preact';
+import type { ReaderArticle } from '../../src/reader/reader-article.ts';
+import type { ReaderStrings } from './reader-messages.ts';
+import type { ReaderSettings } from './reader-settings.ts';
+import { PAGE_CSS_WHILE_OPEN, READER_CSS } from './reader-styles.ts';
+import { ReaderView } from './ReaderView.tsx';
+import { adoptStyles } from './shadow-styles.ts';
+
+/** The element our shadow root hangs from; a custom tag, so no page rule written for `div` reaches it. */
+export const READER_HOST_TAG = 'kompas-reader-host';
+/** On `<html>` while the reader is open; page-side styles and other parts of the extension key on it. */
+export const READER_OPEN_ATTRIBUTE = 'data-kompas-reader';
+const PAGE_STYLE_ID = 'kompas-reader-page-style';
+
+export interface OpenReaderOptions {
+  article: ReaderArticle;
+  /** Initial typography; later changes are kept by the reader and reported through `onSettingsChange`. */
+  settings: ReaderSettings;
+  /** Called on every change, already applied on screen; persist it here. */
+  onSettingsChange: (settings: ReaderSettings) => void;
+  strings: ReaderStrings;
+  /** Called once after the reader has closed, however it was closed (button, Esc, `close()`). */
+  onClose?: () => void;
+}
+
+export interface ReaderHandle {
+  /** Closes the reader and gives the page back as it was; safe to call more than once. */
+  close(): void;
+  /** Applies settings changed elsewhere (the popup, another tab) without reporting them back. */
+  setSettings(settings: ReaderSettings): void;
+  /** The reader's shadow root, for parts of the extension that decorate the article (entities, highlights). */
+  readonly shadowRoot: ShadowRoot;
+}
+
+/** Undo for every change made to the page, in one place, so that close restores exactly what open changed. */
+interface PageState {
+  htmlOverflow: string;
+  bodyOverflow: string;
+  bodyInert: boolean;
+  focused: Element | null;
+}
+
+let current: ReaderHandle | null = null;
+
+function ensurePageStyle(doc: Document): void {
+  if (doc.getElementById(PAGE_STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = PAGE_STYLE_ID;
+  style.textContent = PAGE_CSS_WHILE_OPEN;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+/**
+ * Opens the reader over the page: a host element at the end of `<html>` (outside `<body>`, so making the page inert
+ * leaves the reader alone) with an open shadow root. The page underneath is left intact; it stops scrolling, goes
+ * inert, and comes back with focus where it was on close or Escape. A reader already open is closed first.
+ */
+export function openReader(doc: Document, options: OpenReaderOptions): ReaderHandle {
+  current?.close();
+  const html = doc.documentElement;
+  const body = doc.body;
+  const saved: PageState = {
+    htmlOverflow: html.style.overflow,
+    bodyOverflow: body?.style.overflow ?? '',
+    bodyInert: body?.hasAttribute('inert') ?? false,
+    focused: doc.activeElement,
+  };
+
+  const host = doc.createElement(READER_HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow, READER_CSS);
+  const mount = doc.createElement('div');
+  shadow.append(mount);
+  ensurePageStyle(doc);
+
+  let settings = options.settings;
+  let open = true;
+
+  const onDocumentKeyDown = (event: KeyboardEvent): void => {
+    // Escape with focus left on the page (a click on the scrollbar, an extension popup closing) still closes.
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      close();
+    }
+  };
+
+  const draw = (): void => {
+    render(h(ReaderView, {
+      article: options.article,
+      settings,
+      onSettingsChange: (next: ReaderSettings) => {
+        settings = next;
+        draw();
+        options.onSettingsChange(next);
+      },
+      onClose: close,
+      onPrint: doc.defaultView && typeof doc.defaultView.print === 'function' ? () => doc.defaultView?.print() : undefined,
+      strings: options.strings,
+    }), mount);
+  };
+
+  function close(): void {
+    if (!open) return;
+    open = false;
+    doc.removeEventListener('keydown', onDocumentKeyDown, true);
+    render(null, mount);
+    host.remove();
+    html.removeAttribute(READER_OPEN_ATTRIBUTE);
+    html.style.overflow = saved.htmlOverflow;
+    if (body) {
+      body.style.overflow = saved.bodyOverflow;
+      if (!saved.bodyInert) body.removeAttribute('inert');
+    }
+    doc.getElementById(PAGE_STYLE_ID)?.remove();
+    const focused = saved.focused as HTMLElement | null;
+    if (focused?.isConnected && typeof focused.focus === 'function') focused.focus({ preventScroll: true });
+    if (current === handle) current = null;
+    options.onClose?.();
+  }
+
+  const handle: ReaderHandle = {
+    close,
+    setSettings(next) {
+      settings = next;
+      if (open) draw();
+    },
+    shadowRoot: shadow,
+  };
+
+  html.setAttribute(READER_OPEN_ATTRIBUTE, 'open');
+  html.style.overflow = 'hidden';
+  if (body) {
+    body.style.overflow = 'hidden';
+    body.setAttribute('inert', '');
+  }
+  html.append(host);
+  doc.addEventListener('keydown', onDocumentKeyDown, true);
+  draw();
+  current = handle;
+  return handle;
+}

@@ -1,0 +1,187 @@
+/**
+ * The reader's stylesheet, for its shadow root: nothing of the page's CSS reaches in, nothing of ours leaks out.
+ * Themes are sets of custom properties; every text colour meets WCAG AA (4.5:1) against its background, body text
+ * AAA (7:1). Typography settings arrive as custom properties on the root (`--reader-size`, `--reader-measure`,
+ * `--reader-font`), so a change is one style update, not a re-render of the article.
+ */
+
+export const READER_CSS = `
+:host {
+  all: initial;
+  position: fixed;
+  inset: 0;
+  z-index: 2147483647;
+  display: block;
+}
+
+.reader {
+  --bg: #ffffff; --fg: #1b1b1b; --muted: #555555; --link: #0b57a4; --rule: #d6d6d6; --bar: #f5f5f5; --focus: #0b57a4;
+  --serif: Charter, "Bitstream Charter", Georgia, "Noto Serif", "Times New Roman", serif;
+  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+  position: absolute;
+  inset: 0;
+  overflow-y: auto;
+  overscroll-behavior: contain;
+  background: var(--bg);
+  color: var(--fg);
+  font-family: var(--reader-font, var(--serif));
+  font-size: var(--reader-size, 19px);
+  line-height: 1.65;
+  -webkit-text-size-adjust: 100%;
+  color-scheme: light;
+}
+.reader[data-theme="sepia"] {
+  --bg: #f4ecd8; --fg: #3a2e1f; --muted: #5e4a31; --link: #7a3b00; --rule: #d9cba8; --bar: #ece1c6; --focus: #7a3b00;
+}
+.reader[data-theme="dark"] {
+  --bg: #15171a; --fg: #e4e4e4; --muted: #b3b3b3; --link: #8fbbf2; --rule: #3a3d42; --bar: #1f2226; --focus: #8fbbf2;
+  color-scheme: dark;
+}
+@media (prefers-color-scheme: dark) {
+  .reader[data-theme="system"] {
+    --bg: #15171a; --fg: #e4e4e4; --muted: #b3b3b3; --link: #8fbbf2; --rule: #3a3d42; --bar: #1f2226; --focus: #8fbbf2;
+    color-scheme: dark;
+  }
+}
+.reader[data-font="sans"] { --reader-font: var(--sans); }
+.reader[data-font="serif"] { --reader-font: var(--serif); }
+.reader[data-width="narrow"] { --reader-measure: 32em; }
+.reader[data-width="medium"] { --reader-measure: 38em; }
+.reader[data-width="wide"] { --reader-measure: 46em; }
+.reader:focus { outline: none; }
+
+/* Toolbar */
+.toolbar {
+  position: sticky;
+  top: 0;
+  z-index: 1;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.5rem 1.25rem;
+  padding: 0.5rem 1rem;
+  background: var(--bar);
+  border-bottom: 1px solid var(--rule);
+  font: 14px/1.4 var(--sans);
+}
+.toolbar fieldset { display: flex; align-items: center; gap: 0.25rem; margin: 0; padding: 0; border: 0; }
+.toolbar legend { float: left; margin-right: 0.4rem; padding: 0; color: var(--muted); }
+.toolbar .spacer { flex: 1; }
+.choice { position: relative; display: inline-flex; }
+.choice input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
+.choice span, .toolbar button {
+  display: inline-block;
+  min-height: 32px;
+  min-width: 32px;
+  box-sizing: border-box;
+  padding: 0.3rem 0.6rem;
+  border: 1px solid var(--rule);
+  border-radius: 6px;
+  background: var(--bg);
+  color: var(--fg);
+  font: inherit;
+  cursor: pointer;
+}
+.choice input:checked + span { border-color: var(--fg); box-shadow: inset 0 0 0 1px var(--fg); font-weight: 600; }
+.choice input:focus-visible + span, .toolbar button:focus-visible, .reader a:focus-visible, .reader:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+}
+.toolbar button:disabled { opacity: 0.45; cursor: default; }
+.toolbar .size-value { min-width: 3.2em; text-align: center; color: var(--muted); font-variant-numeric: tabular-nums; }
+.toolbar .close { font-weight: 600; }
+
+/* Article */
+.article { max-width: var(--reader-measure, 38em); margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+.section { margin: 0 0 0.5rem; color: var(--muted); font: 600 0.8em/1.4 var(--sans); letter-spacing: 0.06em; text-transform: uppercase; }
+.title { margin: 0 0 0.75rem; font-size: 1.75em; line-height: 1.2; font-weight: 700; }
+.title:focus { outline: none; }
+.byline, .facts { margin: 0.2rem 0; color: var(--muted); font: 0.8em/1.5 var(--sans); }
+.facts span + span::before { content: " · "; }
+.lead { margin: 1.5rem 0; }
+.lead img, .content img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+.lead figcaption { margin-top: 0.4rem; color: var(--muted); font: 0.75em/1.5 var(--sans); }
+.lead .credit { display: inline-block; margin-left: 0.4em; font-style: italic; }
+.content { overflow-wrap: break-word; }
+.content p { margin: 0 0 1.1em; }
+.content h2, .content h3, .content h4 { line-height: 1.3; margin: 1.6em 0 0.6em; }
+.content blockquote { margin: 1.2em 0; padding-left: 1em; border-left: 3px solid var(--rule); color: var(--fg); font-style: italic; }
+.content figure { margin: 1.5em 0; }
+.content figcaption { color: var(--muted); font: 0.75em/1.5 var(--sans); }
+.content table { border-collapse: collapse; max-width: 100%; display: block; overflow-x: auto; }
+.content td, .content th { border: 1px solid var(--rule); padding: 0.3em 0.5em; }
+.reader a { color: var(--link); text-underline-offset: 0.15em; }
+.notice { margin: 1.5rem 0; padding: 0.75rem 1rem; border: 1px solid var(--rule); border-radius: 6px; font: 0.8em/1.5 var(--sans); }
+.end { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); font: 0.85em/1.6 var(--sans); }
+.tags { margin: 0 0 0.75rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem; color: var(--muted); }
+.tags li { border: 1px solid var(--rule); border-radius: 999px; padding: 0.05rem 0.6rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
+@media (max-width: 600px) {
+  .toolbar legend { display: none; }
+  .article { padding-top: 1.25rem; }
+}
+
+@media (prefers-reduced-motion: no-preference) {
+  .reader { scroll-behavior: smooth; }
+}
+
+/* Print: the article alone, black on white, in the page flow so every page prints. */
+@media print {
+  :host { position: static; inset: auto; }
+  .reader {
+    position: static;
+    overflow: visible;
+    --bg: #ffffff; --fg: #000000; --muted: #333333; --link: #000000; --rule: #999999;
+    font-size: 12pt;
+  }
+  .toolbar { display: none; }
+  .article { max-width: none; padding: 0; }
+  .reader a { text-decoration: none; }
+  .end a::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
+  .lead, .content figure, .content img, .content blockquote { break-inside: avoid; }
+  .title { break-after: avoid; }
+}
+`;
+
+/**
+ * Goes into the page's own document while the reader is open: the page must not scroll behind the reader, and a
+ * printout must hold the reader alone. Scoped to the attribute we set, so it does nothing once the reader closes.
+ */
+export const PAGE_CSS_WHILE_OPEN = `
+@media print {
+  html[data-kompas-reader="open"] > body { display: none !important; }
+  html[data-kompas-reader="open"] > kompas-reader-host {
+    position: static !important; display: block !important; inset: auto !important;
+  }
+}
+`;
+
+/** The floating "Mode baca" button's stylesheet, for its own shadow root. */
+export const BUTTON_CSS = `
+:host {
+  all: initial;
+  position: fixed;
+  right: 20px;
+  bottom: 20px;
+  z-index: 2147483646;
+}
+button {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.45em;
+  min-height: 44px;
+  padding: 0.55em 1em;
+  border: 0;
+  border-radius: 999px;
+  background: #0d4f8b;
+  color: #ffffff;
+  font: 600 15px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+  box-shadow: 0 2px 10px rgba(0, 0, 0, 0.3);
+  cursor: pointer;
+}
+button:hover { background: #0a3f70; }
+button:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+svg { width: 1.15em; height: 1.15em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
+@media print { :host { display: none; } }
+`;

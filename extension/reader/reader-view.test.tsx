@@ -1,0 +1,178 @@
+import { JSDOM } from 'jsdom';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HEALTH_ARTICLE, SPLIT_ARTICLE } from '../../fixtures/articles.ts';
+import { articleUrl, buildArticlePage } from '../../fixtures/kompas-page.ts';
+import { parseArticleDocument } from '../../src/reader/parse-article.ts';
+import type { ReaderArticle } from '../../src/reader/reader-article.ts';
+import { openReader, READER_HOST_TAG, type ReaderHandle } from './mount-reader.ts';
+import { mountReaderButton } from './mount-reader-button.ts';
+import { messageLookup } from './reader-messages.ts';
+import { DEFAULT_READER_SETTINGS, type ReaderSettings } from './reader-settings.ts';
+
+/** A real model, from the pipeline over a fixture page. */
+function articleFrom(fixture = HEALTH_ARTICLE): ReaderArticle {
+  const url = articleUrl(fixture);
+  const doc = new JSDOM(buildArticlePage(fixture, { promos: true }), { url }).window.document;
+  return parseArticleDocument(doc, url)!;
+}
+
+const strings = messageLookup('id');
+let handle: ReaderHandle | null = null;
+
+function open(overrides: { article?: ReaderArticle; settings?: ReaderSettings } = {}) {
+  const onSettingsChange = vi.fn();
+  const onClose = vi.fn();
+  act(() => {
+    handle = openReader(document, {
+      article: overrides.article ?? articleFrom(),
+      settings: overrides.settings ?? DEFAULT_READER_SETTINGS,
+      onSettingsChange,
+      onClose,
+      strings,
+    });
+  });
+  const shadow = handle!.shadowRoot;
+  const reader = shadow.querySelector<HTMLElement>('.reader')!;
+  return { shadow, reader, onSettingsChange, onClose };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '<p>Halaman Kompas</p><button id="before">Sebelum</button>';
+});
+
+afterEach(() => {
+  act(() => handle?.close());
+  handle = null;
+});
+
+describe('openReader', () => {
+  it('covers the page from an open shadow root and marks <html>', () => {
+    const { shadow } = open();
+    const host = document.querySelector(READER_HOST_TAG)!;
+    expect(host.shadowRoot).toBe(shadow);
+    expect(shadow.mode).toBe('open');
+    expect(document.documentElement.getAttribute('data-kompas-reader')).toBe('open');
+    expect(document.documentElement.style.overflow).toBe('hidden');
+    expect(document.body.hasAttribute('inert')).toBe(true);
+    expect(document.body.querySelector('p')?.textContent).toBe('Halaman Kompas');
+  });
+
+  it('shows the article: header, date, people, length, lead image, body and a link back', () => {
+    const article = articleFrom();
+    const { shadow } = open({ article });
+    const dialog = shadow.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(shadow.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe(HEALTH_ARTICLE.title);
+    expect(shadow.querySelector('.section')?.textContent).toBe('Health');
+    expect(shadow.querySelector('.byline')?.textContent).toBe('Penulis: Xena Olivia · Editor: Ariska Puspita Anggraini');
+    const time = shadow.querySelector('time')!;
+    expect(time.textContent).toBe('Senin, 3 Februari 2025, 19:30 WIB');
+    expect(time.getAttribute('datetime')).toBe('2025-02-03T19:30:00+07:00');
+    expect(shadow.querySelector('.facts')?.textContent).toContain(`${article.wordCount} kata`);
+    expect(shadow.querySelector('.facts')?.textContent).toContain('1 menit membaca');
+    expect(shadow.querySelector('.lead img')?.getAttribute('src')).toBe('http://health.kompas.com/img/2025/02/03/takjil.jpg');
+    expect(shadow.querySelector('.lead .credit')?.textContent).toBe('KOMPAS.com/XENA OLIVIA');
+    const paragraphs = Array.from(shadow.querySelectorAll('.content p'), (p) => p.textContent?.replace(/\s+/g, ' ').trim());
+    expect(paragraphs).toEqual(HEALTH_ARTICLE.paragraphs);
+    const back = shadow.querySelector('.end a')!;
+    expect(back.textContent).toBe('Lihat artikel asli');
+    expect(back.getAttribute('href')).toBe(articleUrl(HEALTH_ARTICLE));
+  });
+
+  it('tells the reader when only part of a split article could be loaded', () => {
+    const { shadow } = open({ article: { ...articleFrom(SPLIT_ARTICLE), partial: true, pages: 2 } });
+    expect(shadow.querySelector('.notice')?.textContent).toContain('tidak dapat dimuat');
+  });
+
+  it('moves focus into the reader, and back where it was on close', () => {
+    const before = document.getElementById('before') as HTMLButtonElement;
+    before.focus();
+    const { shadow, reader, onClose } = open();
+    expect(shadow.activeElement).toBe(reader);
+    act(() => shadow.querySelector<HTMLButtonElement>('.close')!.click());
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(before);
+    handle = null;
+  });
+
+  it('closes on Escape and gives the page back as it was', () => {
+    document.documentElement.style.overflow = 'scroll';
+    const { reader, onClose } = open();
+    act(() => {
+      reader.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(document.querySelector(READER_HOST_TAG)).toBeNull();
+    expect(document.documentElement.hasAttribute('data-kompas-reader')).toBe(false);
+    expect(document.documentElement.style.overflow).toBe('scroll');
+    expect(document.body.hasAttribute('inert')).toBe(false);
+    document.documentElement.style.overflow = '';
+    handle = null;
+  });
+
+  it('closes on Escape pressed while focus is on the page', () => {
+    const { onClose } = open();
+    act(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    handle = null;
+  });
+
+  it('applies a setting at once and reports it', () => {
+    const { shadow, reader, onSettingsChange } = open();
+    expect(reader.dataset.theme).toBe('system');
+    const dark = Array.from(shadow.querySelectorAll<HTMLInputElement>('input[name="theme"]')).find((i) => i.value === 'dark')!;
+    expect(dark.closest('label')?.textContent).toBe('Gelap');
+    act(() => dark.click());
+    expect(onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_SETTINGS, theme: 'dark' });
+    expect(reader.dataset.theme).toBe('dark');
+    act(() => shadow.querySelector<HTMLButtonElement>('button[aria-label="Perbesar huruf"]')!.click());
+    expect(onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_SETTINGS, theme: 'dark', fontSize: 21 });
+    expect(reader.style.getPropertyValue('--reader-size')).toBe('21px');
+    const sans = Array.from(shadow.querySelectorAll<HTMLInputElement>('input[name="font"]')).find((i) => i.value === 'sans')!;
+    act(() => sans.click());
+    expect(reader.dataset.font).toBe('sans');
+  });
+
+  it('labels every control and group', () => {
+    const { shadow } = open({ settings: { ...DEFAULT_READER_SETTINGS, fontSize: 15 } });
+    const legends = Array.from(shadow.querySelectorAll('legend'), (legend) => legend.textContent);
+    expect(legends).toEqual(['Tema', 'Ukuran huruf', 'Lebar baris', 'Jenis huruf']);
+    expect(shadow.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Tampilan');
+    expect(shadow.querySelector<HTMLButtonElement>('button[aria-label="Perkecil huruf"]')!.disabled).toBe(true);
+    for (const input of Array.from(shadow.querySelectorAll('input'))) {
+      expect(input.closest('label')?.textContent?.trim()).not.toBe('');
+    }
+  });
+
+  it('takes settings changed elsewhere without reporting them back', () => {
+    const { reader, onSettingsChange } = open();
+    act(() => handle!.setSettings({ ...DEFAULT_READER_SETTINGS, theme: 'sepia', lineWidth: 'wide' }));
+    expect(reader.dataset.theme).toBe('sepia');
+    expect(reader.dataset.width).toBe('wide');
+    expect(onSettingsChange).not.toHaveBeenCalled();
+  });
+
+  it('keeps one reader at a time', () => {
+    open();
+    open();
+    expect(document.querySelectorAll(READER_HOST_TAG)).toHaveLength(1);
+  });
+});
+
+describe('mountReaderButton', () => {
+  it('is a button named by its label, in its own open shadow root', () => {
+    const onActivate = vi.fn();
+    const button = mountReaderButton(document, { label: 'Mode baca', onActivate });
+    const host = document.querySelector('kompas-reader-button')!;
+    const element = host.shadowRoot!.querySelector('button')!;
+    expect(element.textContent).toBe('Mode baca');
+    expect(element.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    element.click();
+    expect(onActivate).toHaveBeenCalledTimes(1);
+    button.remove();
+    expect(document.querySelector('kompas-reader-button')).toBeNull();
+  });
+});
