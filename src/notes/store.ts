@@ -1,0 +1,396 @@
+/**
+ * The highlights database: IndexedDB in the extension's origin, opened only by the background page, which answers
+ * the content scripts' and library's messages from it. The page never sees it.
+ *
+ * Writes are one transaction each, and a read-modify-write (`update`) reads and writes in the same transaction, so
+ * saves from several tabs at once are serialised by IndexedDB and none overwrites another's change.
+ */
+
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { Colour, Highlight } from './highlight.ts';
+import { fold, highlightTerms, searchWords } from './search-terms.ts';
+
+export const NOTES_DB_NAME = 'teman-baca-notes';
+
+/**
+ * Schema history. Each version's migration runs in order inside the upgrade transaction, so a database of any past
+ * version reaches the latest with its data.
+ * 1. Store `highlights`, keyed by `id`. Records had no `tags` or `entities`.
+ * 2. Records gain `tags: []` and `entities: []`; indexes on articleUrl, createdAt, updatedAt, colour, section and
+ *    tags (one entry per tag), for the library's listings and filters.
+ * 3. Records gain `terms` (folded words of quote, note and title) with a multi-entry index, so search looks words up
+ *    instead of reading every highlight.
+ */
+export const NOTES_DB_VERSION = 3;
+
+/** A highlight as stored: with the words the search index holds. Never leaves this module. */
+interface StoredHighlight extends Highlight {
+  terms: string[];
+}
+
+interface NotesDbSchema extends DBSchema {
+  highlights: {
+    key: string;
+    value: StoredHighlight;
+    indexes: {
+      articleUrl: string;
+      createdAt: string;
+      updatedAt: string;
+      colour: string;
+      section: string;
+      tags: string;
+      terms: string;
+    };
+  };
+}
+
+export type NotesDb = IDBPDatabase<NotesDbSchema>;
+
+/**
+ * One schema step. Store and index changes run first for every step; then one pass over the records applies each
+ * step's `upgradeRecord` in order. (Cursors opened by several steps in one upgrade would interleave and overwrite
+ * each other's changes.)
+ */
+interface Migration {
+  schema?: (db: IDBDatabase, tx: IDBTransaction) => void;
+  /** Brings a record written under the previous version up to this one, in place. */
+  upgradeRecord?: (record: Record<string, unknown>) => void;
+}
+
+/** `MIGRATIONS[v]` takes a database from version v - 1 to v. */
+export const MIGRATIONS: Record<number, Migration> = {
+  1: {
+    schema: (db) => {
+      db.createObjectStore('highlights', { keyPath: 'id' });
+    },
+  },
+  2: {
+    schema: (_db, tx) => {
+      const store = tx.objectStore('highlights');
+      store.createIndex('articleUrl', 'articleUrl');
+      store.createIndex('createdAt', 'createdAt');
+      store.createIndex('updatedAt', 'updatedAt');
+      store.createIndex('colour', 'colour');
+      store.createIndex('section', 'section');
+      store.createIndex('tags', 'tags', { multiEntry: true });
+    },
+    upgradeRecord: (record) => {
+      if (!Array.isArray(record.tags)) record.tags = [];
+      if (!Array.isArray(record.entities)) record.entities = [];
+    },
+  },
+  3: {
+    schema: (_db, tx) => {
+      tx.objectStore('highlights').createIndex('terms', 'terms', { multiEntry: true });
+    },
+    upgradeRecord: (record) => {
+      record.terms = highlightTerms(record as unknown as Highlight);
+    },
+  },
+};
+
+function migrate(db: IDBDatabase, tx: IDBTransaction, from: number, to: number): void {
+  const steps: Migration[] = [];
+  for (let v = from + 1; v <= to; v++) steps.push(MIGRATIONS[v]!);
+  for (const step of steps) step.schema?.(db, tx);
+  const upgrades = steps.flatMap((step) => (step.upgradeRecord ? [step.upgradeRecord] : []));
+  // A new database has no records; version 1 created the store.
+  if (upgrades.length === 0 || from === 0) return;
+  const request = tx.objectStore('highlights').openCursor();
+  request.onsuccess = () => {
+    const cursor = request.result;
+    if (!cursor) return;
+    const record = cursor.value as Record<string, unknown>;
+    for (const upgrade of upgrades) upgrade(record);
+    cursor.update(record);
+    cursor.continue();
+  };
+}
+
+/**
+ * Opens (creating or upgrading) the notes database. `factory` is the global `indexedDB` in the extension and a fresh
+ * fake-indexeddb `IDBFactory` in tests; `version` below the latest is for migration tests only.
+ */
+export async function openNotesDb(
+  factory: IDBFactory = indexedDB,
+  version: number = NOTES_DB_VERSION,
+  name: string = NOTES_DB_NAME,
+): Promise<NotesDb> {
+  const request = factory.open(name, version);
+  request.onupgradeneeded = (event) => {
+    const tx = request.transaction!;
+    migrate(request.result, tx, event.oldVersion, event.newVersion ?? version);
+  };
+  const db = await wrap(request);
+  if (!db) throw new Error('IndexedDB did not open the notes database');
+  const typed = db as unknown as NotesDb;
+  // Another tab of the extension upgrading the schema: step aside rather than block it.
+  typed.addEventListener('versionchange', () => typed.close());
+  return typed;
+}
+
+/** The browser refused a write because the extension's storage is full. Shown to the reader, never swallowed. */
+export class StorageQuotaError extends Error {
+  override name = 'StorageQuotaError';
+  constructor(override readonly cause: unknown) {
+    super('storage quota exceeded: the highlight was not saved');
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const name = (error as { name?: unknown }).name;
+  if (name === 'QuotaExceededError') return true;
+  // An aborted transaction reports AbortError; the reason is on the transaction's error.
+  return false;
+}
+
+/** Runs a write, turning the browser's quota refusal (thrown, or the reason the transaction aborted) into ours. */
+async function writing<T>(db: NotesDb, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  let tx: WriteTransaction | undefined;
+  try {
+    tx = db.transaction('highlights', 'readwrite');
+    return await work(tx);
+  } catch (error) {
+    if (isQuotaError(error) || isQuotaError(tx?.error)) throw new StorageQuotaError(error);
+    throw error;
+  }
+}
+
+type WriteTransaction = IDBPTransaction<NotesDbSchema, ['highlights'], 'readwrite'>;
+
+function stored(h: Highlight): StoredHighlight {
+  return { ...h, terms: highlightTerms(h) };
+}
+
+function plain(record: StoredHighlight): Highlight {
+  const { terms: _terms, ...highlight } = record;
+  return highlight;
+}
+
+/** Fields a reader may change on an existing highlight. */
+export interface HighlightChanges {
+  note?: string;
+  colour?: Colour;
+  tags?: string[];
+  entities?: string[];
+}
+
+/** Narrowing of the library's listing; every given filter must hold. */
+export interface SearchFilters {
+  colours?: Colour[];
+  tag?: string;
+  section?: string;
+  articleUrl?: string;
+  /** Made at or after this ISO time. */
+  from?: string;
+  /** Made before this ISO time. */
+  to?: string;
+}
+
+/** One article's highlights as the library shows them. */
+export interface ArticleGroup {
+  articleUrl: string;
+  title: string;
+  section: string | null;
+  /** In reading order (by position in the article). */
+  highlights: Highlight[];
+  /** The newest `updatedAt` among them; groups are listed newest first. */
+  updatedAt: string;
+}
+
+/** Outcome of merging many highlights in. */
+export interface MergeCounts {
+  added: number;
+  updated: number;
+  /** Already stored, and at least as new as the incoming copy. */
+  unchanged: number;
+}
+
+const byPosition = (a: Highlight, b: Highlight) => a.selectors[1].start - b.selectors[1].start;
+const newestFirst = (a: Highlight, b: Highlight) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+
+/** Groups highlights by article, articles with the most recent change first, highlights in reading order. */
+export function groupByArticle(highlights: readonly Highlight[]): ArticleGroup[] {
+  const groups = new Map<string, ArticleGroup>();
+  for (const h of highlights) {
+    let group = groups.get(h.articleUrl);
+    if (!group) {
+      group = { articleUrl: h.articleUrl, title: h.title, section: h.section, highlights: [], updatedAt: h.updatedAt };
+      groups.set(h.articleUrl, group);
+    }
+    group.highlights.push(h);
+    if (h.updatedAt > group.updatedAt) {
+      group.updatedAt = h.updatedAt;
+      group.title = h.title || group.title;
+    }
+  }
+  for (const group of groups.values()) group.highlights.sort(byPosition);
+  return [...groups.values()].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+function matchesFilters(h: Highlight, f: SearchFilters): boolean {
+  return (
+    (!f.colours || f.colours.length === 0 || f.colours.includes(h.colour)) &&
+    (f.tag === undefined || h.tags.some((t) => fold(t) === fold(f.tag!))) &&
+    (f.section === undefined || (h.section !== null && fold(h.section) === fold(f.section))) &&
+    (f.articleUrl === undefined || h.articleUrl === f.articleUrl) &&
+    (f.from === undefined || h.createdAt >= f.from) &&
+    (f.to === undefined || h.createdAt < f.to)
+  );
+}
+
+export class NotesStore {
+  constructor(readonly db: NotesDb) {}
+
+  static async open(factory?: IDBFactory): Promise<NotesStore> {
+    return new NotesStore(await openNotesDb(factory));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  async get(id: string): Promise<Highlight | null> {
+    const record = await this.db.get('highlights', id);
+    return record ? plain(record) : null;
+  }
+
+  /**
+   * Saves a highlight, stamping `updatedAt` with `now`. An existing highlight with the same id keeps its
+   * `createdAt`. Returns what was stored.
+   */
+  put(highlight: Highlight, now: Date = new Date()): Promise<Highlight> {
+    return writing(this.db, async (tx) => {
+      const existing = await tx.store.get(highlight.id);
+      const record = stored({
+        ...highlight,
+        createdAt: existing?.createdAt ?? highlight.createdAt,
+        updatedAt: now.toISOString(),
+      });
+      await Promise.all([tx.store.put(record), tx.done]);
+      return plain(record);
+    });
+  }
+
+  /** Applies `changes` to the stored highlight in one transaction; null when there is no such highlight. */
+  update(id: string, changes: HighlightChanges, now: Date = new Date()): Promise<Highlight | null> {
+    return writing(this.db, async (tx) => {
+      const existing = await tx.store.get(id);
+      if (!existing) {
+        await tx.done;
+        return null;
+      }
+      const next: Highlight = { ...plain(existing), updatedAt: now.toISOString() };
+      if (changes.note !== undefined) next.note = changes.note;
+      if (changes.colour !== undefined) next.colour = changes.colour;
+      if (changes.tags !== undefined) next.tags = [...changes.tags];
+      if (changes.entities !== undefined) next.entities = [...changes.entities];
+      const record = stored(next);
+      await Promise.all([tx.store.put(record), tx.done]);
+      return plain(record);
+    });
+  }
+
+  /** Deletes a highlight and returns it, so the library can offer undo through `restore`; null when absent. */
+  delete(id: string): Promise<Highlight | null> {
+    return writing(this.db, async (tx) => {
+      const existing = await tx.store.get(id);
+      if (existing) await tx.store.delete(id);
+      await tx.done;
+      return existing ? plain(existing) : null;
+    });
+  }
+
+  /** Puts a deleted highlight back exactly as it was (times included). */
+  restore(highlight: Highlight): Promise<Highlight> {
+    return writing(this.db, async (tx) => {
+      await Promise.all([tx.store.put(stored(highlight)), tx.done]);
+      return highlight;
+    });
+  }
+
+  /** One article's highlights in reading order. */
+  async listByArticle(articleUrl: string): Promise<Highlight[]> {
+    const records = await this.db.getAllFromIndex('highlights', 'articleUrl', articleUrl);
+    return records.map(plain).sort(byPosition);
+  }
+
+  async listAll(): Promise<Highlight[]> {
+    return (await this.db.getAll('highlights')).map(plain);
+  }
+
+  /** Every highlight grouped by article, for the library. */
+  async listGrouped(filters: SearchFilters = {}): Promise<ArticleGroup[]> {
+    return groupByArticle(await this.search('', filters));
+  }
+
+  async count(): Promise<number> {
+    return this.db.count('highlights');
+  }
+
+  /**
+   * Highlights whose quote, note or title contain every word of `query` (as word prefixes: "banj" finds "banjir"),
+   * folded for case and diacritics, and that pass `filters`; newest change first. An empty query lists by filters.
+   */
+  async search(query: string, filters: SearchFilters = {}, limit = Infinity): Promise<Highlight[]> {
+    const words = searchWords(query).sort((a, b) => b.length - a.length);
+    const tx = this.db.transaction('highlights', 'readonly');
+    let records: StoredHighlight[];
+    if (words.length > 0) {
+      // Longest words first: they match fewest records, so the intersection shrinks soonest.
+      let ids: Set<string> | null = null;
+      for (const word of words) {
+        const keys = await tx.store.index('terms').getAllKeys(IDBKeyRange.bound(word, `${word}\uffff`));
+        const next: Set<string> = new Set();
+        for (const key of keys) if (!ids || ids.has(key)) next.add(key);
+        ids = next;
+        if (ids.size === 0) break;
+      }
+      const found = await Promise.all([...(ids ?? [])].map((id) => tx.store.get(id)));
+      records = found.filter((r): r is StoredHighlight => r !== undefined);
+    } else if (filters.articleUrl !== undefined) {
+      records = await tx.store.index('articleUrl').getAll(filters.articleUrl);
+    } else if (filters.tag !== undefined) {
+      records = await tx.store.index('tags').getAll(filters.tag);
+    } else if (filters.colours && filters.colours.length === 1) {
+      records = await tx.store.index('colour').getAll(filters.colours[0]!);
+    } else if (filters.from !== undefined || filters.to !== undefined) {
+      const range = filters.from !== undefined && filters.to !== undefined
+        ? IDBKeyRange.bound(filters.from, filters.to, false, true)
+        : filters.from !== undefined ? IDBKeyRange.lowerBound(filters.from) : IDBKeyRange.upperBound(filters.to!, true);
+      records = await tx.store.index('createdAt').getAll(range);
+    } else {
+      records = await tx.store.getAll();
+    }
+    await tx.done;
+    const result = records.map(plain).filter((h) => matchesFilters(h, filters));
+    result.sort(newestFirst);
+    return Number.isFinite(limit) ? result.slice(0, limit) : result;
+  }
+
+  /**
+   * Merges highlights in one transaction: all are written or, on any failure, none. A highlight already stored is
+   * replaced only by a copy with a newer `updatedAt`.
+   */
+  merge(highlights: readonly Highlight[]): Promise<MergeCounts> {
+    return writing(this.db, async (tx) => {
+      const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
+      const existing = await Promise.all(highlights.map((h) => tx.store.get(h.id)));
+      const writes: Promise<unknown>[] = [];
+      highlights.forEach((h, i) => {
+        const current = existing[i];
+        if (!current) counts.added++;
+        else if (h.updatedAt > current.updatedAt) counts.updated++;
+        else {
+          counts.unchanged++;
+          return;
+        }
+        writes.push(tx.store.put(stored(h)));
+      });
+      await Promise.all([...writes, tx.done]);
+      return counts;
+    });
+  }
+}
+
