@@ -1,0 +1,177 @@
+/**
+ * Reading an exported file back: the whole file is checked before anything is stored, and the first problem found
+ * is reported with where it is ("annotation 3: target.source is missing"), as a code the UI words in Indonesian or
+ * English. Files are untrusted: sizes are bounded, `__proto__`-style keys are refused, every value is type-checked
+ * and rebuilt field by field through `parseHighlight`, and only http(s) article addresses are accepted.
+ */
+
+import { InvalidHighlightError, isRecord, parseHighlight, type FieldProblem, type Highlight } from './highlight.ts';
+import { EXTENSION_PROPERTY } from './export.ts';
+
+/** Largest file read, in characters: some thousand times a typical export, and still parsed in well under a second. */
+export const MAX_IMPORT_CHARS = 20_000_000;
+/** Most annotations in one file. */
+export const MAX_IMPORT_ITEMS = 50_000;
+
+export type ImportErrorCode =
+  | 'too-large'
+  | 'not-json'
+  | 'forbidden-key'
+  | 'not-annotations'
+  | 'too-many'
+  | 'invalid-annotation';
+
+/** Why a file was refused. Nothing was stored. */
+export interface ImportError {
+  code: ImportErrorCode;
+  /** English text for logs and the English UI; `importErrorMessage` words it in either language. */
+  message: string;
+  /** 1-based number of the annotation at fault, as a person counts. */
+  annotation?: number;
+  /** Path of the bad field within the annotation, e.g. `target.source`. */
+  field?: string;
+  problem?: FieldProblem;
+}
+
+export type ImportResult = { ok: true; highlights: Highlight[] } | { ok: false; error: ImportError };
+
+/** Keys that would reach an object's prototype if data were ever merged into objects carelessly. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Where our highlight fields live in a Web Annotation, for error messages in the file's own terms. */
+const FIELD_PATHS: Record<string, string> = {
+  id: 'id',
+  articleUrl: 'target.source',
+  selectors: 'target.selector',
+  title: `${EXTENSION_PROPERTY}.title`,
+  section: `${EXTENSION_PROPERTY}.section`,
+  colour: `${EXTENSION_PROPERTY}.colour`,
+  entities: `${EXTENSION_PROPERTY}.entities`,
+  note: 'body',
+  tags: 'body',
+  createdAt: 'created',
+  updatedAt: 'modified',
+};
+
+function annotationPath(field: string): string {
+  const match = /^([A-Za-z]+)(.*)$/.exec(field);
+  if (!match) return field;
+  return (FIELD_PATHS[match[1]!] ?? match[1]!) + match[2]!;
+}
+
+const PROBLEM_TEXT: Record<'en' | 'id', Record<FieldProblem, string>> = {
+  en: { missing: 'is missing', 'wrong-type': 'has the wrong type', 'too-long': 'is too long', 'too-many': 'has too many items', invalid: 'is not valid' },
+  id: { missing: 'tidak ada', 'wrong-type': 'jenisnya salah', 'too-long': 'terlalu panjang', 'too-many': 'terlalu banyak isinya', invalid: 'tidak sah' },
+};
+
+const CODE_TEXT: Record<'en' | 'id', Record<Exclude<ImportErrorCode, 'invalid-annotation'>, string>> = {
+  en: {
+    'too-large': `The file is too large (over ${MAX_IMPORT_CHARS.toLocaleString('en')} characters).`,
+    'not-json': 'The file is not JSON.',
+    'forbidden-key': 'The file contains a forbidden key (__proto__, constructor or prototype).',
+    'not-annotations': 'The file is not a Web Annotation export (no annotations found).',
+    'too-many': `The file has more than ${MAX_IMPORT_ITEMS.toLocaleString('en')} annotations.`,
+  },
+  id: {
+    'too-large': `Berkas terlalu besar (lebih dari ${MAX_IMPORT_CHARS.toLocaleString('id')} karakter).`,
+    'not-json': 'Berkas bukan JSON.',
+    'forbidden-key': 'Berkas berisi kunci terlarang (__proto__, constructor, atau prototype).',
+    'not-annotations': 'Berkas bukan ekspor Web Annotation (tidak ada anotasi).',
+    'too-many': `Berkas berisi lebih dari ${MAX_IMPORT_ITEMS.toLocaleString('id')} anotasi.`,
+  },
+};
+
+/** The error worded for the reader, in Indonesian or English. */
+export function importErrorMessage(error: Omit<ImportError, 'message'>, language: 'en' | 'id' = 'en'): string {
+  if (error.code !== 'invalid-annotation') return CODE_TEXT[language][error.code];
+  const which = language === 'id' ? 'anotasi' : 'annotation';
+  return `${which} ${error.annotation}: ${error.field} ${PROBLEM_TEXT[language][error.problem ?? 'invalid']}`;
+}
+
+function fail(error: Omit<ImportError, 'message'>): ImportResult {
+  return { ok: false, error: { ...error, message: importErrorMessage(error) } };
+}
+
+class ForbiddenKey extends Error {}
+
+/** The list of annotations in any of the shapes a Web Annotation export takes, or null. */
+function annotationList(data: unknown): unknown[] | null {
+  if (Array.isArray(data)) return data;
+  if (!isRecord(data)) return null;
+  if (data.type === 'Annotation') return [data];
+  if (Array.isArray(data.items)) return data.items; // an AnnotationPage
+  if (isRecord(data.first) && Array.isArray(data.first.items)) return data.first.items; // an AnnotationCollection
+  return null;
+}
+
+function asList(value: unknown): unknown[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** An annotation's content in `Highlight` field names, for `parseHighlight` to check. */
+function toCandidate(annotation: unknown): unknown {
+  if (!isRecord(annotation)) throw new InvalidHighlightError('annotation', 'wrong-type');
+  const types = asList(annotation.type);
+  if (!types.includes('Annotation')) throw new InvalidHighlightError('type', types.length ? 'invalid' : 'missing');
+  const id = typeof annotation.id === 'string' ? annotation.id.replace(/^urn:uuid:/i, '') : annotation.id;
+  if (annotation.target === undefined) throw new InvalidHighlightError('target', 'missing');
+  if (!isRecord(annotation.target)) throw new InvalidHighlightError('target', 'wrong-type');
+  const target = annotation.target;
+  const ours = annotation[EXTENSION_PROPERTY];
+  if (ours !== undefined && !isRecord(ours)) throw new InvalidHighlightError(EXTENSION_PROPERTY, 'wrong-type');
+
+  let note: unknown = '';
+  const tags: unknown[] = [];
+  const bodies = asList(annotation.body);
+  if (bodies.length > 1000) throw new InvalidHighlightError('body', 'too-many');
+  bodies.forEach((body, i) => {
+    if (!isRecord(body)) throw new InvalidHighlightError(`body[${i}]`, 'wrong-type');
+    if (body.purpose === 'tagging') tags.push(body.value);
+    else if (note === '') note = body.value;
+  });
+  return {
+    id,
+    articleUrl: target.source,
+    selectors: target.selector === undefined || Array.isArray(target.selector) ? target.selector : [target.selector],
+    title: ours?.title ?? '',
+    section: ours?.section ?? null,
+    // Annotations made by other tools have no colour of ours: they come in as the default yellow.
+    colour: ours?.colour ?? 'yellow',
+    entities: ours?.entities ?? [],
+    note,
+    tags,
+    createdAt: annotation.created ?? annotation.modified,
+    updatedAt: annotation.modified ?? annotation.created,
+  };
+}
+
+/** Parses and checks a whole file; highlights with the same id are merged, the newest `updatedAt` kept. */
+export function parseImport(content: string): ImportResult {
+  if (content.length > MAX_IMPORT_CHARS) return fail({ code: 'too-large' });
+  let data: unknown;
+  try {
+    data = JSON.parse(content, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey();
+      return value;
+    });
+  } catch (error) {
+    return fail({ code: error instanceof ForbiddenKey ? 'forbidden-key' : 'not-json' });
+  }
+  const items = annotationList(data);
+  if (!items || items.length === 0) return fail({ code: 'not-annotations' });
+  if (items.length > MAX_IMPORT_ITEMS) return fail({ code: 'too-many' });
+
+  const byId = new Map<string, Highlight>();
+  for (let i = 0; i < items.length; i++) {
+    let highlight: Highlight;
+    try {
+      highlight = parseHighlight(toCandidate(items[i]));
+    } catch (error) {
+      if (!(error instanceof InvalidHighlightError)) throw error;
+      return fail({ code: 'invalid-annotation', annotation: i + 1, field: annotationPath(error.field), problem: error.problem });
+    }
+    const seen = byId.get(highlight.id);
+    if (!seen || highlight.updatedAt > seen.updatedAt) byId.set(highlight.id, highlight);
+  }
+  return { ok: true, highlights: [...byId.values()] };
+}
