@@ -91,7 +91,9 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
         </header>
         {leadImage && (
           <figure class="lead">
-            <img src={leadImage.src} alt={leadImage.caption} decoding="async" />
+            {/* The caption below describes the picture (alt text would have it read twice); without one, the page
+                gives no description to offer. */}
+            <img src={leadImage.src} alt="" decoding="async" />
             {(leadImage.caption || leadImage.credit) && (
               <figcaption>
                 {leadImage.caption}

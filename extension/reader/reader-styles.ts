@@ -134,6 +134,7 @@ export const READER_CSS = `
     overflow: visible;
     --bg: #ffffff; --fg: #000000; --muted: #333333; --link: #000000; --rule: #999999;
     font-size: 12pt;
+    outline: none;
   }
   .toolbar { display: none; }
   .article { max-width: none; padding: 0; }

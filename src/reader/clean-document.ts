@@ -76,12 +76,33 @@ function holdsContentMedia(wrapper: Element): boolean {
   return false;
 }
 
+/**
+ * Whether a wrapper holds nothing worth keeping. Child by child, stopping at the first with text: the wrapper of a
+ * removed "Baca juga" line is usually the article body, and reading the whole body's text per removal would cost
+ * more than the rest of the cleaning.
+ */
+function isEmptyWrapper(wrapper: Element): boolean {
+  for (let child = wrapper.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      if (/\S/.test(child.nodeValue ?? '')) return false;
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const element = child as Element;
+      if (SKIPPED_TAGS.has(element.tagName)) continue;
+      if ((element.textContent ?? '').trim() !== '' || element.matches(MEDIA) && !element.closest('a') ||
+          holdsContentMedia(element)) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 /** Removes `element`, then any wrapper left holding nothing visible, up to (not including) `<body>`. */
 function removeWithEmptyWrappers(element: Element): void {
   let parent: Element | null = element.parentElement;
   element.remove();
   while (parent && parent.tagName !== 'BODY' && parent.tagName !== 'HTML') {
-    if ((parent.textContent ?? '').trim() !== '' || holdsContentMedia(parent)) return;
+    if (!isEmptyWrapper(parent)) return;
     const next: Element | null = parent.parentElement;
     parent.remove();
     parent = next;
