@@ -140,6 +140,10 @@ export function parseTags(value: unknown, field = 'tags'): string[] {
   return stringList(value, field, LIMITS.tags, LIMITS.tag);
 }
 
+export function parseEntities(value: unknown, field = 'entities'): string[] {
+  return stringList(value, field, LIMITS.entities, LIMITS.entity);
+}
+
 export function parseSelectors(value: unknown, field = 'selectors'): HighlightSelectors {
   if (value === undefined) throw new InvalidHighlightError(field, 'missing');
   if (!Array.isArray(value)) throw new InvalidHighlightError(field, 'wrong-type');
@@ -182,7 +186,7 @@ export function parseHighlight(value: unknown): Highlight {
     colour: parseColour(value.colour),
     note: parseNote(value.note),
     tags: parseTags(value.tags),
-    entities: stringList(value.entities, 'entities', LIMITS.entities, LIMITS.entity),
+    entities: parseEntities(value.entities),
     createdAt: parseTime(value.createdAt, 'createdAt'),
     updatedAt: parseTime(value.updatedAt, 'updatedAt'),
   };

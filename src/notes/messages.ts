@@ -1,0 +1,275 @@
+/**
+ * Messages about highlights between the content script or the library page and the background, which alone opens
+ * the database. The background checks each with `parseNotesMessage`: a message from a page, an old version or a bug
+ * is answered with an error and changes nothing. Meant to join the central `Message` union in
+ * `src/messages/messages.ts`; every type starts with `notes/`.
+ */
+
+import type { HighlightSelectors } from '../anchoring/types.ts';
+import {
+  InvalidHighlightError,
+  LIMITS,
+  isRecord,
+  parseArticleUrl,
+  parseColour,
+  parseEntities,
+  parseHighlight,
+  parseId,
+  parseNote,
+  parseSelectors,
+  parseTags,
+  parseTime,
+  type Colour,
+  type Highlight,
+} from './highlight.ts';
+import type { ImportError } from './import.ts';
+import { MAX_IMPORT_CHARS } from './import.ts';
+import type { ArticleGroup, HighlightChanges, MergeCounts, SearchFilters } from './store.ts';
+
+/** What the content script knows when the reader makes a highlight; the background adds times (and an id if absent). */
+export interface HighlightDraft {
+  /** Set when re-saving a highlight the page already has; a new UUID is made when absent. */
+  id?: string;
+  /** Any address of the article; filed under its canonical form. */
+  articleUrl: string;
+  title: string;
+  section: string | null;
+  selectors: HighlightSelectors;
+  colour: Colour;
+  note?: string;
+  tags?: string[];
+  entities?: string[];
+}
+
+/** Content script -> background: store a new highlight. */
+export interface SaveHighlight {
+  type: 'notes/save';
+  highlight: HighlightDraft;
+}
+
+/** Content script -> background: the highlights to anchor on the article being read. */
+export interface ListForArticle {
+  type: 'notes/list-for-article';
+  /** Any address of the article (page 2, AMP...). */
+  url: string;
+}
+
+/** Change a highlight's note, colour, tags or entities. */
+export interface UpdateHighlight {
+  type: 'notes/update';
+  id: string;
+  changes: HighlightChanges;
+}
+
+/** Delete a highlight; the reply carries it for undo. */
+export interface DeleteHighlight {
+  type: 'notes/delete';
+  id: string;
+}
+
+/** Undo a delete: put the highlight from the delete reply back. */
+export interface RestoreHighlight {
+  type: 'notes/restore';
+  highlight: Highlight;
+}
+
+/** Library: full-text search with filters, results grouped by article. An empty query lists everything filtered. */
+export interface SearchHighlights {
+  type: 'notes/search';
+  query: string;
+  filters: SearchFilters;
+  /** Most highlights returned. */
+  limit?: number;
+}
+
+/** Library: every highlight, grouped by article. */
+export interface ListAll {
+  type: 'notes/list-all';
+}
+
+/** Library: the whole collection as a file. */
+export interface ExportHighlights {
+  type: 'notes/export';
+  format: 'json' | 'markdown';
+}
+
+/** Library: merge a file made by export (or another Web Annotation tool). All or nothing. */
+export interface ImportHighlights {
+  type: 'notes/import';
+  /** The file's text. */
+  content: string;
+}
+
+export type NotesMessage =
+  | SaveHighlight
+  | ListForArticle
+  | UpdateHighlight
+  | DeleteHighlight
+  | RestoreHighlight
+  | SearchHighlights
+  | ListAll
+  | ExportHighlights
+  | ImportHighlights;
+
+export type NotesMessageType = NotesMessage['type'];
+
+/** The successful reply to each message type. */
+export interface NotesResponses {
+  'notes/save': { highlight: Highlight };
+  'notes/list-for-article': { articleUrl: string; highlights: Highlight[] };
+  'notes/update': { highlight: Highlight };
+  'notes/delete': { deleted: Highlight };
+  'notes/restore': { highlight: Highlight };
+  'notes/search': { groups: ArticleGroup[]; total: number };
+  'notes/list-all': { groups: ArticleGroup[] };
+  'notes/export': { filename: string; mimeType: string; content: string };
+  'notes/import': MergeCounts;
+}
+
+export type NotesErrorCode =
+  /** The message failed `parseNotesMessage`. */
+  | 'invalid-message'
+  /** No highlight with that id (deleted meanwhile, or never saved). */
+  | 'not-found'
+  /** The browser refused the write: storage is full. Nothing was saved; tell the reader. */
+  | 'quota-exceeded'
+  /** The import file was refused; `import` says why and where. Nothing was stored. */
+  | 'invalid-import'
+  /** IndexedDB failed otherwise. */
+  | 'storage-failed';
+
+export interface NotesErrorResponse {
+  error: { code: NotesErrorCode; message: string; import?: ImportError };
+}
+
+/** The reply to a message of type `T`. */
+export type NotesReply<T extends NotesMessageType> = NotesResponses[T] | NotesErrorResponse;
+export type AnyNotesReply = NotesReply<NotesMessageType>;
+
+export function isNotesError(reply: unknown): reply is NotesErrorResponse {
+  return isRecord(reply) && isRecord(reply.error) && typeof reply.error.code === 'string';
+}
+
+export class InvalidNotesMessageError extends Error {
+  override name = 'InvalidNotesMessageError';
+}
+
+export const NOTES_MESSAGE_TYPES: readonly NotesMessageType[] = [
+  'notes/save', 'notes/list-for-article', 'notes/update', 'notes/delete', 'notes/restore', 'notes/search',
+  'notes/list-all', 'notes/export', 'notes/import',
+];
+
+/** True when a message is meant for the notes handler (by its type alone; it still needs parsing). */
+export function isNotesMessageType(type: unknown): type is NotesMessageType {
+  return typeof type === 'string' && (NOTES_MESSAGE_TYPES as readonly string[]).includes(type);
+}
+
+const MAX_QUERY = 500;
+const MAX_LIMIT = 100_000;
+
+function parseChanges(value: unknown): HighlightChanges {
+  if (!isRecord(value)) throw new InvalidHighlightError('changes', 'wrong-type');
+  const changes: HighlightChanges = {};
+  if (value.note !== undefined) changes.note = parseNote(value.note, 'changes.note');
+  if (value.colour !== undefined) changes.colour = parseColour(value.colour, 'changes.colour');
+  if (value.tags !== undefined) changes.tags = parseTags(value.tags, 'changes.tags');
+  if (value.entities !== undefined) changes.entities = parseEntities(value.entities, 'changes.entities');
+  if (Object.keys(changes).length === 0) throw new InvalidHighlightError('changes', 'missing');
+  return changes;
+}
+
+function optionalString(value: unknown, field: string, max: number): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new InvalidHighlightError(field, 'wrong-type');
+  if (value.length > max) throw new InvalidHighlightError(field, 'too-long');
+  return value;
+}
+
+function parseFilters(value: unknown): SearchFilters {
+  if (value === undefined) return {};
+  if (!isRecord(value)) throw new InvalidHighlightError('filters', 'wrong-type');
+  const filters: SearchFilters = {};
+  if (value.colours !== undefined) {
+    if (!Array.isArray(value.colours) || value.colours.length > 5) throw new InvalidHighlightError('filters.colours', 'wrong-type');
+    filters.colours = value.colours.map((c, i) => parseColour(c, `filters.colours[${i}]`));
+  }
+  const tag = optionalString(value.tag, 'filters.tag', LIMITS.tag);
+  if (tag !== undefined) filters.tag = tag;
+  const section = optionalString(value.section, 'filters.section', LIMITS.section);
+  if (section !== undefined) filters.section = section;
+  if (value.articleUrl !== undefined) filters.articleUrl = parseArticleUrl(value.articleUrl, 'filters.articleUrl');
+  if (value.from !== undefined) filters.from = parseTime(value.from, 'filters.from');
+  if (value.to !== undefined) filters.to = parseTime(value.to, 'filters.to');
+  return filters;
+}
+
+function parseDraft(value: unknown): HighlightDraft {
+  if (!isRecord(value)) throw new InvalidHighlightError('highlight', 'wrong-type');
+  // Validated as a whole highlight with placeholder id and times, so the draft obeys exactly the stored rules.
+  const placeholderTime = '2000-01-01T00:00:00.000Z';
+  const checked = parseHighlight({
+    ...value,
+    id: value.id ?? '00000000-0000-4000-8000-000000000000',
+    createdAt: placeholderTime,
+    updatedAt: placeholderTime,
+  });
+  const draft: HighlightDraft = {
+    articleUrl: checked.articleUrl,
+    title: checked.title,
+    section: checked.section,
+    selectors: checked.selectors,
+    colour: checked.colour,
+    note: checked.note,
+    tags: checked.tags,
+    entities: checked.entities,
+  };
+  if (value.id !== undefined) draft.id = parseId(value.id);
+  return draft;
+}
+
+/** Returns the typed message, or throws `InvalidNotesMessageError` saying what is wrong with it. */
+export function parseNotesMessage(value: unknown): NotesMessage {
+  if (!isRecord(value) || typeof value.type !== 'string') throw new InvalidNotesMessageError('message has no type');
+  const type = value.type;
+  try {
+    switch (type) {
+      case 'notes/save':
+        return { type, highlight: parseDraft(value.highlight) };
+      case 'notes/list-for-article':
+        return { type, url: parseArticleUrl(value.url, 'url') };
+      case 'notes/update':
+        return { type, id: parseId(value.id), changes: parseChanges(value.changes) };
+      case 'notes/delete':
+        return { type, id: parseId(value.id) };
+      case 'notes/restore':
+        return { type, highlight: parseHighlight(value.highlight) };
+      case 'notes/search': {
+        const query = optionalString(value.query, 'query', MAX_QUERY) ?? '';
+        const message: SearchHighlights = { type, query, filters: parseFilters(value.filters) };
+        if (value.limit !== undefined) {
+          if (typeof value.limit !== 'number' || !Number.isInteger(value.limit) || value.limit < 1 || value.limit > MAX_LIMIT) {
+            throw new InvalidHighlightError('limit', 'invalid');
+          }
+          message.limit = value.limit;
+        }
+        return message;
+      }
+      case 'notes/list-all':
+        return { type };
+      case 'notes/export':
+        if (value.format !== 'json' && value.format !== 'markdown') throw new InvalidHighlightError('format', 'invalid');
+        return { type, format: value.format };
+      case 'notes/import': {
+        if (typeof value.content !== 'string') throw new InvalidHighlightError('content', 'wrong-type');
+        // The size check proper is the importer's, with its own message; this only stops absurd messages early.
+        if (value.content.length > MAX_IMPORT_CHARS + 1) throw new InvalidHighlightError('content', 'too-long');
+        return { type, content: value.content };
+      }
+      default:
+        throw new InvalidNotesMessageError(`unknown message type "${type.slice(0, 50)}"`);
+    }
+  } catch (error) {
+    if (error instanceof InvalidHighlightError) throw new InvalidNotesMessageError(`${type}: ${error.message}`);
+    throw error;
+  }
+}
