@@ -1,11 +1,19 @@
 /** The pretend kompas.com the end-to-end tests and the demo browse: fixture articles at their real-looking URLs. */
-import { DIPLOMACY_ARTICLE, REGIONAL_ARTICLE } from '../fixtures/articles.ts';
-import { articleUrl, buildArticlePage, type ArticleFixture, type PageOptions } from '../fixtures/kompas-page.ts';
+import { COLUMN_ARTICLE, DIPLOMACY_ARTICLE, REGIONAL_ARTICLE, SPLIT_ARTICLE } from '../fixtures/articles.ts';
+import {
+  articleUrl,
+  buildArticlePage,
+  buildNonArticlePage,
+  type ArticleFixture,
+  type PageOptions,
+} from '../fixtures/kompas-page.ts';
 import type { Route } from './server.ts';
 
 export interface SitePage {
   article: ArticleFixture;
   options: PageOptions;
+  /** Served as a split article: `?page=N` for each page, `?page=all` for the whole, page 1 without a parameter. */
+  pages?: number;
 }
 
 const variant = (article: ArticleFixture, subdomain: string, id: string): ArticleFixture => ({
@@ -20,16 +28,35 @@ export const PAGES = {
   wrapped: { article: REGIONAL_ARTICLE, options: { banners: 'wrapped', probe: true } },
   split: { article: variant(DIPLOMACY_ARTICLE, 'nasional', '100000001'), options: { banners: 'split', probe: true } },
   late: { article: variant(REGIONAL_ARTICLE, 'megapolitan', '100000002'), options: { banners: 'wrapped', lateBannersMs: 1500 } },
+  twoPages: { article: SPLIT_ARTICLE, options: { banners: 'siblings' }, pages: 2 },
+  column: { article: COLUMN_ARTICLE, options: { banners: 'wrapped' } },
 } satisfies Record<string, SitePage>;
+
+/** A section front: a kompas.com page that is not an article. */
+export const NON_ARTICLE_URL = 'http://nasional.kompas.com/';
 
 export const urlOf = (page: SitePage): string => articleUrl(page.article);
 
-/** Serves every page in `pages` at its URL; anything else is a 404. */
+/** A tiny valid GIF, served for every image so lazy-loaded pictures really load. */
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
+
+function pageOptions(page: SitePage, query: string | null): PageOptions | null {
+  if (!page.pages) return query === null ? page.options : null;
+  if (query === 'all') return { ...page.options, page: 'all' };
+  const number = query === null ? 1 : Number(query);
+  if (!Number.isInteger(number) || number < 1 || number > page.pages) return null;
+  return { ...page.options, page: { number, total: page.pages } };
+}
+
+/** Serves every page in `pages` at its URL, images, and a section front; anything else is a 404. */
 export function siteRoute(pages: readonly SitePage[] = Object.values(PAGES)): Route {
   const byUrl = new Map(pages.map((page) => [urlOf(page), page]));
   return (url) => {
+    if (/\.(jpe?g|png|gif|webp)$/i.test(url.pathname)) return { type: 'image/gif', body: PIXEL };
+    if (`${url.origin}/` === NON_ARTICLE_URL && url.pathname === '/') return { body: buildNonArticlePage() };
     const page = byUrl.get(`${url.protocol}//${url.host}${url.pathname}`);
     if (!page) return null;
-    return { body: buildArticlePage(page.article, page.options) };
+    const options = pageOptions(page, url.searchParams.get('page'));
+    return options ? { body: buildArticlePage(page.article, options) } : null;
   };
 }

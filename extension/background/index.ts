@@ -6,6 +6,18 @@ import browser from 'webextension-polyfill';
 import { InvalidMessageError, parseMessage } from '../../src/messages/messages.ts';
 
 const BADGE_COLOR = '#0b57a4';
+/** Keyboard commands declared in the manifest, and the message each sends to the active tab. */
+const COMMAND_MESSAGES: Record<string, { type: 'reader/toggle' }> = {
+  'toggle-reader': { type: 'reader/toggle' },
+};
+
+browser.commands.onCommand.addListener(async (command: string) => {
+  const message = COMMAND_MESSAGES[command];
+  if (!message) return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // Outside kompas.com there is no content script to answer; the shortcut then does nothing, as it should.
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+});
 
 function isOwnSender(sender: browser.Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { parseClutterStatus, type ClutterStatus } from '../../src/messages/messages.ts';
+import {
+  parseClutterStatus,
+  parseReaderStatus,
+  type ClutterStatus,
+  type ReaderStatus,
+} from '../../src/messages/messages.ts';
 import { isKompasHost } from '../../src/kompas/article-url.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.ts';
 import { t } from '../shared/i18n.ts';
@@ -12,7 +17,7 @@ type TabState =
   | { kind: 'not-kompas' }
   /** A Kompas tab whose content script does not answer: opened before the extension was installed. */
   | { kind: 'not-ready' }
-  | { kind: 'ready'; tabId: number; status: ClutterStatus };
+  | { kind: 'ready'; tabId: number; status: ClutterStatus; reader: ReaderStatus };
 
 /**
  * The tab the popup speaks for: the active tab, or the one named by `?tab=` when the popup is opened as a page
@@ -31,8 +36,11 @@ async function readTabState(): Promise<TabState> {
   // Without the host permission for a tab, its url is hidden from us: that alone says it is not Kompas.
   if (!tab.url || !isKompasHost(new URL(tab.url).hostname)) return { kind: 'not-kompas' };
   try {
-    const status = parseClutterStatus(await browser.tabs.sendMessage(tab.id, { type: 'clutter/status' }));
-    return { kind: 'ready', tabId: tab.id, status };
+    const [status, reader] = await Promise.all([
+      browser.tabs.sendMessage(tab.id, { type: 'clutter/status' }).then(parseClutterStatus),
+      browser.tabs.sendMessage(tab.id, { type: 'reader/status' }).then(parseReaderStatus),
+    ]);
+    return { kind: 'ready', tabId: tab.id, status, reader };
   } catch {
     return { kind: 'not-ready' };
   }
@@ -61,6 +69,21 @@ function ClutterSummary({ state }: { state: TabState }) {
   }
 }
 
+function ReaderButton({ state }: { state: TabState }) {
+  if (state.kind !== 'ready') return null;
+  if (!state.reader.available) return <p class="status">{t('popupReaderUnavailable')}</p>;
+  const toggle = async () => {
+    await browser.tabs.sendMessage(state.tabId, { type: 'reader/toggle' });
+    // The reader takes the page; the popup has done its job. Opened as a tab (?tab=), it stays.
+    if (!new URLSearchParams(location.search).has('tab')) window.close();
+  };
+  return (
+    <button type="button" class="primary" id="reader-toggle" onClick={() => void toggle()}>
+      {t(state.reader.open ? 'popupReaderClose' : 'popupReaderButton')}
+    </button>
+  );
+}
+
 export function Popup() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [tabState, setTabState] = useState<TabState>({ kind: 'loading' });
@@ -79,6 +102,9 @@ export function Popup() {
   const toggleClutter = (enabled: boolean) => {
     void updateSettings((current) => ({ ...current, clutter: { ...current.clutter, enabled } }));
   };
+  const toggleAutoOpen = (autoOpen: boolean) => {
+    void updateSettings((current) => ({ ...current, reader: { ...current.reader, autoOpen } }));
+  };
 
   return (
     <>
@@ -86,6 +112,7 @@ export function Popup() {
         <img src="/icons/icon-32.png" alt="" />
         {t('popupHeading')}
       </h1>
+      <ReaderButton state={tabState} />
       <ClutterSummary state={tabState} />
       <div class="setting">
         <label for="clutter-switch">{t('clutterSwitchLabel')}</label>
@@ -98,6 +125,17 @@ export function Popup() {
           aria-describedby="clutter-hint"
           checked={settings.clutter.enabled}
           onChange={(event) => toggleClutter(event.currentTarget.checked)}
+        />
+      </div>
+      <div class="setting">
+        <label for="reader-auto-switch">{t('readerAutoOpenLabel')}</label>
+        <input
+          id="reader-auto-switch"
+          class="switch"
+          type="checkbox"
+          role="switch"
+          checked={settings.reader.autoOpen}
+          onChange={(event) => toggleAutoOpen(event.currentTarget.checked)}
         />
       </div>
     </>

@@ -19,7 +19,23 @@ export interface ClutterCountReport {
   count: number;
 }
 
-export type Message = ClutterStatusRequest | ClutterCountReport;
+/** Popup or keyboard command -> content script: open the reader, or close it when it is open. */
+export interface ReaderToggleRequest {
+  type: 'reader/toggle';
+}
+
+/** Popup -> content script: whether this page offers the reader, and whether it is open. */
+export interface ReaderStatusRequest {
+  type: 'reader/status';
+}
+
+export interface ReaderStatus {
+  /** The page is an article the reader can show. */
+  available: boolean;
+  open: boolean;
+}
+
+export type Message = ClutterStatusRequest | ClutterCountReport | ReaderToggleRequest | ReaderStatusRequest;
 
 export class InvalidMessageError extends Error {
   override name = 'InvalidMessageError';
@@ -34,6 +50,10 @@ export function parseMessage(value: unknown): Message {
   switch (value.type) {
     case 'clutter/status':
       return { type: 'clutter/status' };
+    case 'reader/toggle':
+      return { type: 'reader/toggle' };
+    case 'reader/status':
+      return { type: 'reader/status' };
     case 'clutter/count': {
       const count = value.count;
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 100_000) {
@@ -51,4 +71,11 @@ export function parseClutterStatus(value: unknown): ClutterStatus {
     throw new InvalidMessageError('malformed clutter status');
   }
   return { hidden: value.hidden, enabled: value.enabled };
+}
+
+export function parseReaderStatus(value: unknown): ReaderStatus {
+  if (!isRecord(value) || typeof value.available !== 'boolean' || typeof value.open !== 'boolean') {
+    throw new InvalidMessageError('malformed reader status');
+  }
+  return { available: value.available, open: value.open };
 }

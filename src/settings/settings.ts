@@ -1,3 +1,5 @@
+import { DEFAULT_READER_SETTINGS, parseReaderSettings, type ReaderSettings } from '../../extension/reader/reader-settings.ts'; // TODO(move): reader settings belong in src/settings
+
 /**
  * The user's preferences, as kept in extension storage. Stored values come from older versions or from other
  * code, so they are parsed, never trusted: anything malformed falls back to its default.
@@ -10,10 +12,12 @@ export interface ClutterSettings {
 
 export interface Settings {
   clutter: ClutterSettings;
+  reader: ReaderSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   clutter: { enabled: true },
+  reader: DEFAULT_READER_SETTINGS,
 };
 
 /** The single storage key all settings live under, so one change event carries the whole state. */
@@ -29,5 +33,6 @@ export function parseSettings(value: unknown): Settings {
     clutter: {
       enabled: typeof clutter.enabled === 'boolean' ? clutter.enabled : DEFAULT_SETTINGS.clutter.enabled,
     },
+    reader: parseReaderSettings(stored.reader),
   };
 }

@@ -1,0 +1,71 @@
+/**
+ * Runs on every kompas.com page once it has loaded. On articles it offers the reader: a floating button, the
+ * keyboard command and the popup button all open it, and a setting opens it at once.
+ */
+import browser from 'webextension-polyfill';
+import { parseMessage, type ReaderStatus } from '../../src/messages/messages.ts';
+import { isReaderable } from '../../src/reader/parse-article.ts';
+import { mountReaderButton } from '../reader/mount-reader-button.ts';
+import type { ReaderMessageKey } from '../reader/reader-messages.ts';
+import { DEFAULT_READER_SETTINGS, type ReaderSettings } from '../reader/reader-settings.ts';
+import { t } from '../shared/i18n.ts';
+import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
+import { ReaderController } from './reader-controller.ts';
+
+/** Same-origin only: the reader's pagination code refuses other origins before this is called. */
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url, { credentials: 'include' });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.text();
+}
+
+const available = isReaderable(document, location.href);
+let readerSettings: ReaderSettings = DEFAULT_READER_SETTINGS;
+
+const controller = new ReaderController(document, location.href, {
+  strings: (key: ReaderMessageKey) => t(key),
+  settings: () => readerSettings,
+  saveSettings: (settings) => {
+    readerSettings = settings;
+    void updateSettings((current) => ({ ...current, reader: settings }));
+  },
+  fetchText,
+});
+
+function openReaderReportingErrors(): void {
+  controller.open().catch((error: unknown) => console.error('Teman Baca: the reader could not open', error));
+}
+
+if (available) {
+  mountReaderButton(document, { label: t('readerOpen'), onActivate: openReaderReportingErrors });
+  loadSettings()
+    .then((settings) => {
+      readerSettings = settings.reader;
+      if (settings.reader.autoOpen) openReaderReportingErrors();
+    })
+    .catch(() => undefined);
+  onSettingsChanged((settings) => {
+    readerSettings = settings.reader;
+    controller.applySettings(settings.reader);
+  });
+}
+
+browser.runtime.onMessage.addListener((raw: unknown) => {
+  let message;
+  try {
+    message = parseMessage(raw);
+  } catch {
+    return undefined;
+  }
+  switch (message.type) {
+    case 'reader/status': {
+      const status: ReaderStatus = { available, open: controller.isOpen() };
+      return Promise.resolve(status);
+    }
+    case 'reader/toggle':
+      if (!available) return Promise.resolve({ available, open: false } satisfies ReaderStatus);
+      return controller.toggle().then((): ReaderStatus => ({ available, open: controller.isOpen() }));
+    default:
+      return undefined;
+  }
+});
