@@ -22,6 +22,7 @@ const { values } = parseArgs({
     oracle: { type: 'boolean' },
     levels: { type: 'string' },
     seed: { type: 'string' },
+    ensemble: { type: 'string' },
     drop: { type: 'string' },
     quantile: { type: 'string' },
     'idner-weight': { type: 'string' },
@@ -34,6 +35,7 @@ const options = {
   ...(values['min-count'] !== undefined && { minCount: Number(values['min-count']) }),
   ...(values.levels !== undefined && { levels: Number(values.levels) }),
   ...(values.seed !== undefined && { seed: Number(values.seed) }),
+  ...(values.ensemble !== undefined && { ensemble: Number(values.ensemble) }),
   ...(values.drop !== undefined && { dropBelow: Number(values.drop) }),
   ...(values.quantile !== undefined && { quantile: Number(values.quantile) }),
 };

@@ -24,13 +24,15 @@ export interface TrainingOptions {
   /** Weights are stored as round(w * scale) in int8; the scale is chosen so this quantile of |w| maps to 127. */
   quantile: number;
   domainBucketBits: number;
+  /** Independent runs (different shuffles) whose weights are summed. */
+  ensemble: number;
   /** Largest stored magnitude: fewer levels mean fewer distinct bytes and a smaller gzipped model. */
   levels: number;
   /** Quantised weights of at most this magnitude are dropped (stored as zero): most of them are noise. */
   dropBelow: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 10, bucketBits: 18, minCount: 2, seed: 20240601, quantile: 0.999, domainBucketBits: 14, levels: 15, dropBelow: 1 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 15, bucketBits: 18, minCount: 2, seed: 20240601, quantile: 0.999, domainBucketBits: 14, ensemble: 4, levels: 15, dropBelow: 1 };
 
 /** A small deterministic PRNG (mulberry32): the same seed always gives the same epoch orders. */
 function random(seed: number): () => number {
@@ -69,8 +71,7 @@ export function train(sentences: readonly TrainingSentence[], lexicon: WordClass
   const mask = (1 << options.bucketBits) - 1;
   const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
-  // Bucket ids per token; -1 marks a pruned feature.
-  const encoded = sentences.map((s) => {
+  const encoded: EncodedSentence[] = sentences.map((s) => {
     // Training uses each corpus's own guideline; at run time the style classifier supplies the domain.
     const raw = sentenceFeatures(s.words, lexicon, s.domain);
     const buckets = new Int32Array(raw.length);
@@ -81,13 +82,46 @@ export function train(sentences: readonly TrainingSentence[], lexicon: WordClass
   for (const s of encoded) for (const b of s.buckets) counts[b]!++;
   for (const s of encoded) for (let i = 0; i < s.buckets.length; i++) if (counts[s.buckets[i]!]! < options.minCount) s.buckets[i] = -1;
 
+  // Several runs over different shuffles, summed: averaging out the order each run happened to see makes the
+  // weights steadier on unseen text than one longer run.
+  const weights = new Float64Array((mask + 1) * T);
+  const transitions = new Float64Array((T + 1) * T);
+  for (let run = 0; run < options.ensemble; run++) {
+    const result = trainRun(encoded, options.epochs, mask, options.seed + run);
+    for (let i = 0; i < weights.length; i++) weights[i]! += result.weights[i]!;
+    for (let i = 0; i < transitions.length; i++) transitions[i]! += result.transitions[i]!;
+  }
+  const scale = quantisationScale(weights, options.quantile, options.levels);
+  const domain = trainDomainClassifier(sentences, options);
+  return {
+    format: 'kompas-ner-perceptron/1',
+    bucketBits: options.bucketBits,
+    tags: [...TAGS],
+    transitions: Array.from(transitions, (t) => Math.round(t * scale)),
+    weights: encodeSparse(weights, scale, options.levels, options.dropBelow),
+    wordClasses,
+    domain,
+  };
+}
+
+interface EncodedSentence {
+  /** FEATURES_PER_TOKEN bucket ids per token; -1 marks a pruned feature. */
+  buckets: Int32Array;
+  gold: Uint8Array;
+  n: number;
+}
+
+/** One structured-perceptron run (Collins 2002) with Viterbi decoding; returns the averaged weights. */
+function trainRun(encoded: readonly EncodedSentence[], epochs: number, mask: number, seed: number): { weights: Float64Array; transitions: Float64Array } {
+  const T = TAG_COUNT;
+  const F = FEATURES_PER_TOKEN;
   const weights = new AveragedVector((mask + 1) * T);
   const transitions = new AveragedVector((T + 1) * T);
   const order = encoded.map((_, i) => i);
-  const rand = random(options.seed);
+  const rand = random(seed);
   let c = 1;
   let emissions = new Float64Array(64 * T);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, rand);
     for (const index of order) {
       const { buckets, gold, n } = encoded[index]!;
@@ -124,17 +158,7 @@ export function train(sentences: readonly TrainingSentence[], lexicon: WordClass
       c++;
     }
   }
-  const scale = quantisationScale(weights.averaged(c), options.quantile, options.levels);
-  const domain = trainDomainClassifier(sentences, options);
-  return {
-    format: 'kompas-ner-perceptron/1',
-    bucketBits: options.bucketBits,
-    tags: [...TAGS],
-    transitions: Array.from(transitions.averaged(c), (t) => Math.round(t * scale)),
-    weights: encodeSparse(weights.averaged(c), scale, options.levels, options.dropBelow),
-    wordClasses,
-    domain,
-  };
+  return { weights: weights.averaged(c), transitions: transitions.averaged(c) };
 }
 
 /** A binary averaged perceptron over style cues: news (negative) vs encyclopedic prose (positive). */
