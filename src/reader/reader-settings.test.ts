@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_READER_SETTINGS, FONT_SIZE_STEPS, parseReaderSettings, stepFontSize } from './reader-settings.ts';
-import { READER_MESSAGES } from './reader-messages.ts';
 
 describe('parseReaderSettings', () => {
   it('returns the defaults for anything that is not settings', () => {
@@ -22,14 +21,5 @@ describe('stepFontSize', () => {
     expect(stepFontSize(19, -1)).toBe(17);
     expect(stepFontSize(FONT_SIZE_STEPS[0]!, -1)).toBe(FONT_SIZE_STEPS[0]);
     expect(stepFontSize(29, 1)).toBe(29);
-  });
-});
-
-describe('READER_MESSAGES', () => {
-  it('has an Indonesian and an English text for every key', () => {
-    for (const [key, texts] of Object.entries(READER_MESSAGES)) {
-      expect(texts.id.trim(), key).not.toBe('');
-      expect(texts.en.trim(), key).not.toBe('');
-    }
   });
 });
