@@ -37,8 +37,12 @@ export const NON_ARTICLE_URL = 'http://nasional.kompas.com/';
 
 export const urlOf = (page: SitePage): string => articleUrl(page.article);
 
-/** A tiny valid GIF, served for every image so lazy-loaded pictures really load. */
-const PIXEL = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
+/** A 16:9 picture served for every image address, so lazy-loaded pictures really load and show. */
+const PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" viewBox="0 0 1200 675">
+<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#7fb3e0"/><stop offset="1" stop-color="#dbe9f5"/></linearGradient></defs>
+<rect width="1200" height="675" fill="url(#sky)"/><circle cx="930" cy="160" r="70" fill="#ffe08a"/>
+<path d="M0 520 L260 330 L430 470 L640 280 L900 500 L1200 360 L1200 675 L0 675 Z" fill="#4f7c5a"/>
+<path d="M0 600 L300 470 L620 590 L900 520 L1200 600 L1200 675 L0 675 Z" fill="#35593f"/></svg>`;
 
 function pageOptions(page: SitePage, query: string | null): PageOptions | null {
   if (!page.pages) return query === null ? page.options : null;
@@ -52,7 +56,7 @@ function pageOptions(page: SitePage, query: string | null): PageOptions | null {
 export function siteRoute(pages: readonly SitePage[] = Object.values(PAGES)): Route {
   const byUrl = new Map(pages.map((page) => [urlOf(page), page]));
   return (url) => {
-    if (/\.(jpe?g|png|gif|webp)$/i.test(url.pathname)) return { type: 'image/gif', body: PIXEL };
+    if (/\.(jpe?g|png|gif|webp)$/i.test(url.pathname)) return { type: 'image/svg+xml', body: PHOTO };
     if (`${url.origin}/` === NON_ARTICLE_URL && url.pathname === '/') return { body: buildNonArticlePage() };
     const page = byUrl.get(`${url.protocol}//${url.host}${url.pathname}`);
     if (!page) return null;

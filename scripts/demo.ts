@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { DIPLOMACY_ARTICLE } from '../fixtures/articles.ts';
-import { articleUrl, buildArticlePage } from '../fixtures/kompas-page.ts';
+import { articleUrl } from '../fixtures/kompas-page.ts';
 import { startFixtureServer } from '../e2e/server.ts';
+import { siteRoute } from '../e2e/site.ts';
 
 const OUT = resolve('artifacts/demo');
 const EXTENSION = resolve('dist/chrome');
@@ -18,9 +19,8 @@ const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
 const sample = { ...DIPLOMACY_ARTICLE, subdomain: 'www' };
 const url = articleUrl(sample);
-const server = await startFixtureServer((requested) =>
-  requested.pathname === sample.path ? { body: buildArticlePage(sample, { banners: 'siblings' }) } : null,
-);
+const route = siteRoute([{ article: sample, options: { banners: 'siblings' } }]);
+const server = await startFixtureServer(route);
 const baseArgs = [
   `--host-resolver-rules=MAP *.kompas.com 127.0.0.1:${server.port}`,
   '--no-sandbox',
@@ -54,7 +54,14 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 await page.waitForTimeout(300);
 await page.screenshot({ path: join(OUT, 'after.png'), fullPage: true });
-console.log(`Screenshots: ${join(OUT, 'before.png')} and ${join(OUT, 'after.png')}`);
+
+// The reader view, opened from its floating button.
+await page.locator('kompas-reader-button button').click();
+await page.waitForFunction(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
+await page.waitForTimeout(300);
+await page.screenshot({ path: join(OUT, 'reader.png') });
+await page.keyboard.press('Escape');
+console.log(`Screenshots: ${['before.png', 'after.png', 'reader.png'].map((name) => join(OUT, name)).join(', ')}`);
 
 if (headless) {
   await context.close();
