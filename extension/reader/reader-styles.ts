@@ -48,7 +48,6 @@ export const READER_CSS = `
 .reader[data-width="narrow"] { --reader-measure: 32em; }
 .reader[data-width="medium"] { --reader-measure: 38em; }
 .reader[data-width="wide"] { --reader-measure: 46em; }
-.reader:focus { outline: none; }
 
 /* Toolbar */
 .toolbar {
@@ -83,7 +82,9 @@ export const READER_CSS = `
   cursor: pointer;
 }
 .choice input:checked + span { border-color: var(--fg); box-shadow: inset 0 0 0 1px var(--fg); font-weight: 600; }
-.choice input:focus-visible + span, .toolbar button:focus-visible, .reader a:focus-visible, .reader:focus-visible {
+/* The dialog itself takes focus on open only so reading starts there; it gets no ring. */
+.reader:focus, .reader:focus-visible { outline: none; }
+.choice input:focus-visible + span, .toolbar button:focus-visible, .reader a:focus-visible {
   outline: 3px solid var(--focus);
   outline-offset: 2px;
 }

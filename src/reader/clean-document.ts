@@ -144,7 +144,7 @@ class ClutterWalk {
           continue;
         }
         if (tag === 'IMG') this.findings.images.push(element);
-        else if (element.id === END_OF_ARTICLE_ID) this.findings.end = element;
+        else if (element.id === END_OF_ARTICLE_ID) this.findings.end ??= element;
         this.walk(element, BLOCK_TAGS.has(tag) ? element : block);
       } else if (child.nodeType === TEXT_NODE) {
         this.text(child, parent, block);

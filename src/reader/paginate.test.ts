@@ -80,6 +80,10 @@ describe('loadWholeArticle', () => {
     expect(whole.source).toBe('pages');
     expect(whole.problems).toEqual([`Whole article (${url}?page=all): HTTP 500`]);
     expect(paragraphsOf(whole.document)).toEqual(SPLIT_ARTICLE.paragraphs);
+    // Merged inside the one body container, before its single end marker.
+    expect(whole.document.querySelectorAll('.read__content .clearfix')).toHaveLength(1);
+    expect(whole.document.querySelectorAll('#EndOfArticle')).toHaveLength(1);
+    expect(whole.document.querySelector('.clearfix > p[data-fixture-paragraph="9"] ~ #EndOfArticle')).not.toBeNull();
     expect(live.documentElement.outerHTML).toBe(before);
   });
 

@@ -60,8 +60,8 @@ export interface LoadOptions {
 }
 
 const PAGE_PARAMETER = 'page';
-/** The body container of today's layout; pages are merged inside it. */
-const BODY_CONTAINER = '.read__content .clearfix, .read__content';
+/** The body container of today's layout, innermost first; pages are merged inside it. */
+const BODY_CONTAINERS = ['.read__content .clearfix', '.read__content'];
 
 /** `url` with `page=value`, keeping its other parameters and dropping the fragment. */
 function withPage(url: string, value: string): string {
@@ -141,7 +141,12 @@ function parseAt(parseHtml: ParseHtml, html: string, url: string): Document {
 
 /** The article's nodes on one page: the body container's children before the paging links and end marker. */
 function articleNodes(doc: Document): { container: Element; nodes: Node[]; marker: Node | null } | null {
-  const container = doc.querySelector(BODY_CONTAINER);
+  // One selector list would return the outer container first (document order), so each is tried in turn.
+  let container: Element | null = null;
+  for (const selector of BODY_CONTAINERS) {
+    container = doc.querySelector(selector);
+    if (container) break;
+  }
   if (!container) return null;
   const nodes: Node[] = [];
   let marker: Node | null = null;
