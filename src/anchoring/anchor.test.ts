@@ -64,6 +64,14 @@ describe('anchorInText', () => {
     );
   });
 
+  it('keeps whole words when the first or last word of the quote was rewritten', () => {
+    const long = 'Pembicaraan sekitar sepuluh menit itu menjadi kontak langsung pertama antara keduanya sejak pertengahan';
+    const edited = original.replace('Pembicaraan sekitar', 'Percakapan sekitar').replace('sejak pertengahan', 'sejak awal');
+    expect(found(edited, selectorsFor(original, long))).toBe(
+      'Percakapan sekitar sepuluh menit itu menjadi kontak langsung pertama antara keduanya sejak awal',
+    );
+  });
+
   it('finds a changed quote after paragraphs are added and removed around it', () => {
     const long = 'Ketinggian air di kawasan Tambak Lorok mencapai 60 sentimeter';
     const edited = [

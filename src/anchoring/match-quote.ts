@@ -54,6 +54,11 @@ export function maxErrorsFor(quote: string): number {
 
 /** Matches with more errors than this share of the quote must have their prefix or suffix agree. */
 const UNCONFIRMED_ERROR_SHARE = 0.25;
+/**
+ * Quotes shorter than this must have any inexact match confirmed by context: a word or two with a letter changed
+ * ("menit itu" / "telit itu") is as likely another passage as the same one edited.
+ */
+const UNCONFIRMED_MIN_LENGTH = 32;
 /** Least context similarity that confirms a heavily edited match. */
 const CONFIRMING_CONTEXT_SCORE = 0.5;
 /** Exact occurrences scored at most; beyond this the quote is too common for context to pick one reliably anyway. */
@@ -108,7 +113,7 @@ export function matchFuzzy(text: string, quote: string, context: Context = {}, o
   let best: Match | null = null;
   for (const c of candidates) {
     const candidate = score(text, quote, c.start, c.end, c.errors, context);
-    if (c.errors > quote.length * UNCONFIRMED_ERROR_SHARE) {
+    if (c.errors > quote.length * UNCONFIRMED_ERROR_SHARE || (c.errors > 0 && quote.length < UNCONFIRMED_MIN_LENGTH)) {
       const prefixScore = contextScore(text.slice(Math.max(0, c.start - (context.prefix?.length ?? 0)), c.start), context.prefix);
       const suffixScore = contextScore(text.slice(c.end, c.end + (context.suffix?.length ?? 0)), context.suffix);
       const confirmed = (context.prefix && prefixScore >= CONFIRMING_CONTEXT_SCORE) ||
@@ -117,7 +122,28 @@ export function matchFuzzy(text: string, quote: string, context: Context = {}, o
     }
     if (!best || candidate.score > best.score) best = candidate;
   }
-  return best;
+  return best && snapToWords(text, quote, best);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+
+/**
+ * Moves the ends of an approximate match to word boundaries where the quote had them. Edit distance is indifferent
+ * between "perca" + a deletion and "percaya" + a substitution when the quote's last word was rewritten, but a reader
+ * highlights whole words: a cut word is extended to its end, and a space the quote did not have is left out.
+ */
+function snapToWords(text: string, quote: string, match: Match): Match {
+  let { start, end } = match;
+  if (isWordChar(quote[0])) {
+    while (start < end && text[start] === ' ') start++;
+    while (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
+  }
+  if (isWordChar(quote[quote.length - 1])) {
+    while (end > start && text[end - 1] === ' ') end--;
+    while (end < text.length && isWordChar(text[end]) && isWordChar(text[end - 1])) end++;
+  }
+  return start < end ? { ...match, start, end } : match;
 }
 
 /** Exact first (cheap, and what nearly every revisit needs), approximate when the quote no longer occurs as-is. */
