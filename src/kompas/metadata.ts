@@ -218,3 +218,19 @@ export function readKompasMetadata(doc: Document, url: string): KompasMetadata {
     leadImage: readLeadImage(doc, url, metas),
   };
 }
+
+/** Containers of the article body: today's layout, then the two old ones. */
+const BODY_CLASSES = ['read__content', 'kcm-read-text', 'kcm-read-content-text'];
+
+/**
+ * Characters of text in the page's article body container, or 0 when the page has none. A Kompas signal for
+ * "this is an article" that does not depend on paragraph markup: old pages set their text in a `<span>` with
+ * `<br>` line breaks, which Readability's readerable check does not count.
+ */
+export function articleBodyLength(doc: Document): number {
+  for (const name of BODY_CLASSES) {
+    const body = firstByClass(doc, name);
+    if (body) return clean(body.textContent).length;
+  }
+  return 0;
+}

@@ -191,6 +191,16 @@ describe('isReaderable', () => {
     }
   });
 
+  it('accepts an old-layout article set in <br>-separated spans, which Readability\'s check scores zero', () => {
+    const sentence = 'Penyerang anyar itu bertekad memberikan penampilan terbaiknya saat menghadapi bekas timnya. ';
+    const html = `<div class="kcm-read-content-text"><span>${Array.from({ length: 8 }, () => sentence).join('<br><br>')}</span></div>`;
+    const url = 'http://bola.kompas.com/read/2016/02/23/16374618/samsul.arif';
+    expect(isReaderable(documentFor(html, url), url)).toBe(true);
+    expect(isReaderable(documentFor(html, 'http://bola.kompas.com/'), 'http://bola.kompas.com/')).toBe(false);
+    const short = `<div class="kcm-read-content-text"><span>${sentence}</span></div>`;
+    expect(isReaderable(documentFor(short, url), url)).toBe(false);
+  });
+
   it('turns down a section front, and parsing it does not throw', async () => {
     const url = 'https://nasional.kompas.com/';
     const doc = documentFor(buildNonArticlePage(), url);

@@ -5,7 +5,7 @@
 
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { isArticleUrl } from '../kompas/article-url.ts';
-import { readKompasMetadata, type KompasMetadata } from '../kompas/metadata.ts';
+import { articleBodyLength, readKompasMetadata, type KompasMetadata } from '../kompas/metadata.ts';
 import { cleanDocument } from './clean-document.ts';
 import { formatIndonesianDate, toWibIso } from './format-date.ts';
 import { detectPaging, loadWholeArticle, type FetchText, type ParseHtml } from './paginate.ts';
@@ -36,12 +36,19 @@ const READERABLE_MIN_PARAGRAPH = 80;
 const READERABLE_MIN_SCORE = 20;
 
 /**
+ * Body text that makes a page in a known Kompas body container an article even when Readability's check scores it
+ * zero (text in `<br>`-separated spans, no `<p>`): a short news article has well over this much.
+ */
+const KNOWN_BODY_MIN_LENGTH = 600;
+
+/**
  * Whether to offer the reader on this page: a kompas.com article address whose document Readability expects to
- * read. Cheap enough to run on every page load (no copy, no parse).
+ * read, or whose known article body holds enough text. Cheap enough to run on every page load (no copy, no parse).
  */
 export function isReaderable(doc: Document, url: string): boolean {
-  return isArticleUrl(url) &&
-    isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_PARAGRAPH, minScore: READERABLE_MIN_SCORE });
+  if (!isArticleUrl(url)) return false;
+  return isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_PARAGRAPH, minScore: READERABLE_MIN_SCORE }) ||
+    articleBodyLength(doc) >= KNOWN_BODY_MIN_LENGTH;
 }
 
 /** Removes the body's copy of the lead image, which the view shows above the body with its caption. */
