@@ -1,0 +1,85 @@
+/**
+ * Distinct entities of an article from its mentions: what the entity panel lists and what "next mention" walks.
+ * Readers know "Blinken" in the fourth paragraph is the "Antony Blinken" of the second, so short forms are merged
+ * with the full name they follow.
+ */
+import type { EntityType } from '../ner/index.ts';
+import type { Mention } from './mentions.ts';
+
+export interface EntitySummary {
+  /** Stable within one article: type plus the normalised full name. */
+  id: string;
+  type: EntityType;
+  /** The fullest form the article uses, as first written. */
+  name: string;
+  /** Indexes into the mentions array, in document order. */
+  mentions: number[];
+}
+
+export interface EntityIndex {
+  /** Grouped by type (PER, LOC, ORG), most mentioned first, then by first appearance. */
+  entities: EntitySummary[];
+  /** `entityOfMention[i]` is the id of the entity mention `i` belongs to. */
+  entityOfMention: string[];
+}
+
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
+
+/** Case, spacing and typographic variants of one name compare equal. */
+export function normaliseName(text: string): string {
+  return text.normalize('NFKC').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
+}
+
+const words = (normalised: string): string[] => normalised.split(' ');
+
+/**
+ * Whether `short` is a short form of `full`: fewer words, all of them words of the full name in the same order
+ * ("Blinken", "Antony"; "Joko Widodo" of "Presiden Joko Widodo" is left to the recogniser, which keeps titles out).
+ */
+function isShortFormOf(short: string, full: string): boolean {
+  const shortWords = words(short);
+  const fullWords = words(full);
+  if (shortWords.length >= fullWords.length) return false;
+  let at = 0;
+  for (const word of fullWords) if (word === shortWords[at]) at++;
+  return at === shortWords.length;
+}
+
+export function indexEntities(mentions: readonly Mention[]): EntityIndex {
+  const byId = new Map<string, EntitySummary & { first: number }>();
+  /** Multi-word names seen so far, per type, most recent last: short forms attach to the latest they fit. */
+  const fullNames = new Map<EntityType, string[]>();
+  const entityOfMention: string[] = [];
+
+  mentions.forEach((mention, index) => {
+    const key = normaliseName(mention.text);
+    let id = `${mention.type}:${key}`;
+    if (!byId.has(id)) {
+      const candidates = fullNames.get(mention.type) ?? [];
+      for (let i = candidates.length - 1; i >= 0; i--) {
+        if (isShortFormOf(key, candidates[i]!)) {
+          id = `${mention.type}:${candidates[i]}`;
+          break;
+        }
+      }
+    }
+    let entity = byId.get(id);
+    if (!entity) {
+      entity = { id, type: mention.type, name: mention.text.replace(/\s+/g, ' ').trim(), mentions: [], first: index };
+      byId.set(id, entity);
+      if (words(key).length > 1) {
+        const list = fullNames.get(mention.type) ?? [];
+        list.push(key);
+        fullNames.set(mention.type, list);
+      }
+    }
+    entity.mentions.push(index);
+    entityOfMention.push(id);
+  });
+
+  const order = (type: EntityType) => ENTITY_TYPES.indexOf(type);
+  const entities = [...byId.values()]
+    .sort((a, b) => order(a.type) - order(b.type) || b.mentions.length - a.mentions.length || a.first - b.first)
+    .map(({ first: _first, ...entity }) => entity);
+  return { entities, entityOfMention };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DIPLOMACY_ARTICLE } from '../../fixtures/articles.ts';
+import { buildArticlePage } from '../../fixtures/kompas-page.ts';
+import { findArticleBody } from '../kompas/article-body.ts';
+import { indexEntities } from './entity-index.ts';
+import { findPageMentions, pageTextMap } from './page-mentions.ts';
+
+describe('findPageMentions on a Kompas article page', () => {
+  for (const banners of ['siblings', 'wrapped', 'split'] as const) {
+    it(`finds the story's people and places and nothing in "Baca juga" links or banners (${banners})`, () => {
+      const doc = new DOMParser().parseFromString(buildArticlePage(DIPLOMACY_ARTICLE, { banners }), 'text/html');
+      const body = findArticleBody(doc)!;
+      const map = pageTextMap(body);
+      const mentions = findPageMentions(map);
+      const found = (type: string) => mentions.filter((mention) => mention.type === type).map((mention) => mention.text);
+      expect(found('PER')).toEqual(expect.arrayContaining(['Antony Blinken', 'Sergei Lavrov', 'Paul Whelan']));
+      expect(found('LOC')).toEqual(expect.arrayContaining(['India', 'Ukraina', 'Rusia']));
+      // "Kesepakatan Minyak Jerman-Kazakhstan Untungkan Rusia" is a "Baca juga" link, not the story.
+      expect(mentions.map((mention) => mention.text)).not.toContain('Kazakhstan');
+      for (const mention of mentions) {
+        expect(map.text.slice(mention.start, mention.end)).toBe(mention.text);
+        const block = [...map.breaks, map.text.length].find((at) => at > mention.start)!;
+        const blockStart = Math.max(0, ...map.breaks.filter((at) => at <= mention.start));
+        expect(map.text.slice(blockStart, block)).not.toMatch(/^\s*Baca juga|JernihBerkomentar/);
+      }
+      // Banners after the end-of-article marker are not read at all.
+      expect(map.text).not.toMatch(/Tulis komentarmu/);
+      const blinken = indexEntities(mentions).entities.find((entity) => entity.name === 'Antony Blinken');
+      expect(blinken?.mentions.length).toBe(2);
+    });
+  }
+});
