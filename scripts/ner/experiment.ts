@@ -23,6 +23,7 @@ const { values } = parseArgs({
     levels: { type: 'string' },
     seed: { type: 'string' },
     ensemble: { type: 'string' },
+    dropout: { type: 'string' },
     drop: { type: 'string' },
     quantile: { type: 'string' },
     'idner-weight': { type: 'string' },
@@ -36,6 +37,7 @@ const options = {
   ...(values.levels !== undefined && { levels: Number(values.levels) }),
   ...(values.seed !== undefined && { seed: Number(values.seed) }),
   ...(values.ensemble !== undefined && { ensemble: Number(values.ensemble) }),
+  ...(values.dropout !== undefined && { wordDropout: Number(values.dropout) }),
   ...(values.drop !== undefined && { dropBelow: Number(values.drop) }),
   ...(values.quantile !== undefined && { quantile: Number(values.quantile) }),
 };

@@ -21,6 +21,16 @@ const DOMAIN_TEMPLATES = [1, 3, 4, 7, 10, 11, 17, 18, 19, 20, 24, 25, 26, 30] as
 /** Features per token; fixed so that a sentence's features fit one flat array. */
 export const FEATURES_PER_TOKEN = SHARED_FEATURES + DOMAIN_TEMPLATES.length;
 
+/**
+ * Positions, within a token's features, of those that name the word itself (its forms and the bigrams containing
+ * it, shared and domain-conjoined). Training hides them now and then so the model also learns to recognise names it
+ * has never seen from their shape and context.
+ */
+export const WORD_IDENTITY_SLOTS: readonly number[] = [1, 2, 10, 11, 25, 26].flatMap((t) => {
+  const conjoined = (DOMAIN_TEMPLATES as readonly number[]).indexOf(t);
+  return conjoined < 0 ? [t] : [t, SHARED_FEATURES + conjoined];
+});
+
 /** Per-token values that several templates reuse, hashed once per word: slots of a flat array, VALUE_COUNT per token. */
 const WORD = 0;
 const LOWER = 1;

@@ -4,7 +4,7 @@
  */
 import { decode } from './decoder.ts';
 import { domainCues, type Domain } from './domain.ts';
-import { FEATURES_PER_TOKEN, sentenceFeatures, type WordClassLexicon } from './features.ts';
+import { FEATURES_PER_TOKEN, sentenceFeatures, WORD_IDENTITY_SLOTS, type WordClassLexicon } from './features.ts';
 import type { ModelData } from './model.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
 
@@ -26,13 +26,15 @@ export interface TrainingOptions {
   domainBucketBits: number;
   /** Independent runs (different shuffles) whose weights are summed. */
   ensemble: number;
+  /** Chance that a token's word-identity features are hidden in one training pass (see WORD_IDENTITY_SLOTS). */
+  wordDropout: number;
   /** Largest stored magnitude: fewer levels mean fewer distinct bytes and a smaller gzipped model. */
   levels: number;
   /** Quantised weights of at most this magnitude are dropped (stored as zero): most of them are noise. */
   dropBelow: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 15, bucketBits: 18, minCount: 2, seed: 20240601, quantile: 0.999, domainBucketBits: 14, ensemble: 4, levels: 15, dropBelow: 1 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 15, bucketBits: 18, minCount: 2, seed: 20240601, quantile: 0.999, domainBucketBits: 14, ensemble: 4, wordDropout: 0.3, levels: 15, dropBelow: 1 };
 
 /** A small deterministic PRNG (mulberry32): the same seed always gives the same epoch orders. */
 function random(seed: number): () => number {
@@ -87,7 +89,7 @@ export function train(sentences: readonly TrainingSentence[], lexicon: WordClass
   const weights = new Float64Array((mask + 1) * T);
   const transitions = new Float64Array((T + 1) * T);
   for (let run = 0; run < options.ensemble; run++) {
-    const result = trainRun(encoded, options.epochs, mask, options.seed + run);
+    const result = trainRun(encoded, options.epochs, mask, options.seed + run, options.wordDropout);
     for (let i = 0; i < weights.length; i++) weights[i]! += result.weights[i]!;
     for (let i = 0; i < transitions.length; i++) transitions[i]! += result.transitions[i]!;
   }
@@ -112,7 +114,7 @@ interface EncodedSentence {
 }
 
 /** One structured-perceptron run (Collins 2002) with Viterbi decoding; returns the averaged weights. */
-function trainRun(encoded: readonly EncodedSentence[], epochs: number, mask: number, seed: number): { weights: Float64Array; transitions: Float64Array } {
+function trainRun(encoded: readonly EncodedSentence[], epochs: number, mask: number, seed: number, wordDropout: number): { weights: Float64Array; transitions: Float64Array } {
   const T = TAG_COUNT;
   const F = FEATURES_PER_TOKEN;
   const weights = new AveragedVector((mask + 1) * T);
@@ -124,7 +126,15 @@ function trainRun(encoded: readonly EncodedSentence[], epochs: number, mask: num
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, rand);
     for (const index of order) {
-      const { buckets, gold, n } = encoded[index]!;
+      const { gold, n } = encoded[index]!;
+      let buckets = encoded[index]!.buckets;
+      if (wordDropout > 0) {
+        buckets = buckets.slice();
+        for (let i = 0; i < n; i++) {
+          if (rand() >= wordDropout) continue;
+          for (const slot of WORD_IDENTITY_SLOTS) buckets[i * F + slot] = -1;
+        }
+      }
       if (emissions.length < n * T) emissions = new Float64Array(n * T * 2);
       for (let i = 0; i < n; i++) {
         for (let t = 0; t < T; t++) {
