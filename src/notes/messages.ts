@@ -78,7 +78,7 @@ export interface SearchHighlights {
   type: 'notes/search';
   query: string;
   filters: SearchFilters;
-  /** Most highlights returned. */
+  /** Most highlights returned, newest first; `DEFAULT_SEARCH_LIMIT` when absent. */
   limit?: number;
 }
 
@@ -120,7 +120,8 @@ export interface NotesResponses {
   'notes/update': { highlight: Highlight };
   'notes/delete': { deleted: Highlight };
   'notes/restore': { highlight: Highlight };
-  'notes/search': { groups: ArticleGroup[]; total: number };
+  /** `shown` of `total` matches, grouped; ask again with a larger `limit` for the rest. */
+  'notes/search': { groups: ArticleGroup[]; total: number; shown: number };
   'notes/list-all': { groups: ArticleGroup[] };
   'notes/export': { filename: string; mimeType: string; content: string };
   'notes/import': MergeCounts;

@@ -96,7 +96,7 @@ export class NotesService {
         return { highlight: await this.store.restore(message.highlight) };
       case 'notes/search': {
         const found = await this.store.search(message.query, message.filters, message.limit);
-        return { groups: groupByArticle(found), total: found.length };
+        return { groups: groupByArticle(found.highlights), total: found.total, shown: found.highlights.length };
       }
       case 'notes/list-all':
         return { groups: await this.store.listGrouped() };

@@ -40,8 +40,8 @@ describe('migrations', () => {
     expect(upgraded).toMatchObject({ tags: [], entities: [], note: 'Catatan tentang Tambak Lorok' });
     expect(upgraded).not.toHaveProperty('terms');
     // The new indexes cover the old records.
-    expect((await store.search('tambak')).map((h) => h.id)).toEqual([sampleId(1)]);
-    expect((await store.search('', { colours: ['pink'] })).map((h) => h.id)).toEqual([sampleId(2)]);
+    expect((await store.search('tambak')).highlights.map((h) => h.id)).toEqual([sampleId(1)]);
+    expect((await store.search('', { colours: ['pink'] })).highlights.map((h) => h.id)).toEqual([sampleId(2)]);
     expect(await store.listByArticle(sampleHighlight(1).articleUrl)).toHaveLength(2);
   });
 
@@ -82,7 +82,7 @@ describe('NotesStore', () => {
     expect(await store.delete(a.id)).toBeNull();
     await store.restore(deleted!);
     expect(await store.get(a.id)).toEqual(a);
-    expect((await store.search('penting')).map((h) => h.id)).toEqual([a.id]);
+    expect((await store.search('penting')).highlights.map((h) => h.id)).toEqual([a.id]);
   });
 
   it('searches quote, note and title ignoring case and diacritics, all words, as prefixes', async () => {
@@ -90,7 +90,7 @@ describe('NotesStore', () => {
     await store.put(sampleHighlight(1, { note: 'Kafé di TAMBAK Lorok' }));
     await store.put(sampleHighlight(2, { title: 'Rapat Menlu', note: '' }));
     await store.put(sampleHighlight(3, { note: 'tambak udang' }));
-    const ids = async (q: string) => (await store.search(q)).map((h) => h.id).sort();
+    const ids = async (q: string) => (await store.search(q)).highlights.map((h) => h.id).sort();
     expect(await ids('kafe tambak')).toEqual([sampleId(1)]);
     expect(await ids('Tambak')).toEqual([sampleId(1), sampleId(3)]);
     expect(await ids('menlu banj')).toEqual([sampleId(2)]);
@@ -100,16 +100,26 @@ describe('NotesStore', () => {
   it('filters by colour, tag, section and date', async () => {
     const store = await freshStore();
     for (let n = 0; n < 10; n++) await store.put(sampleHighlight(n, { tags: n % 3 === 0 ? ['banjir'] : [] }));
-    const count = async (q: string, f: Parameters<NotesStore['search']>[1]) => (await store.search(q, f)).length;
+    const count = async (q: string, f: Parameters<NotesStore['search']>[1]) => (await store.search(q, f)).total;
     expect(await count('', { colours: ['yellow'] })).toBe(2);
     expect(await count('', { colours: ['yellow', 'green'] })).toBe(4);
     expect(await count('', { tag: 'banjir' })).toBe(4);
-    expect(await count('', { section: 'regional' })).toBe(5);
+    expect(await count('', { section: 'Regional' })).toBe(5);
+    expect(await count('', { section: 'regional' })).toBe(0);
     expect(await count('semarang', { section: 'Regional', tag: 'banjir' })).toBe(2);
     const from = sampleHighlight(5).createdAt;
     const to = sampleHighlight(8).createdAt;
     expect(await count('', { from, to })).toBe(3);
     expect(await count('', { from })).toBe(5);
+  });
+
+  it('returns the newest matches up to the limit with the total', async () => {
+    const store = await freshStore();
+    for (let n = 0; n < 10; n++) await store.put(sampleHighlight(n), new Date(Date.UTC(2025, 0, 1 + n)));
+    const page = await store.search('semarang', {}, 3);
+    expect(page.total).toBe(10);
+    expect(page.highlights.map((h) => h.id)).toEqual([sampleId(9), sampleId(8), sampleId(7)]);
+    expect((await store.search('tidakada')).total).toBe(0);
   });
 
   it('groups all highlights by article, newest article first', async () => {

@@ -8,7 +8,7 @@
 
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Colour, Highlight } from './highlight.ts';
-import { fold, highlightTerms, searchWords } from './search-terms.ts';
+import { highlightTerms, searchWords } from './search-terms.ts';
 
 export const NOTES_DB_NAME = 'teman-baca-notes';
 
@@ -178,14 +178,34 @@ export interface HighlightChanges {
 
 /** Narrowing of the library's listing; every given filter must hold. */
 export interface SearchFilters {
+  /** Any of these colours. */
   colours?: Colour[];
+  /** Has this tag (exactly as stored: the library offers the tags it lists). */
   tag?: string;
+  /** In this section (exactly as stored, e.g. "Regional"). */
   section?: string;
   articleUrl?: string;
   /** Made at or after this ISO time. */
   from?: string;
   /** Made before this ISO time. */
   to?: string;
+}
+
+/** Results the library shows first; it asks again with a larger limit for more. */
+export const DEFAULT_SEARCH_LIMIT = 200;
+
+/**
+ * Below this many matches, search reads them all and sorts them rather than walking the `updatedAt` index: reading
+ * 10,000 index keys costs about as much as reading a few hundred records.
+ */
+const READ_ALL_BELOW = 500;
+
+/** A page of search results. */
+export interface SearchResult {
+  /** Newest change first, at most the limit asked for. */
+  highlights: Highlight[];
+  /** How many highlights match in all. */
+  total: number;
 }
 
 /** One article's highlights as the library shows them. */
@@ -229,15 +249,8 @@ export function groupByArticle(highlights: readonly Highlight[]): ArticleGroup[]
   return [...groups.values()].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 }
 
-function matchesFilters(h: Highlight, f: SearchFilters): boolean {
-  return (
-    (!f.colours || f.colours.length === 0 || f.colours.includes(h.colour)) &&
-    (f.tag === undefined || h.tags.some((t) => fold(t) === fold(f.tag!))) &&
-    (f.section === undefined || (h.section !== null && fold(h.section) === fold(f.section))) &&
-    (f.articleUrl === undefined || h.articleUrl === f.articleUrl) &&
-    (f.from === undefined || h.createdAt >= f.from) &&
-    (f.to === undefined || h.createdAt < f.to)
-  );
+function intersect(current: Set<string> | null, keys: readonly string[]): Set<string> {
+  return new Set(current ? keys.filter((k) => current.has(k)) : keys);
 }
 
 export class NotesStore {
@@ -320,9 +333,9 @@ export class NotesStore {
     return (await this.db.getAll('highlights')).map(plain);
   }
 
-  /** Every highlight grouped by article, for the library. */
+  /** Every highlight (passing `filters`) grouped by article, for the library. */
   async listGrouped(filters: SearchFilters = {}): Promise<ArticleGroup[]> {
-    return groupByArticle(await this.search('', filters));
+    return groupByArticle((await this.search('', filters, Infinity)).highlights);
   }
 
   async count(): Promise<number> {
@@ -331,42 +344,67 @@ export class NotesStore {
 
   /**
    * Highlights whose quote, note or title contain every word of `query` (as word prefixes: "banj" finds "banjir"),
-   * folded for case and diacritics, and that pass `filters`; newest change first. An empty query lists by filters.
+   * folded for case and diacritics, and that pass every filter; newest change first, at most `limit` of them.
+   *
+   * Cost: each word and filter is answered from an index as a set of keys (no records read), the sets are
+   * intersected, and the newest matches are picked by walking the `updatedAt` index's keys. Only the highlights
+   * returned are read, so a search matching thousands costs little more than one matching ten.
    */
-  async search(query: string, filters: SearchFilters = {}, limit = Infinity): Promise<Highlight[]> {
+  async search(query: string, filters: SearchFilters = {}, limit: number = DEFAULT_SEARCH_LIMIT): Promise<SearchResult> {
     const words = searchWords(query).sort((a, b) => b.length - a.length);
     const tx = this.db.transaction('highlights', 'readonly');
-    let records: StoredHighlight[];
-    if (words.length > 0) {
-      // Longest words first: they match fewest records, so the intersection shrinks soonest.
-      let ids: Set<string> | null = null;
-      for (const word of words) {
-        const keys = await tx.store.index('terms').getAllKeys(IDBKeyRange.bound(word, `${word}\uffff`));
-        const next: Set<string> = new Set();
-        for (const key of keys) if (!ids || ids.has(key)) next.add(key);
-        ids = next;
-        if (ids.size === 0) break;
-      }
-      const found = await Promise.all([...(ids ?? [])].map((id) => tx.store.get(id)));
-      records = found.filter((r): r is StoredHighlight => r !== undefined);
-    } else if (filters.articleUrl !== undefined) {
-      records = await tx.store.index('articleUrl').getAll(filters.articleUrl);
-    } else if (filters.tag !== undefined) {
-      records = await tx.store.index('tags').getAll(filters.tag);
-    } else if (filters.colours && filters.colours.length === 1) {
-      records = await tx.store.index('colour').getAll(filters.colours[0]!);
-    } else if (filters.from !== undefined || filters.to !== undefined) {
-      const range = filters.from !== undefined && filters.to !== undefined
-        ? IDBKeyRange.bound(filters.from, filters.to, false, true)
-        : filters.from !== undefined ? IDBKeyRange.lowerBound(filters.from) : IDBKeyRange.upperBound(filters.to!, true);
-      records = await tx.store.index('createdAt').getAll(range);
-    } else {
+    const index = tx.store.index.bind(tx.store);
+    /** Keys matching every condition so far; null while there has been no condition. */
+    let matches: Set<string> | null = null;
+    const empty = () => matches !== null && matches.size === 0;
+    // Longest words first: they match fewest highlights, so the intersection shrinks soonest.
+    for (const word of words) {
+      if (empty()) break;
+      matches = intersect(matches, await index('terms').getAllKeys(IDBKeyRange.bound(word, `${word}\uffff`)));
+    }
+    if (filters.articleUrl !== undefined && !empty()) matches = intersect(matches, await index('articleUrl').getAllKeys(filters.articleUrl));
+    if (filters.tag !== undefined && !empty()) matches = intersect(matches, await index('tags').getAllKeys(filters.tag));
+    if (filters.section !== undefined && !empty()) matches = intersect(matches, await index('section').getAllKeys(filters.section));
+    if (filters.colours && filters.colours.length > 0 && !empty()) {
+      const keys = await Promise.all(filters.colours.map((c) => index('colour').getAllKeys(c)));
+      matches = intersect(matches, keys.flat());
+    }
+    if ((filters.from !== undefined || filters.to !== undefined) && !empty()) {
+      const range =
+        filters.from !== undefined && filters.to !== undefined
+          ? IDBKeyRange.bound(filters.from, filters.to, false, true)
+          : filters.from !== undefined
+            ? IDBKeyRange.lowerBound(filters.from)
+            : IDBKeyRange.upperBound(filters.to!, true);
+      matches = intersect(matches, await index('createdAt').getAllKeys(range));
+    }
+    const found: Set<string> | null = matches;
+    if (found !== null && found.size === 0) {
+      await tx.done;
+      return { highlights: [], total: 0 };
+    }
+    let records: (StoredHighlight | undefined)[];
+    let total: number;
+    if (found && found.size <= Math.max(limit, READ_ALL_BELOW)) {
+      // Few matches: reading them all and sorting is cheaper than walking the whole updatedAt index.
+      records = await Promise.all([...found].map((id) => tx.store.get(id)));
+      total = found.size;
+    } else if (!found && !Number.isFinite(limit)) {
       records = await tx.store.getAll();
+      total = records.length;
+    } else {
+      const newest = (await index('updatedAt').getAllKeys()).reverse();
+      const page: string[] = [];
+      for (const id of newest) {
+        if (page.length >= limit) break;
+        if (!found || found.has(id)) page.push(id);
+      }
+      records = await Promise.all(page.map((id) => tx.store.get(id)));
+      total = found ? found.size : newest.length;
     }
     await tx.done;
-    const result = records.map(plain).filter((h) => matchesFilters(h, filters));
-    result.sort(newestFirst);
-    return Number.isFinite(limit) ? result.slice(0, limit) : result;
+    const highlights = records.filter((r): r is StoredHighlight => r !== undefined).map(plain).sort(newestFirst);
+    return { highlights: Number.isFinite(limit) ? highlights.slice(0, limit) : highlights, total };
   }
 
   /**
