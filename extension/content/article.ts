@@ -10,6 +10,9 @@ import type { ReaderMessageKey } from '../reader/reader-messages.ts';
 import { DEFAULT_READER_SETTINGS, type ReaderSettings } from '../reader/reader-settings.ts';
 import { t } from '../shared/i18n.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
+import { DEFAULT_ENTITY_SETTINGS, type EntitySettings } from '../../src/settings/entity-settings.ts';
+import type { EntityMessageKey } from '../entities/entity-messages.ts';
+import { PageEntities } from './page-entities.ts';
 import { ReaderController } from './reader-controller.ts';
 
 /** Same-origin only: the reader's pagination code refuses other origins before this is called. */
@@ -21,6 +24,16 @@ async function fetchText(url: string): Promise<string> {
 
 const available = isReaderable(document, location.href);
 let readerSettings: ReaderSettings = DEFAULT_READER_SETTINGS;
+let entitySettings: EntitySettings = DEFAULT_ENTITY_SETTINGS;
+const entityStrings = (key: EntityMessageKey) => t(key);
+const pageEntities = available ? new PageEntities(document, entitySettings, entityStrings) : null;
+
+/** Recognition waits for an idle moment after load, so it never competes with the page's own start-up. */
+function whenIdle(run: () => void): void {
+  const scope = window as unknown as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => void };
+  if (scope.requestIdleCallback) scope.requestIdleCallback(run, { timeout: 1500 });
+  else setTimeout(run, 200);
+}
 
 const controller = new ReaderController(document, location.href, {
   strings: (key: ReaderMessageKey) => t(key),
@@ -41,12 +54,16 @@ if (available) {
   loadSettings()
     .then((settings) => {
       readerSettings = settings.reader;
+      entitySettings = settings.entities;
       if (settings.reader.autoOpen) openReaderReportingErrors();
+      whenIdle(() => pageEntities?.update(entitySettings));
     })
     .catch(() => undefined);
   onSettingsChanged((settings) => {
     readerSettings = settings.reader;
+    entitySettings = settings.entities;
     controller.applySettings(settings.reader);
+    pageEntities?.update(settings.entities);
   });
 }
 
@@ -62,6 +79,11 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
       const status: ReaderStatus = { available, open: controller.isOpen() };
       return Promise.resolve(status);
     }
+    case 'entities/list':
+      if (!pageEntities) return Promise.resolve({ available: false, entities: [] });
+      return (entitySettings.enabled ? pageEntities.start() : Promise.resolve()).then(() => pageEntities.list());
+    case 'entities/reveal':
+      return Promise.resolve({ revealed: pageEntities?.reveal(message.id) ?? false });
     case 'reader/toggle':
       if (!available) return Promise.resolve({ available, open: false } satisfies ReaderStatus);
       return controller.toggle().then((): ReaderStatus => ({ available, open: controller.isOpen() }));

@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import {
+  parseEntityList,
   parseClutterStatus,
   parseReaderStatus,
   type ClutterStatus,
+  type EntityList,
   type ReaderStatus,
 } from '../../src/messages/messages.ts';
+import type { EntitySettings } from '../../src/settings/entity-settings.ts';
+import { EntityPanel } from '../entities/EntityPanel.tsx';
 import { isKompasHost } from '../../src/kompas/article-url.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.ts';
 import { t } from '../shared/i18n.ts';
@@ -17,7 +21,7 @@ type TabState =
   | { kind: 'not-kompas' }
   /** A Kompas tab whose content script does not answer: opened before the extension was installed. */
   | { kind: 'not-ready' }
-  | { kind: 'ready'; tabId: number; status: ClutterStatus; reader: ReaderStatus };
+  | { kind: 'ready'; tabId: number; status: ClutterStatus; reader: ReaderStatus; entities: EntityList };
 
 /**
  * The tab the popup speaks for: the active tab, or the one named by `?tab=` when the popup is opened as a page
@@ -36,11 +40,12 @@ async function readTabState(): Promise<TabState> {
   // Without the host permission for a tab, its url is hidden from us: that alone says it is not Kompas.
   if (!tab.url || !isKompasHost(new URL(tab.url).hostname)) return { kind: 'not-kompas' };
   try {
-    const [status, reader] = await Promise.all([
+    const [status, reader, entities] = await Promise.all([
       browser.tabs.sendMessage(tab.id, { type: 'clutter/status' }).then(parseClutterStatus),
       browser.tabs.sendMessage(tab.id, { type: 'reader/status' }).then(parseReaderStatus),
+      browser.tabs.sendMessage(tab.id, { type: 'entities/list' }).then(parseEntityList),
     ]);
-    return { kind: 'ready', tabId: tab.id, status, reader };
+    return { kind: 'ready', tabId: tab.id, status, reader, entities };
   } catch {
     return { kind: 'not-ready' };
   }
@@ -84,6 +89,28 @@ function ReaderButton({ state }: { state: TabState }) {
   );
 }
 
+/** The entity panel for the original page; in the reader the panel sits beside the article instead. */
+function PageEntityPanel({ state, settings, onChange }: {
+  state: TabState;
+  settings: EntitySettings;
+  onChange: (settings: EntitySettings) => void;
+}) {
+  if (state.kind !== 'ready' || !state.reader.available || state.reader.open) return null;
+  const reveal = (id: string) => void browser.tabs.sendMessage(state.tabId, { type: 'entities/reveal', id });
+  return (
+    <div class="setting-block">
+      <EntityPanel
+        entities={state.entities.entities}
+        settings={settings}
+        onSettingsChange={onChange}
+        onReveal={reveal}
+        strings={(key) => t(key)}
+        idPrefix="popup-entities"
+      />
+    </div>
+  );
+}
+
 export function Popup() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [tabState, setTabState] = useState<TabState>({ kind: 'loading' });
@@ -101,6 +128,9 @@ export function Popup() {
 
   const toggleClutter = (enabled: boolean) => {
     void updateSettings((current) => ({ ...current, clutter: { ...current.clutter, enabled } }));
+  };
+  const changeEntities = (entities: EntitySettings) => {
+    void updateSettings((current) => ({ ...current, entities }));
   };
   const toggleAutoOpen = (autoOpen: boolean) => {
     void updateSettings((current) => ({ ...current, reader: { ...current.reader, autoOpen } }));
@@ -138,6 +168,7 @@ export function Popup() {
           onChange={(event) => toggleAutoOpen(event.currentTarget.checked)}
         />
       </div>
+      <PageEntityPanel state={tabState} settings={settings.entities} onChange={changeEntities} />
     </>
   );
 }

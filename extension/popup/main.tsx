@@ -1,5 +1,10 @@
 import { render } from 'preact';
+import { entityPanelCss } from '../entities/entity-styles.ts';
 import { Popup } from './Popup.tsx';
+
+const entityStyle = document.createElement('style');
+entityStyle.textContent = entityPanelCss('system');
+document.head.append(entityStyle);
 
 document.documentElement.lang = navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en';
 render(<Popup />, document.getElementById('app')!);

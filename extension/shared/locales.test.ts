@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENTITY_MESSAGES } from '../entities/entity-messages.ts';
 import { READER_MESSAGES } from '../reader/reader-messages.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -16,8 +17,8 @@ describe('UI strings', () => {
     for (const messages of [id, en]) for (const [key, value] of Object.entries(messages)) expect(value.message, key).not.toBe('');
   });
 
-  it('carries the reader view texts exactly as the view knows them', () => {
-    for (const [key, texts] of Object.entries(READER_MESSAGES)) {
+  it('carries the reader and entity texts exactly as their components know them', () => {
+    for (const [key, texts] of Object.entries({ ...READER_MESSAGES, ...ENTITY_MESSAGES })) {
       expect(id[key]?.message, key).toBe(texts.id);
       expect(en[key]?.message, key).toBe(texts.en);
     }

@@ -48,18 +48,21 @@ function declarations(look: EntityLook): string {
 
 /**
  * CSS for mentions. `target(type)` is the selector a type's mentions are reached by: an element selector in the
- * reader, `::highlight(name)` on the page. `themeScope(theme)` prefixes the rules of one theme; `systemDark`
- * adds the dark colours under `prefers-color-scheme: dark` for scopes that follow the system.
+ * reader, `::highlight(name)` on the page. `themeScope(theme)` prefixes the rules of one theme, or is null for a
+ * theme the context does not have; `systemDarkScope` adds the dark colours under `prefers-color-scheme: dark` for
+ * scopes that follow the system.
  */
 export function entityCss(options: {
   target: (type: EntityType) => string;
-  themeScope: (theme: EntityTheme) => string;
+  themeScope: (theme: EntityTheme) => string | null;
   systemDarkScope?: string;
 }): string {
   const rules: string[] = [];
   for (const theme of ['light', 'sepia', 'dark'] as const) {
+    const scope = options.themeScope(theme);
+    if (scope === null) continue;
     for (const type of TYPES) {
-      rules.push(`${options.themeScope(theme)}${options.target(type)} { ${declarations(ENTITY_PALETTE[theme][type])} }`);
+      rules.push(`${scope}${options.target(type)} { ${declarations(ENTITY_PALETTE[theme][type])} }`);
     }
   }
   if (options.systemDarkScope !== undefined) {

@@ -1,3 +1,5 @@
+import type { EntityType } from '../ner/index.ts';
+
 /**
  * Messages between the extension's parts. Every receiver validates what it gets with `parseMessage`: a message
  * from a page, an old version or a bug is answered with an error and changes nothing.
@@ -35,7 +37,42 @@ export interface ReaderStatus {
   open: boolean;
 }
 
-export type Message = ClutterStatusRequest | ClutterCountReport | ReaderToggleRequest | ReaderStatusRequest;
+/** Popup -> content script: the entities of the article on this page, for the popup's entity panel. */
+export interface EntityListRequest {
+  type: 'entities/list';
+}
+
+/** One distinct entity as the panel lists it. */
+export interface EntityListItem {
+  id: string;
+  type: EntityType;
+  name: string;
+  count: number;
+}
+
+export interface EntityList {
+  /** False on pages without an article body, or while the recogniser is switched off. */
+  available: boolean;
+  entities: EntityListItem[];
+}
+
+/** Popup -> content script: scroll to the next mention of an entity and mark it briefly. */
+export interface EntityRevealRequest {
+  type: 'entities/reveal';
+  id: string;
+}
+
+export type Message =
+  | ClutterStatusRequest
+  | ClutterCountReport
+  | ReaderToggleRequest
+  | ReaderStatusRequest
+  | EntityListRequest
+  | EntityRevealRequest;
+
+/** Entity ids are a type and a name; anything longer is not one of ours. */
+const MAX_ENTITY_ID_LENGTH = 300;
+const ENTITY_TYPES: readonly string[] = ['PER', 'LOC', 'ORG'];
 
 export class InvalidMessageError extends Error {
   override name = 'InvalidMessageError';
@@ -54,6 +91,15 @@ export function parseMessage(value: unknown): Message {
       return { type: 'reader/toggle' };
     case 'reader/status':
       return { type: 'reader/status' };
+    case 'entities/list':
+      return { type: 'entities/list' };
+    case 'entities/reveal': {
+      const id = value.id;
+      if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ENTITY_ID_LENGTH) {
+        throw new InvalidMessageError('entities/reveal needs an entity id');
+      }
+      return { type: 'entities/reveal', id };
+    }
     case 'clutter/count': {
       const count = value.count;
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 100_000) {
@@ -78,4 +124,18 @@ export function parseReaderStatus(value: unknown): ReaderStatus {
     throw new InvalidMessageError('malformed reader status');
   }
   return { available: value.available, open: value.open };
+}
+
+export function parseEntityList(value: unknown): EntityList {
+  if (!isRecord(value) || typeof value.available !== 'boolean' || !Array.isArray(value.entities)) {
+    throw new InvalidMessageError('malformed entity list');
+  }
+  const entities = value.entities.map((item: unknown): EntityListItem => {
+    if (!isRecord(item) || typeof item.id !== 'string' || typeof item.name !== 'string' ||
+        typeof item.count !== 'number' || typeof item.type !== 'string' || !ENTITY_TYPES.includes(item.type)) {
+      throw new InvalidMessageError('malformed entity in list');
+    }
+    return { id: item.id, type: item.type as EntityType, name: item.name, count: item.count };
+  });
+  return { available: value.available, entities };
 }

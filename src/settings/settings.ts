@@ -1,4 +1,5 @@
-import { DEFAULT_READER_SETTINGS, parseReaderSettings, type ReaderSettings } from '../../extension/reader/reader-settings.ts'; // TODO(move): reader settings belong in src/settings
+import { DEFAULT_ENTITY_SETTINGS, parseEntitySettings, type EntitySettings } from './entity-settings.ts';
+import { DEFAULT_READER_SETTINGS, parseReaderSettings, type ReaderSettings } from '../reader/reader-settings.ts';
 
 /**
  * The user's preferences, as kept in extension storage. Stored values come from older versions or from other
@@ -13,11 +14,13 @@ export interface ClutterSettings {
 export interface Settings {
   clutter: ClutterSettings;
   reader: ReaderSettings;
+  entities: EntitySettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   clutter: { enabled: true },
   reader: DEFAULT_READER_SETTINGS,
+  entities: DEFAULT_ENTITY_SETTINGS,
 };
 
 /** The single storage key all settings live under, so one change event carries the whole state. */
@@ -34,5 +37,6 @@ export function parseSettings(value: unknown): Settings {
       enabled: typeof clutter.enabled === 'boolean' ? clutter.enabled : DEFAULT_SETTINGS.clutter.enabled,
     },
     reader: parseReaderSettings(stored.reader),
+    entities: parseEntitySettings(stored.entities),
   };
 }

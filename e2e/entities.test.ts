@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { TestPage } from './browsers.ts';
+import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
+import { PAGES, siteRoute, urlOf } from './site.ts';
+
+interface HighlightedText {
+  type: string;
+  text: string;
+}
+
+/** What the page's Highlight registry holds per entity type, as text; falls back to wrapper elements. */
+function highlighted(): HighlightedText[] {
+  const scope = window as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } };
+  const registry = scope.CSS?.highlights;
+  const out: HighlightedText[] = [];
+  if (registry) {
+    for (const type of ['PER', 'LOC', 'ORG']) {
+      const highlight = registry.get(`kompas-entity-${type}`);
+      if (highlight) for (const range of highlight) out.push({ type, text: range.toString() });
+    }
+  }
+  for (const element of document.querySelectorAll('kompas-entity')) {
+    out.push({ type: element.getAttribute('data-entity-type') ?? '', text: element.textContent ?? '' });
+  }
+  return out;
+}
+
+const texts = (items: HighlightedText[], type: string) => items.filter((item) => item.type === type).map((item) => item.text);
+
+async function waitForEntities(page: TestPage): Promise<HighlightedText[]> {
+  await page.waitFor(() => {
+    const scope = window as unknown as { CSS?: { highlights?: Map<string, unknown> } };
+    return (scope.CSS?.highlights?.size ?? 0) > 0 || document.querySelector('kompas-entity') !== null;
+  });
+  return page.evaluate(highlighted);
+}
+
+for (const browserName of BROWSERS) {
+  describe(`entity highlighting on the page in ${browserName}`, () => {
+    const suite = useBrowser(browserName, siteRoute());
+
+    it('highlights people, places and organisations in the article body only, without changing the page DOM', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(PAGES.siblings));
+        const before = await page.evaluate(() => document.querySelector('.read__content')!.innerHTML.length);
+        const items = await waitForEntities(page);
+        assert.ok(texts(items, 'PER').includes('Antony Blinken'), JSON.stringify(items));
+        assert.ok(texts(items, 'PER').includes('Sergei Lavrov'));
+        assert.ok(texts(items, 'LOC').includes('India'));
+        assert.ok(texts(items, 'LOC').includes('Moskwa'));
+        assert.ok(!items.some((item) => item.text === 'Kazakhstan'), '"Baca juga" links are not highlighted');
+        const usesHighlightApi = await page.evaluate(() => 'highlights' in CSS);
+        assert.equal(usesHighlightApi, true, `${browserName} has the CSS Custom Highlight API`);
+        assert.equal(await page.evaluate(() => document.querySelector('.read__content')!.innerHTML.length), before);
+        assert.equal(await page.evaluate(() => document.querySelector('kompas-entity')), null);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('lists entities with counts in the popup, reveals a mention, and the switches apply at once', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(PAGES.siblings));
+        await waitForEntities(page);
+        const tabId = await tabIdOf(suite.browser, '*://internasional.kompas.com/*');
+        const popup = await suite.browser.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
+        try {
+          await popup.waitFor(() => document.querySelector('[data-entity-id="PER:antony blinken"]') !== null);
+          const row = await popup.evaluate(() => {
+            const button = document.querySelector('[data-entity-id="PER:antony blinken"]')!;
+            return { name: button.querySelector('.entity-name')!.textContent, count: button.querySelector('.entity-count')!.firstChild!.textContent };
+          });
+          assert.deepEqual(row, { name: 'Antony Blinken', count: '2' });
+          const groups = await popup.evaluate(() =>
+            Array.from(document.querySelectorAll('[data-entity-group]'), (group) => group.getAttribute('data-entity-group')));
+          assert.deepEqual(groups, ['PER', 'LOC', 'ORG']);
+
+          await popup.click('[data-entity-id="PER:antony blinken"]');
+          await page.waitFor(() => {
+            const scope = window as unknown as { CSS: { highlights: Map<string, Set<Range>> } };
+            const focus = scope.CSS.highlights.get('kompas-entity-focus');
+            return focus !== undefined && [...focus].some((range) => range.toString() === 'Antony Blinken');
+          });
+
+          // Places off: their highlight goes at once, people stay.
+          await popup.click('input[data-entity-switch="LOC"]');
+          await page.waitFor(() => {
+            const scope = window as unknown as { CSS: { highlights: Map<string, unknown> } };
+            return !scope.CSS.highlights.has('kompas-entity-LOC') && scope.CSS.highlights.has('kompas-entity-PER');
+          });
+          // All off, then on again.
+          await popup.click('input[data-entity-switch="all"]');
+          await page.waitFor(() => (window as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.size === 0);
+          await popup.click('input[data-entity-switch="all"]');
+          await popup.click('input[data-entity-switch="LOC"]');
+          await page.waitFor(() => (window as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('kompas-entity-LOC'));
+        } finally {
+          await popup.close();
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,94 @@
+import type { EntityListItem } from '../../src/messages/messages.ts';
+import type { EntityType } from '../../src/ner/index.ts';
+import type { EntitySettings } from '../../src/settings/entity-settings.ts';
+import type { EntityStrings } from './entity-messages.ts';
+
+const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
+
+export interface EntityPanelProps {
+  entities: readonly EntityListItem[];
+  settings: EntitySettings;
+  onSettingsChange: (settings: EntitySettings) => void;
+  /** Scroll to the entity's next mention and mark it. */
+  onReveal: (id: string) => void;
+  strings: EntityStrings;
+  /** Prefix for element ids, so two panels on one page keep theirs unique. */
+  idPrefix?: string;
+}
+
+/**
+ * The entities of an article grouped by type with their mention counts, the global and per-type switches, and the
+ * legend — the switches are the legend, each showing its type's colour and underline. Native checkboxes and
+ * buttons: keyboard and screen readers work without extra code.
+ */
+export function EntityPanel({ entities, settings, onSettingsChange, onReveal, strings, idPrefix = 'entities' }: EntityPanelProps) {
+  const headingId = `${idPrefix}-heading`;
+  const setType = (type: EntityType, on: boolean) =>
+    onSettingsChange({ ...settings, types: { ...settings.types, [type]: on } });
+  return (
+    <section class="entity-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{strings('entitiesHeading')}</h2>
+      <label class="entity-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          data-entity-switch="all"
+          checked={settings.enabled}
+          onChange={(event) => onSettingsChange({ ...settings, enabled: event.currentTarget.checked })}
+        />
+        <span>{strings('entitiesSwitch')}</span>
+      </label>
+      <fieldset class="entity-types" disabled={!settings.enabled}>
+        <legend class="visually-hidden">{strings('entitiesLegend')}</legend>
+        {TYPES.map((type) => (
+          <label class="entity-type" key={type}>
+            <input
+              type="checkbox"
+              data-entity-switch={type}
+              checked={settings.types[type]}
+              onChange={(event) => setType(type, event.currentTarget.checked)}
+            />
+            <span class="swatch" data-entity-type={type} aria-hidden="true">Aa</span>
+            <span>{strings(`entityType${type}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {!settings.enabled ? (
+        <p class="entity-empty">{strings('entitiesOff')}</p>
+      ) : entities.length === 0 ? (
+        <p class="entity-empty">{strings('entitiesNone')}</p>
+      ) : (
+        TYPES.filter((type) => settings.types[type]).map((type) => {
+          const group = entities.filter((entity) => entity.type === type);
+          if (group.length === 0) return null;
+          return (
+            <div class="entity-group" key={type} data-entity-group={type}>
+              <h3>
+                <span class="swatch" data-entity-type={type} aria-hidden="true" />
+                {strings(`entityType${type}`)}
+              </h3>
+              <ul>
+                {group.map((entity) => (
+                  <li key={entity.id}>
+                    <button
+                      type="button"
+                      data-entity-id={entity.id}
+                      title={strings('entitiesRevealHint')}
+                      onClick={() => onReveal(entity.id)}
+                    >
+                      <span class="entity-name">{entity.name}</span>
+                      <span class="entity-count">
+                        {entity.count}
+                        <span class="visually-hidden"> {strings('entitiesCount')}</span>
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * UI strings of the entity highlighting, Indonesian first. The components take a lookup function so they need no
+ * extension API; the extension passes its i18n lookup and `_locales` carries the same texts (a test checks).
+ */
+export const ENTITY_MESSAGES = {
+  entitiesHeading: { id: 'Tokoh, tempat, organisasi', en: 'People, places, organisations' },
+  entitiesSwitch: { id: 'Sorot nama', en: 'Highlight names' },
+  entitiesLegend: { id: 'Jenis yang disorot', en: 'Types to highlight' },
+  entityTypePER: { id: 'Orang', en: 'People' },
+  entityTypeLOC: { id: 'Tempat', en: 'Places' },
+  entityTypeORG: { id: 'Organisasi', en: 'Organisations' },
+  entityRolePER: { id: 'orang', en: 'person' },
+  entityRoleLOC: { id: 'tempat', en: 'place' },
+  entityRoleORG: { id: 'organisasi', en: 'organisation' },
+  entitiesNone: { id: 'Tidak ada nama yang dikenali di artikel ini.', en: 'No names were recognised in this article.' },
+  entitiesOff: { id: 'Sorotan nama sedang dimatikan.', en: 'Name highlighting is off.' },
+  entitiesCount: { id: 'sebutan', en: 'mentions' },
+  entitiesRevealHint: { id: 'Tampilkan sebutan berikutnya', en: 'Show the next mention' },
+  entitiesToggle: { id: 'Nama', en: 'Names' },
+} as const;
+
+export type EntityMessageKey = keyof typeof ENTITY_MESSAGES;
+export type EntityStrings = (key: EntityMessageKey) => string;
+
+export function entityMessageLookup(language: 'id' | 'en'): EntityStrings {
+  return (key) => ENTITY_MESSAGES[key][language];
+}
