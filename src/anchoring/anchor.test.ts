@@ -81,6 +81,18 @@ describe('anchorInText', () => {
     expect(found(edited, selectorsFor(original, long))).toBe('Ketinggian air di kawasan Tambak Lorok mencapai 70 sentimeter');
   });
 
+  it('finds a quote interrupted by inserted text in two parts, leaving the insertion out', () => {
+    const quote = 'Paul Whelan, warga Amerika yang ditahan di Rusia sejak 2018. Kampanye #JernihBerkomentar ikut disebut';
+    const edited = original.replace('2018. Kampanye', '2018. Baca juga: Bakhmut Diserang Bertubi-tubi, Pasukan Bertahan Kampanye');
+    const anchor = anchorInText(edited, selectorsFor(original, quote))!;
+    expect(anchor.method).toBe('split');
+    expect(anchor.parts!.map((p) => edited.slice(p.start, p.end))).toEqual([
+      'Paul Whelan, warga Amerika yang ditahan di Rusia sejak 2018.',
+      'Kampanye #JernihBerkomentar ikut disebut',
+    ]);
+    expect(edited.slice(anchor.start, anchor.end)).toContain('Baca juga');
+  });
+
   it('tells repeated quotes apart by their context', () => {
     const text = 'Ia berkata di Semarang. Banjir rob terjadi di Semarang. Lalu tinggal di Semarang juga.';
     const selectors = selectorsFor(text, 'di Semarang', 1);

@@ -1,7 +1,7 @@
 /**
  * Finding a highlight again, cheapest way first: the recorded position if the quote is still there, then the exact
- * quote (the closest to the old position, with context deciding between repeats), then an approximate quote near the
- * old position, then anywhere. Returns null when nothing is close enough: the caller lists the highlight as not
+ * quote (the closest to the old position, with context deciding between repeats), then the quote in two exact
+ * pieces around inserted text, then an approximate quote near the old position, then anywhere. Returns null when nothing is close enough: the caller lists the highlight as not
  * found and keeps it.
  */
 
@@ -15,6 +15,63 @@ import type { Anchor, Selector, TextPositionSelector, TextQuoteSelector } from '
  * article this window is many times cheaper than a full pass, which still follows if the window has no match.
  */
 const NEAR_WINDOW = 3000;
+
+/** Most text a split quote may have between its pieces: a "Baca juga" block or an ad, not whole paragraphs. */
+const MAX_INTERRUPTION = 600;
+/** Shortest piece of a split quote: shorter ones occur by chance. */
+const MIN_PIECE = 8;
+
+/** Longest `n` for which `present(n)` holds, given it holds for 0 and is monotonic; binary search. */
+function longest(limit: number, present: (n: number) => boolean): number {
+  let low = 0;
+  let high = limit;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (present(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The occurrence of `needle` closest to `hint`, or -1. */
+function closest(text: string, needle: string, hint: number): number {
+  let best = -1;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (best === -1 || Math.abs(at - hint) < Math.abs(best - hint)) best = at;
+    if (at > hint) break;
+  }
+  return best;
+}
+
+/**
+ * The quote as two exact pieces with other text between them. The longest head of the quote (after its prefix) and
+ * the longest tail (before its suffix) are found by binary search over `indexOf`, so this costs a few dozen scans:
+ * cheap enough to try before the approximate search, which cannot bridge an interruption longer than its error budget.
+ */
+function matchSplit(text: string, quote: TextQuoteSelector, hint: number): Anchor | null {
+  const exact = quote.exact;
+  const prefix = quote.prefix.slice(-Math.min(quote.prefix.length, 16));
+  const suffix = quote.suffix.slice(0, Math.min(quote.suffix.length, 16));
+  const headLength = longest(exact.length - 1, (n) => text.includes(prefix + exact.slice(0, n)));
+  const tailLength = longest(exact.length - 1, (n) => text.includes(exact.slice(exact.length - n) + suffix));
+  if (headLength < MIN_PIECE || tailLength < MIN_PIECE || headLength + tailLength < exact.length) return null;
+  // Cut where the pieces meet, at a space if there is one, so each piece is whole words.
+  const overlap = exact.slice(exact.length - tailLength, headLength);
+  const space = overlap.lastIndexOf(' ');
+  const cut = exact.length - tailLength + (space >= 0 ? space : overlap.length);
+  const head = exact.slice(0, cut).trimEnd();
+  const tail = exact.slice(cut).trimStart();
+  if (head.length < MIN_PIECE || tail.length < MIN_PIECE) return null;
+  const headAt = closest(text, prefix + head, hint);
+  if (headAt < 0) return null;
+  const start = headAt + prefix.length;
+  const headEnd = start + head.length;
+  const tailAt = text.indexOf(tail + suffix, headEnd);
+  if (tailAt < 0 || tailAt - headEnd > MAX_INTERRUPTION) return null;
+  const end = tailAt + tail.length;
+  const score = (head.length + tail.length) / exact.length;
+  return { start, end, method: 'split', score: Math.min(1, score), parts: [{ start, end: headEnd }, { start: tailAt, end }] };
+}
 
 function pick(selectors: readonly Selector[]): { quote?: TextQuoteSelector; position?: TextPositionSelector } {
   let quote: TextQuoteSelector | undefined;
@@ -43,6 +100,8 @@ export function anchorInText(text: string, selectors: readonly Selector[]): Anch
   const context: Context = { prefix: quote.prefix, suffix: quote.suffix, hint: position?.start };
   const found = matchExact(text, exact, context);
   if (found) return { start: found.start, end: found.end, method: 'quote', score: found.score };
+  const split = matchSplit(text, quote, position?.start ?? 0);
+  if (split) return split;
 
   let fuzzy = null;
   if (position && text.length > 2 * NEAR_WINDOW + exact.length) {

@@ -18,6 +18,8 @@ export interface Paint {
   end: number;
   /** Written to `data-colour` for the stylesheet. */
   colour: string;
+  /** Pieces to paint instead of `[start, end)`: an anchor's `parts`, leaving out text inserted into the quote. */
+  parts?: { start: number; end: number }[];
 }
 
 /**
@@ -26,10 +28,12 @@ export interface Paint {
  */
 export function paintHighlights(at: ArticleText, paints: readonly Paint[]): Map<string, Element[]> {
   const document = at.map.root.ownerDocument ?? (at.map.root as Document);
-  const spans = paints.flatMap((paint) => {
-    const raw = toRawOffsets(at, paint.start, paint.end);
-    return raw ? [{ ...raw, data: paint }] : [];
-  });
+  const spans = paints.flatMap((paint) =>
+    (paint.parts ?? [paint]).flatMap((part) => {
+      const raw = toRawOffsets(at, part.start, part.end);
+      return raw ? [{ ...raw, data: paint }] : [];
+    }),
+  );
   const wrappers = wrapSpans(at.map, spans, ({ data }) => {
     const element = document.createElement(HIGHLIGHT_ELEMENT);
     element.setAttribute(HIGHLIGHT_ID_ATTRIBUTE, data.id);

@@ -32,8 +32,12 @@ export type HighlightSelectors = [TextQuoteSelector, TextPositionSelector];
 /** Characters of context kept before and after a quote, as the Hypothesis client keeps. */
 export const CONTEXT_LENGTH = 32;
 
-/** How a highlight was found again, cheapest first. */
-export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+/**
+ * How a highlight was found again, cheapest first: at its recorded position; by its exact quote; as its quote in two
+ * pieces with other text between them (a "Baca juga" link or an ad injected into the highlighted passage); by an
+ * approximate quote.
+ */
+export type AnchorMethod = 'position' | 'quote' | 'split' | 'fuzzy';
 
 /** A highlight found in the article text. */
 export interface Anchor {
@@ -44,4 +48,9 @@ export interface Anchor {
   method: AnchorMethod;
   /** Confidence between 0 and 1.0; 1.0 for a position or exact quote that agrees with its context. */
   score: number;
+  /**
+   * For a `split` anchor, the two pieces of the quote; the text between them is not the reader's and is not painted.
+   * Absent otherwise: the whole of `[start, end)` is the highlight.
+   */
+  parts?: { start: number; end: number }[];
 }

@@ -6,10 +6,12 @@
 
 export interface TextMapOptions {
   /**
-   * Selector for elements whose text is not part of the article: our own UI (highlight toolbars, entity cards) or
-   * page furniture such as "Baca juga" links. Their whole subtree is skipped.
+   * Elements whose text is not part of the article, as a selector or a test: our own UI (highlight toolbars, entity
+   * cards) and page furniture the reader view leaves out, such as "Baca juga" links and banners between paragraphs.
+   * Their whole subtree is skipped. Ignoring the same furniture the reader view drops keeps the original page's text
+   * equal to the reader view's, so highlights made in one view find their exact quote in the other.
    */
-  ignore?: string;
+  ignore?: string | ((element: Element) => boolean);
 }
 
 export interface TextMap {
@@ -62,6 +64,7 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap 
     if (breaks[breaks.length - 1] !== length) breaks.push(length);
   };
   const ignore = options.ignore;
+  const ignored = typeof ignore === 'function' ? ignore : (element: Element) => element.matches(ignore!);
 
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -76,7 +79,7 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap 
       } else if (type === ELEMENT_NODE) {
         const element = child as Element;
         const tag = element.tagName.toUpperCase();
-        if (SKIPPED_ELEMENTS.has(tag) || (ignore !== undefined && element.matches(ignore))) continue;
+        if (SKIPPED_ELEMENTS.has(tag) || (ignore !== undefined && ignored(element))) continue;
         const block = BLOCK_ELEMENTS.has(tag);
         if (block) markBreak();
         visit(element);
