@@ -16,7 +16,7 @@ import {
 
 const PARAGRAPHS = 120;
 const HIGHLIGHTS = 200;
-const ROUNDS = 5;
+const ROUNDS = 10;
 
 // The baseline libraries read the DOM globals (`Node`, `NodeFilter`), as in a browser page.
 const { window } = new JSDOM('<!DOCTYPE html><body></body>');

@@ -10,11 +10,12 @@ import { matchExact, matchFuzzy, type Context } from './match-quote.ts';
 import type { Anchor, Selector, TextPositionSelector, TextQuoteSelector } from './types.ts';
 
 /**
- * Characters either side of the old position searched before the whole article. Covers a few paragraphs added or
- * removed above the highlight; the approximate search costs time in proportion to the text searched, so on a long
- * article this window is many times cheaper than a full pass, which still follows if the window has no match.
+ * Characters either side of the old position searched, in turn, before the whole article: first the highlight's own
+ * paragraph and its neighbours (a word edited in place, the common case), then a few paragraphs added or removed above
+ * it. The approximate search costs time in proportion to the text searched, so each window is many times cheaper than
+ * a full pass, which still follows when they have no match.
  */
-const NEAR_WINDOW = 3000;
+const NEAR_WINDOWS = [400, 3000];
 
 /** Most text a split quote may have between its pieces: a "Baca juga" block or an ad, not whole paragraphs. */
 const MAX_INTERRUPTION = 600;
@@ -104,10 +105,11 @@ export function anchorInText(text: string, selectors: readonly Selector[]): Anch
   if (split) return split;
 
   let fuzzy = null;
-  if (position && text.length > 2 * NEAR_WINDOW + exact.length) {
+  for (const window of position ? NEAR_WINDOWS : []) {
+    if (fuzzy || text.length <= 2 * window + exact.length) break;
     fuzzy = matchFuzzy(text, exact, context, {
-      from: Math.max(0, position.start - NEAR_WINDOW),
-      to: Math.min(text.length, position.start + exact.length + NEAR_WINDOW),
+      from: Math.max(0, position!.start - window),
+      to: Math.min(text.length, position!.start + exact.length + window),
     });
   }
   fuzzy ??= matchFuzzy(text, exact, context);
