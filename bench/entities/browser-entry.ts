@@ -1,0 +1,48 @@
+/** Bundled into the benchmark page: the entity pipeline and Readability, run against the live document. */
+import { Readability } from '@mozilla/readability';
+import { buildTextMap } from '../../src/dom-text/text-map.ts';
+import { clearEntityHighlights, registerEntityHighlights, type HighlightLike, type HighlightRegistryLike } from '../../src/entities/entity-highlights.ts';
+import { indexEntities } from '../../src/entities/entity-index.ts';
+import { markMentions } from '../../src/entities/entity-marks.ts';
+import { findMentions } from '../../src/entities/mentions.ts';
+import { findPageMentions, pageTextMap } from '../../src/entities/page-mentions.ts';
+import { findArticleBody } from '../../src/kompas/article-body.ts';
+
+const LABELS = { PER: 'orang', LOC: 'tempat', ORG: 'organisasi' } as const;
+const ALL_TYPES = { PER: true, LOC: true, ORG: true } as const;
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+(globalThis as unknown as { bench: unknown }).bench = {
+  /** Readability's parse of a copy of the page, as the reader does it. */
+  readability: () => time(() => new Readability(document.cloneNode(true) as Document).parse()),
+  /** The reader's decoration: recognise over the article body copy, index, wrap every mention in an element. */
+  reader: () => {
+    const body = findArticleBody(document)!.cloneNode(true) as Element;
+    return time(() => {
+      const map = buildTextMap(body);
+      const mentions = findMentions(map);
+      const index = indexEntities(mentions);
+      markMentions(map, mentions, { typeLabels: LABELS, entityOfMention: index.entityOfMention });
+    });
+  },
+  /** The page's highlighting: recognise the live body, index, register Custom Highlights; then take them off. */
+  page: () => {
+    const registry = (CSS as unknown as { highlights: HighlightRegistryLike }).highlights;
+    const HighlightClass = (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight;
+    const elapsed = time(() => {
+      const map = pageTextMap(findArticleBody(document)!);
+      const mentions = findPageMentions(map);
+      indexEntities(mentions);
+      registerEntityHighlights(map, mentions, ALL_TYPES, registry, () => new HighlightClass());
+    });
+    clearEntityHighlights(registry);
+    return elapsed;
+  },
+  words: () => (findArticleBody(document)!.textContent ?? '').trim().split(/\s+/).length,
+  elements: () => document.getElementsByTagName('*').length,
+};

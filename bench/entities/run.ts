@@ -1,0 +1,126 @@
+/**
+ * Entity highlighting against Readability on the same 1,500-word article, in Chromium: the cost of recognising and
+ * highlighting as a share of Readability's parse time (target: at most 15%), and the longest task the extension
+ * causes on the page when it loads (target: none over 50 ms). Prints figures, never asserts.
+ *
+ *   npm run bench:entities [-- --iterations 30]
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { ALL_ARTICLES } from '../../fixtures/articles.ts';
+import { articleUrl, buildArticlePage, type ArticleFixture } from '../../fixtures/kompas-page.ts';
+import { startFixtureServer } from '../../e2e/server.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TARGET_WORDS = 1_500;
+const iterationsIndex = process.argv.indexOf('--iterations');
+const ITERATIONS = iterationsIndex >= 0 ? Number(process.argv[iterationsIndex + 1]) || 30 : 30;
+
+/** A long article made of every fixture's paragraphs, in turn, until it has 1,500 words. */
+function longArticle(): ArticleFixture {
+  const paragraphs: string[] = [];
+  let words = 0;
+  for (let round = 0; words < TARGET_WORDS; round++) {
+    for (const article of ALL_ARTICLES) {
+      const paragraph = article.paragraphs[round % article.paragraphs.length]!;
+      paragraphs.push(paragraph);
+      words += paragraph.split(/\s+/).length;
+      if (words >= TARGET_WORDS) break;
+    }
+  }
+  return { ...ALL_ARTICLES[0]!, subdomain: 'www', path: '/read/2025/01/01/100000099/artikel-panjang', paragraphs, bacaJuga: [] };
+}
+
+/**
+ * Site furniture at the weight of a real kompas.com article page: navigation menus, "Terpopuler" and "Berita
+ * Terkait" lists, ad slots, a long footer, structured data. Readability's cost grows with the whole page and ours
+ * with the article alone, so a page of article text only would misstate the ratio readers experience.
+ */
+function withSiteFurniture(page: string): string {
+  const links = (count: number, label: string) => Array.from({ length: count }, (_, i) =>
+    `<li class="nav__item"><a class="nav__link" href="https://www.kompas.com/${label}/${i}">${label} ${i + 1}</a></li>`).join('');
+  const headline = (i: number) => `<div class="most__item"><div class="most__count">${i + 1}</div><div class="most__wrap">` +
+    `<a class="most__link" href="https://nasional.kompas.com/read/2025/01/0${(i % 9) + 1}/1${i}/berita-${i}">` +
+    `<h4 class="most__title">Judul berita terpopuler nomor ${i + 1} hari ini di Kompas.com</h4></a>` +
+    `<div class="most__read">Dibaca ${1000 + i * 37} kali</div></div></div>`;
+  const card = (i: number) => `<div class="article__list clearfix"><div class="article__asset"><a href="#"><img src="/img/t${i}.jpg" alt=""></a></div>` +
+    `<div class="article__box"><h3 class="article__title"><a class="article__link" href="#">Berita terkait ${i + 1} tentang peristiwa yang sedang ramai</a></h3>` +
+    `<div class="article__subtitle">Nasional</div><div class="article__date">0${(i % 9) + 1}/01/2025, 10:${10 + i} WIB</div></div></div>`;
+  const header = `<header class="header"><nav><ul class="nav">${links(60, 'kanal')}</ul><ul class="nav nav--sub">${links(80, 'topik')}</ul></nav></header>`;
+  const side = `<aside class="col-offset-fluid"><div class="most">${Array.from({ length: 20 }, (_, i) => headline(i)).join('')}</div>` +
+    `<div class="ads-on-body"><div id="div-gpt-ad-1" class="DFP-slot"></div></div>` +
+    `<div class="latest">${Array.from({ length: 40 }, (_, i) => card(i)).join('')}</div></aside>`;
+  const footer = `<footer class="footer"><ul>${links(120, 'jaringan')}</ul></footer>` +
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x' })}</script>`;
+  return page.replace('<body>', `<body>${header}`).replace('</body>', `${side}${footer}</body>`);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const article = longArticle();
+const html = withSiteFurniture(buildArticlePage(article, { banners: 'siblings' }));
+const server = await startFixtureServer((url) => (url.pathname === article.path ? { body: html } : null));
+const args = [`--host-resolver-rules=MAP *.kompas.com 127.0.0.1:${server.port}`, '--no-sandbox', '--disable-gpu',
+  '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+const bundle = await build({
+  entryPoints: [resolve('bench/entities/browser-entry.ts')],
+  bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120', logLevel: 'silent',
+});
+
+// 1. The pipeline against Readability, alternating which runs first.
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args });
+const page = await browser.newPage();
+await page.goto(articleUrl(article));
+await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+type Bench = Record<'readability' | 'reader' | 'page' | 'words' | 'elements', () => number>;
+const run = (name: keyof Bench) => page.evaluate((fn) => (globalThis as unknown as { bench: Bench }).bench[fn](), name);
+const words = await run('words');
+const elements = await run('elements');
+for (let i = 0; i < 5; i++) for (const name of ['readability', 'reader', 'page'] as const) await run(name);
+const times: Record<'readability' | 'reader' | 'page', number[]> = { readability: [], reader: [], page: [] };
+for (let i = 0; i < ITERATIONS; i++) {
+  const order = i % 2 === 0 ? (['readability', 'reader', 'page'] as const) : (['page', 'reader', 'readability'] as const);
+  for (const name of order) times[name].push(await run(name));
+}
+await browser.close();
+
+// 2. Long tasks while the built extension loads the same page.
+const profile = await mkdtemp(join(tmpdir(), 'kompas-bench-'));
+const extension = resolve('dist/chrome');
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM, headless: true,
+  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...args],
+});
+const longest: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const tab = await context.newPage();
+  await tab.addInitScript(() => {
+    const scope = window as unknown as { __longTasks: number[] };
+    scope.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) scope.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await tab.goto(articleUrl(article));
+  await tab.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, undefined, { timeout: 15_000 });
+  await tab.waitForTimeout(300);
+  longest.push(Math.max(0, ...(await tab.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks))));
+  await tab.close();
+}
+await context.close();
+await rm(profile, { recursive: true, force: true });
+await server.close();
+
+const readability = median(times.readability);
+console.log(`Entity highlighting in Chromium, ${words}-word article on a page of ${elements} elements, median of ${ITERATIONS} runs`);
+console.log(`  Readability.parse():                      ${readability.toFixed(2)} ms (baseline)`);
+for (const name of ['reader', 'page'] as const) {
+  const value = median(times[name]);
+  const label = name === 'reader' ? 'reader: recognise + index + wrap' : 'page: recognise + index + Custom Highlights';
+  console.log(`  ${label.padEnd(41)} ${value.toFixed(2)} ms = ${((value / readability) * 100).toFixed(1)}% of Readability (target <= 15%)`);
+}
+console.log(`  longest task on page load with the extension, 5 loads: ${longest.map((ms) => ms.toFixed(0)).join(', ')} ms (target: none over 50 ms from us)`);
