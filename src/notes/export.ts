@@ -5,7 +5,7 @@
 
 import type { HighlightSelectors } from '../anchoring/types.ts';
 import type { Colour, Highlight } from './highlight.ts';
-import { groupByArticle } from './store.ts';
+import { groupByArticle } from './group-by-article.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /**

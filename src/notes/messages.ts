@@ -24,7 +24,8 @@ import {
 } from './highlight.ts';
 import type { ImportError } from './import.ts';
 import { MAX_IMPORT_CHARS } from './import.ts';
-import type { ArticleGroup, HighlightChanges, MergeCounts, SearchFilters } from './store.ts';
+import type { ArticleGroup } from './group-by-article.ts';
+import type { HighlightChanges, MergeCounts, SearchFilters } from './store.ts';
 
 /** What the content script knows when the reader makes a highlight; the background adds times (and an id if absent). */
 export interface HighlightDraft {

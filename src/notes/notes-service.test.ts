@@ -48,6 +48,16 @@ describe('NotesService', () => {
     expect(search.total).toBe(1);
   });
 
+  it('loses no save when five tabs save at once', async () => {
+    const { service: notes, store } = await service();
+    const tabs = Array.from({ length: 5 }, (_, tab) =>
+      Promise.all(Array.from({ length: 20 }, (_, i) => notes.handle({ type: 'notes/save', highlight: { ...draft, note: `tab ${tab} #${i}` } }))),
+    );
+    const replies = (await Promise.all(tabs)).flat();
+    expect(replies.filter(isNotesError)).toEqual([]);
+    expect(await store.count()).toBe(100);
+  });
+
   it('answers bad messages with an error and changes nothing', async () => {
     const { service: notes, store } = await service();
     for (const message of [undefined, 'x', { type: 'notes/save', highlight: { ...draft, colour: 'red' } }, { type: 'notes/wipe' }]) {

@@ -16,7 +16,8 @@ import {
   type NotesMessage,
   type NotesReply,
 } from './messages.ts';
-import { StorageQuotaError, groupByArticle, type NotesStore } from './store.ts';
+import { groupByArticle } from './group-by-article.ts';
+import { StorageQuotaError, type NotesStore } from './store.ts';
 
 export interface NotesServiceOptions {
   /** The time stamped on saves and used in export file names; tests fix it. */

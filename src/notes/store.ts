@@ -7,6 +7,7 @@
  */
 
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { byPosition, groupByArticle, type ArticleGroup } from './group-by-article.ts';
 import type { Colour, Highlight } from './highlight.ts';
 import { highlightTerms, searchWords } from './search-terms.ts';
 
@@ -208,17 +209,6 @@ export interface SearchResult {
   total: number;
 }
 
-/** One article's highlights as the library shows them. */
-export interface ArticleGroup {
-  articleUrl: string;
-  title: string;
-  section: string | null;
-  /** In reading order (by position in the article). */
-  highlights: Highlight[];
-  /** The newest `updatedAt` among them; groups are listed newest first. */
-  updatedAt: string;
-}
-
 /** Outcome of merging many highlights in. */
 export interface MergeCounts {
   added: number;
@@ -227,27 +217,7 @@ export interface MergeCounts {
   unchanged: number;
 }
 
-const byPosition = (a: Highlight, b: Highlight) => a.selectors[1].start - b.selectors[1].start;
 const newestFirst = (a: Highlight, b: Highlight) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
-
-/** Groups highlights by article, articles with the most recent change first, highlights in reading order. */
-export function groupByArticle(highlights: readonly Highlight[]): ArticleGroup[] {
-  const groups = new Map<string, ArticleGroup>();
-  for (const h of highlights) {
-    let group = groups.get(h.articleUrl);
-    if (!group) {
-      group = { articleUrl: h.articleUrl, title: h.title, section: h.section, highlights: [], updatedAt: h.updatedAt };
-      groups.set(h.articleUrl, group);
-    }
-    group.highlights.push(h);
-    if (h.updatedAt > group.updatedAt) {
-      group.updatedAt = h.updatedAt;
-      group.title = h.title || group.title;
-    }
-  }
-  for (const group of groups.values()) group.highlights.sort(byPosition);
-  return [...groups.values()].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-}
 
 function intersect(current: Set<string> | null, keys: readonly string[]): Set<string> {
   return new Set(current ? keys.filter((k) => current.has(k)) : keys);
