@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { anchorInArticle, anchorInText } from '../../src/anchoring/anchor.ts';
 import { articleText, offsetsOfRange, rangeOf, type ArticleText } from '../../src/anchoring/article-text.ts';
 import { describeText } from '../../src/anchoring/describe.ts';
+import { paintHighlights, removeHighlights } from '../../src/anchoring/highlighter.ts';
 import type { HighlightSelectors } from '../../src/anchoring/types.ts';
 import { anchorHypothesis, anchorMemex, describeRaw, matchQuote, type RawSelectors } from './baselines.ts';
 import {
@@ -142,3 +143,21 @@ console.log(
 scenario('Unedited, same view (original page)', created, paragraphs, 'page');
 scenario('Edited, same view (original page)', created, edited, 'page');
 scenario('Edited, other view (made on the page, found in the reader view)', created, edited, 'reader');
+
+// Reading the text and painting: what the content script does on every visit after anchoring.
+{
+  const root = load(renderArticle(edited, 'page'));
+  const read = best(() => articleText(root));
+  const at = articleText(root);
+  const anchors = created.flatMap((c, i) => {
+    const a = anchorInArticle(at, c.ours);
+    return a ? [{ id: String(i), start: a.start, end: a.end, colour: 'yellow', parts: a.parts }] : [];
+  });
+  let elements = 0;
+  const paint = best(() => {
+    const painted = paintHighlights(articleText(root), anchors);
+    elements = [...painted.values()].reduce((n, list) => n + list.length, 0);
+    removeHighlights(root);
+  });
+  console.log(`\nreading the article text (articleText): ${read.toFixed(2)} ms; painting ${anchors.length} highlights as ${elements} elements and removing them: ${paint.toFixed(1)} ms`);
+}
