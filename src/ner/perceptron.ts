@@ -34,7 +34,7 @@ export interface TrainingOptions {
   dropBelow: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 15, bucketBits: 18, minCount: 2, seed: 20240601, quantile: 0.999, domainBucketBits: 14, ensemble: 4, wordDropout: 0.3, levels: 15, dropBelow: 1 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 15, bucketBits: 18, minCount: 2, seed: 20240601, quantile: 0.999, domainBucketBits: 14, ensemble: 8, wordDropout: 0.3, levels: 15, dropBelow: 1 };
 
 /** A small deterministic PRNG (mulberry32): the same seed always gives the same epoch orders. */
 function random(seed: number): () => number {
