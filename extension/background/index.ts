@@ -4,6 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import { InvalidMessageError, parseMessage } from '../../src/messages/messages.ts';
+import { isNotesMessageType } from '../../src/notes/messages.ts';
+import { NotesService } from '../../src/notes/notes-service.ts';
+import { NotesStore, openNotesDb } from '../../src/notes/store.ts';
 
 const BADGE_COLOR = '#0b57a4';
 /** Keyboard commands declared in the manifest, and the message each sends to the active tab. */
@@ -19,12 +22,44 @@ browser.commands.onCommand.addListener(async (command: string) => {
   if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 });
 
+/**
+ * Only this extension's own scripts may talk to the background: its pages, and its content scripts on kompas.com.
+ * (Web pages cannot reach `runtime.onMessage` at all without `externally_connectable`; this also holds the line
+ * against another extension's messages and content scripts on other sites.)
+ */
 function isOwnSender(sender: browser.Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
+  if (sender.id !== browser.runtime.id) return false;
+  if (!sender.tab) return true;
+  try {
+    const origin = new URL(sender.url ?? '').hostname;
+    return origin === 'kompas.com' || origin.endsWith('.kompas.com');
+  } catch {
+    return false;
+  }
+}
+
+/** The database opens on first use; a service worker that was stopped opens it again when it wakes. */
+let notes: Promise<NotesService> | null = null;
+function notesService(): Promise<NotesService> {
+  notes ??= openNotesDb()
+    .then((db) => new NotesService(new NotesStore(db)))
+    .catch((error: unknown) => {
+      notes = null;
+      throw error;
+    });
+  return notes;
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isOwnSender(sender)) return Promise.resolve({ error: 'sender is not part of this extension' });
+  if (!isOwnSender(sender)) {
+    return Promise.resolve({ error: { code: 'invalid-message', message: 'sender is not part of this extension' } });
+  }
+  if (typeof raw === 'object' && raw !== null && isNotesMessageType((raw as { type?: unknown }).type)) {
+    return notesService().then(
+      (service) => service.handle(raw),
+      (error: unknown) => ({ error: { code: 'storage-failed', message: `the database could not be opened: ${String(error)}` } }),
+    );
+  }
   let message;
   try {
     message = parseMessage(raw);

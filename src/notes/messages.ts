@@ -55,6 +55,12 @@ export interface ListForArticle {
   url: string;
 }
 
+/** The note panel: one highlight by id, to show and edit its note. */
+export interface GetHighlight {
+  type: 'notes/get';
+  id: string;
+}
+
 /** Change a highlight's note, colour, tags or entities. */
 export interface UpdateHighlight {
   type: 'notes/update';
@@ -103,6 +109,7 @@ export interface ImportHighlights {
 
 export type NotesMessage =
   | SaveHighlight
+  | GetHighlight
   | ListForArticle
   | UpdateHighlight
   | DeleteHighlight
@@ -118,6 +125,7 @@ export type NotesMessageType = NotesMessage['type'];
 export interface NotesResponses {
   'notes/save': { highlight: Highlight };
   'notes/list-for-article': { articleUrl: string; highlights: Highlight[] };
+  'notes/get': { highlight: Highlight };
   'notes/update': { highlight: Highlight };
   'notes/delete': { deleted: Highlight };
   'notes/restore': { highlight: Highlight };
@@ -157,7 +165,7 @@ export class InvalidNotesMessageError extends Error {
 }
 
 export const NOTES_MESSAGE_TYPES: readonly NotesMessageType[] = [
-  'notes/save', 'notes/list-for-article', 'notes/update', 'notes/delete', 'notes/restore', 'notes/search',
+  'notes/save', 'notes/get', 'notes/list-for-article', 'notes/update', 'notes/delete', 'notes/restore', 'notes/search',
   'notes/list-all', 'notes/export', 'notes/import',
 ];
 
@@ -239,6 +247,8 @@ export function parseNotesMessage(value: unknown): NotesMessage {
         return { type, highlight: parseDraft(value.highlight) };
       case 'notes/list-for-article':
         return { type, url: parseArticleUrl(value.url, 'url') };
+      case 'notes/get':
+        return { type, id: parseId(value.id) };
       case 'notes/update':
         return { type, id: parseId(value.id), changes: parseChanges(value.changes) };
       case 'notes/delete':

@@ -40,6 +40,8 @@ describe('NotesService', () => {
 
     const updated = ok<{ highlight: Highlight }>(await notes.handle({ type: 'notes/update', id: highlight.id, changes: { note: '*penting*' } }));
     expect(updated.highlight.note).toBe('*penting*');
+    const got = ok<{ highlight: Highlight }>(await notes.handle({ type: 'notes/get', id: highlight.id }));
+    expect(got.highlight).toEqual(updated.highlight);
 
     const { deleted } = ok<{ deleted: Highlight }>(await notes.handle({ type: 'notes/delete', id: highlight.id }));
     expect(ok<{ highlights: Highlight[] }>(await notes.handle({ type: 'notes/list-for-article', url: amp })).highlights).toEqual([]);
@@ -66,6 +68,8 @@ describe('NotesService', () => {
     }
     const missing = await notes.handle({ type: 'notes/delete', id: h.id });
     expect(isNotesError(missing) && missing.error.code).toBe('not-found');
+    const absent = await notes.handle({ type: 'notes/get', id: h.id });
+    expect(isNotesError(absent) && absent.error.code).toBe('not-found');
     expect(await store.count()).toBe(0);
   });
 

@@ -83,6 +83,10 @@ export class NotesService {
         };
         return { highlight: await this.store.put(highlight, this.now()) };
       }
+      case 'notes/get': {
+        const highlight = await this.store.get(message.id);
+        return highlight ? { highlight } : failure('not-found', `no highlight ${message.id}`);
+      }
       case 'notes/list-for-article':
         return { articleUrl: message.url, highlights: await this.store.listByArticle(message.url) };
       case 'notes/update': {

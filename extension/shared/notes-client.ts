@@ -1,0 +1,37 @@
+/**
+ * The one way the extension's pages and content scripts reach the highlights database: a typed message to the
+ * background, whose reply is either the typed result or an error that this turns into a `NotesRequestError`.
+ */
+import browser from 'webextension-polyfill';
+import {
+  isNotesError,
+  type NotesErrorCode,
+  type NotesMessage,
+  type NotesResponses,
+} from '../../src/notes/messages.ts';
+import type { ImportError } from '../../src/notes/import.ts';
+
+export class NotesRequestError extends Error {
+  override name = 'NotesRequestError';
+  constructor(
+    /** `unreachable` when the background did not answer at all (stopped mid-request, extension reloaded). */
+    readonly code: NotesErrorCode | 'unreachable',
+    message: string,
+    readonly importError?: ImportError,
+  ) {
+    super(message);
+  }
+}
+
+/** Sends a notes message and resolves to its typed result; rejects with `NotesRequestError`, never silently. */
+export async function requestNotes<M extends NotesMessage>(message: M): Promise<NotesResponses[M['type']]> {
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage(message);
+  } catch (error) {
+    throw new NotesRequestError('unreachable', error instanceof Error ? error.message : String(error));
+  }
+  if (reply === undefined || reply === null) throw new NotesRequestError('unreachable', 'no answer from the background');
+  if (isNotesError(reply)) throw new NotesRequestError(reply.error.code, reply.error.message, reply.error.import);
+  return reply as NotesResponses[M['type']];
+}
