@@ -3,7 +3,7 @@
  * documents, in Node (jsdom) and in Chromium. Target: at most 1.3x. Prints figures, never asserts: timings depend
  * on the machine.
  *
- *   npm run bench:reader [-- --iterations 30 --warmup 5 --no-browser]
+ *   npm run bench:reader [-- --iterations 30 --warmup 5 --no-browser --filter 2015]
  *
  * Documents: the project's fixture pages in several layouts, plus the six real 2015 pages when
  * ../shared/fixtures/kompas-2015 exists (read in place, never copied).
@@ -128,7 +128,9 @@ async function runChromium(list: BenchDocument[], options: MeasureOptions): Prom
 
 async function main(): Promise<void> {
   const options: MeasureOptions = { warmup: argument('warmup', 5), iterations: argument('iterations', 30) };
-  const list = documents();
+  const filterIndex = process.argv.indexOf('--filter');
+  const filter = filterIndex >= 0 ? process.argv[filterIndex + 1] ?? '' : '';
+  const list = documents().filter((item) => item.name.includes(filter));
   console.log(`${list.length} documents, ${options.warmup} warm-up + ${options.iterations} timed runs each`);
   runNode(list, options);
   if (!process.argv.includes('--no-browser')) await runChromium(list, options);

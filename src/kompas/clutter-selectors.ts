@@ -3,8 +3,8 @@
  * the site (KOMPAS.md marks it [V]) is listed: a guessed class name could remove real paragraphs on a page we never
  * saw. Anything the site renames is still caught by its text (see `clutter-texts.ts`).
  *
- * The names are data rather than one CSS selector so that the reader can test them while it walks the document
- * anyway (one pass, no selector engine); `CLUTTER_SELECTOR` is the same list as CSS for code that wants a query.
+ * The names are data rather than one CSS selector so that the reader can find whole class names through the
+ * browser's class index (`getElementsByClassName`) and leave only the rest to the selector engine.
  */
 
 /** How clutter is named. */
@@ -51,19 +51,24 @@ export const CLUTTER_SELECTOR: string = [
   ...CLUTTER_NAMES.ids.map((id) => `#${id}`),
 ].join(', ');
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The part of `CLUTTER_NAMES` that a class-name lookup cannot find: prefixes, fragments and ids, as one selector.
+ * (Class-name lookups are indexed; attribute-substring selectors test every element, so the fewer the better.)
+ */
+export const CLUTTER_PARTIAL_SELECTOR: string = [
+  ...CLUTTER_NAMES.classPrefixes.map((prefix) => `[class*="${prefix}"]`),
+  ...CLUTTER_NAMES.classFragments.map((fragment) => `[class*="${fragment}"]`),
+  ...CLUTTER_NAMES.ids.map((id) => `#${id}`),
+].join(', ');
 
-/** Tests a class attribute against `CLUTTER_NAMES` in one regular expression. */
-const CLASS_PATTERN = new RegExp([
-  `(?:^|\\s)(?:${CLUTTER_NAMES.classes.map(escapeRegExp).join('|')})(?:\\s|$)`,
-  `(?:^|\\s)(?:${CLUTTER_NAMES.classPrefixes.map(escapeRegExp).join('|')})`,
-  ...CLUTTER_NAMES.classFragments.map(escapeRegExp),
-].join('|'));
-const IDS = new Set(CLUTTER_NAMES.ids);
+const PREFIX_PATTERN = new RegExp(`(?:^|\\s)(?:${CLUTTER_NAMES.classPrefixes.join('|')})`);
 
-/** Whether an element is clutter by name; the same answer as `element.matches(CLUTTER_SELECTOR)`, without a selector engine. */
-export function isClutterByName(element: Element): boolean {
-  if (element.id !== '' && IDS.has(element.id)) return true;
-  const classes = element.getAttribute('class');
-  return classes !== null && classes !== '' && CLASS_PATTERN.test(classes);
+/**
+ * Whether an element found by `CLUTTER_PARTIAL_SELECTOR` is clutter: `[class*=prefix]` also finds the prefix inside
+ * another class name (`no-kompasidRec`), which only a word-start test rules out.
+ */
+export function isPartialMatchClutter(element: Element): boolean {
+  if (CLUTTER_NAMES.ids.includes(element.id)) return true;
+  const classes = element.getAttribute('class') ?? '';
+  return PREFIX_PATTERN.test(classes) || CLUTTER_NAMES.classFragments.some((fragment) => classes.includes(fragment));
 }

@@ -46,6 +46,8 @@ const DATE_LINE_CLASSES = ['read__time', 'read__date', 'kcm-date', 'grey'];
 const MAX_DATE_LINE = 120;
 /** og:title suffixes: the page=all marker and the site name, e.g. " - Kompas.com Regional". */
 const TITLE_SUFFIXES = [/\s+Halaman all$/i, /\s+-\s+Kompas\.com(?:\s+\S.*)?$/i];
+/** Lists of the article's tags, when the metas do not name them. */
+const TAG_LIST_CLASSES = ['tag__article', 'read__tagging'];
 /** Containers of the lead image: today's layout first, then the old one. */
 const LEAD_IMAGE_CLASSES = ['photo__wrap', 'photo', 'read__photo', 'kcm-read-img'];
 const LAZY_SOURCE_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-srcset', 'srcset', 'src'];
@@ -108,14 +110,16 @@ export function readPublished(doc: Document, metas: Metas = readMetas(doc)): str
     if (match) return localTime(match[1]!, match[2]!, match[3]!, match[4]!, match[5]!, match[6] ?? 0);
   }
   // The first printed line that carries a time: the old layout also prints dates without one in its header.
-  for (const element of DATE_LINE_CLASSES.flatMap((name) => Array.from(doc.getElementsByClassName(name)))) {
-    const line = clean(element.textContent);
-    if (line.length > MAX_DATE_LINE) continue;
-    const numeric = DATE_LINE_NUMERIC.exec(line);
-    if (numeric) return localTime(numeric[3]!, numeric[2]!, numeric[1]!, numeric[4]!, numeric[5]!);
-    const words = DATE_LINE_WORDS.exec(line);
-    const month = words ? MONTHS_ID.indexOf(words[2]!.toLowerCase()) + 1 : 0;
-    if (words && month > 0) return localTime(words[3]!, month, words[1]!, words[4]!, words[5]!);
+  for (const name of DATE_LINE_CLASSES) {
+    for (const element of Array.from(doc.getElementsByClassName(name))) {
+      const line = clean(element.textContent);
+      if (line.length > MAX_DATE_LINE) continue;
+      const numeric = DATE_LINE_NUMERIC.exec(line);
+      if (numeric) return localTime(numeric[3]!, numeric[2]!, numeric[1]!, numeric[4]!, numeric[5]!);
+      const words = DATE_LINE_WORDS.exec(line);
+      const month = words ? MONTHS_ID.indexOf(words[2]!.toLowerCase()) + 1 : 0;
+      if (words && month > 0) return localTime(words[3]!, month, words[1]!, words[4]!, words[5]!);
+    }
   }
   return null;
 }
@@ -146,6 +150,19 @@ function readPeople(doc: Document, metas: Metas): { author: string | null; edito
     if (match) author = match[1]!.trim();
   }
   return { author, editor };
+}
+
+/** Attributes in which lazy loading keeps the real address. */
+const LAZY_ATTRIBUTES = LAZY_SOURCE_ATTRIBUTES.filter((name) => name.startsWith('data-'));
+
+/**
+ * Whether an image may not show its real picture as it stands: no `src`, a placeholder `src`, or a lazy-loading
+ * attribute. The cheap test that lets the cleaner leave ordinary images (most of a page's) alone.
+ */
+export function isLazyImage(image: Element): boolean {
+  const src = image.getAttribute('src');
+  if (src === null || src.trim() === '' || src.startsWith('data:')) return true;
+  return LAZY_ATTRIBUTES.some((name) => image.hasAttribute(name));
 }
 
 /** The picture's real address: lazy loading keeps it in a data attribute and puts a placeholder in `src`. */
@@ -201,9 +218,8 @@ export function readKompasMetadata(doc: Document, url: string): KompasMetadata {
   const tagsMeta = metas.get('content_tags');
   const tags = tagsMeta
     ? tagsMeta.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '')
-    : Array.from(doc.querySelectorAll('.tag__article a, .read__tagging a'), (a) => clean(a.textContent)).filter(
-        (tag) => tag !== '',
-      );
+    : TAG_LIST_CLASSES.flatMap((name) => Array.from(firstByClass(doc, name)?.getElementsByTagName('a') ?? []))
+        .map((a) => clean(a.textContent)).filter((tag) => tag !== '');
   const canonicalLink = Array.from(doc.getElementsByTagName('link')).find(
     (link) => link.getAttribute('rel')?.toLowerCase() === 'canonical' && link.hasAttribute('href'));
   const canonical = canonicalLink?.getAttribute('href') ?? metas.get('og:url');

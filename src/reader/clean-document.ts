@@ -3,17 +3,23 @@
  * density, and a promotion or a "Baca juga" box sitting between paragraphs scores like text; removing them first is
  * what keeps them out of the reader.
  *
- * One walk over the document does everything: it drops what is clutter by name without entering it, notes the
- * end-of-article marker and the images, and judges each block that holds text at most once, by its text, only when
- * one of its text nodes holds a clutter hint word. Removal waits until the walk is over. Readability itself makes
- * several passes over the same document, so this keeps cleaning a small part of the pipeline's cost.
+ * Three cheap passes, each done by the browser's own indexes or walkers where it has them: clutter named by class or
+ * id (class-name lookups, one selector for the rest), the cut after the end-of-article marker (an id lookup), and a
+ * text-node walk that judges a block by its text only when one of its text nodes holds a clutter hint word, each
+ * block at most once. Readability itself makes several passes over the same document; this stays a small part of
+ * the pipeline's cost.
  */
 
 import { compactText } from '../kompas/banner-signatures.ts';
 import { classifyCompactText } from '../clutter/classify-text.ts';
-import { END_OF_ARTICLE_ID, isClutterByName } from '../kompas/clutter-selectors.ts';
+import {
+  CLUTTER_NAMES,
+  CLUTTER_PARTIAL_SELECTOR,
+  END_OF_ARTICLE_ID,
+  isPartialMatchClutter,
+} from '../kompas/clutter-selectors.ts';
 import { CLUTTER_HINT, CLUTTER_TEXTS } from '../kompas/clutter-texts.ts';
-import { realImageSource } from '../kompas/metadata.ts';
+import { isLazyImage, realImageSource } from '../kompas/metadata.ts';
 
 /** What was removed, by reason; for tests and diagnostics. */
 export interface CleanReport {
@@ -44,11 +50,33 @@ const MAX_BLOCK_TEXT = 2_000;
 const COMPANION_HINT = /syarat|ketentuan/i;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const SHOW_TEXT = 4;
+
+/**
+ * `element`'s shown text when it is at most `max` characters long, else null. Stops reading as soon as the text is
+ * too long: a hint word in a navigation bar would otherwise read the text of the whole page container it sits in,
+ * scripts included, only to find it too long.
+ */
+function boundedText(element: Element, max: number): string | null {
+  let text = '';
+  const visit = (parent: Node): boolean => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        text += child.nodeValue ?? '';
+        if (text.length > max) return false;
+      } else if (child.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has((child as Element).tagName)) {
+        if (!visit(child)) return false;
+      }
+    }
+    return true;
+  };
+  return visit(element) ? text : null;
+}
 
 /** The id of the clutter text or banner that `block` holds and nothing else; null for anything else. */
 function clutterIdOf(block: Element): string | null {
-  const raw = block.textContent ?? '';
-  if (raw.length > MAX_BLOCK_TEXT) return null;
+  const raw = boundedText(block, MAX_BLOCK_TEXT);
+  if (raw === null) return null;
   const compact = compactText(raw);
   if (compact === '') return null;
   if (classifyCompactText(compact) === 'banner') return 'banner';
@@ -109,71 +137,73 @@ function removeWithEmptyWrappers(element: Element): void {
   }
 }
 
-/** What one walk over the document found. */
-interface Findings {
-  /** Clutter by name, outermost only (the walk does not enter them). */
-  named: Element[];
-  /** Clutter by text, with the signature that matched. */
-  byText: Array<{ element: Element; id: string }>;
-  images: Element[];
-  end: Element | null;
+/** Every element named as clutter: whole class names through the class index, the rest through one selector. */
+function findNamedClutter(doc: Document): Set<Element> {
+  const found = new Set<Element>();
+  for (const name of CLUTTER_NAMES.classes) {
+    for (const element of Array.from(doc.getElementsByClassName(name))) found.add(element);
+  }
+  for (const element of Array.from(doc.querySelectorAll(CLUTTER_PARTIAL_SELECTOR))) {
+    if (isPartialMatchClutter(element)) found.add(element);
+  }
+  return found;
 }
 
-class ClutterWalk {
-  readonly findings: Findings = { named: [], byText: [], images: [], end: null };
-  /** Blocks already judged, so each is judged once however many text nodes it has. */
-  private readonly judged = new Set<Element>();
-  private readonly doomed = new Set<Element>();
-
-  constructor(private readonly body: Element) {}
-
-  private doom(element: Element, id: string): void {
-    this.doomed.add(element);
-    this.findings.byText.push({ element, id });
+/** The nearest block element holding `parent`'s text, or null when the text is never shown (script, style). */
+function nearestBlock(parent: Element): Element | null {
+  for (let element: Element | null = parent; element; element = element.parentElement) {
+    if (SKIPPED_TAGS.has(element.tagName)) return null;
+    if (BLOCK_TAGS.has(element.tagName)) return element;
   }
+  return null;
+}
 
-  /** Walks `parent`'s subtree; `block` is the nearest block element at or above `parent`. */
-  walk(parent: Element, block: Element): void {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === ELEMENT_NODE) {
-        const element = child as Element;
-        const tag = element.tagName;
-        if (SKIPPED_TAGS.has(tag)) continue;
-        if (isClutterByName(element)) {
-          this.findings.named.push(element);
-          continue;
-        }
-        if (tag === 'IMG') this.findings.images.push(element);
-        else if (element.id === END_OF_ARTICLE_ID) this.findings.end ??= element;
-        this.walk(element, BLOCK_TAGS.has(tag) ? element : block);
-      } else if (child.nodeType === TEXT_NODE) {
-        this.text(child, parent, block);
-      }
-    }
-  }
-
-  private text(node: Node, parent: Element, block: Element): void {
+/**
+ * Finds clutter by text. Only text nodes that hold a hint word lead to a block being judged, and each block is
+ * judged once; a text node longer than any clutter block is skipped unread (scripts' text is mostly such).
+ */
+function findTextClutter(doc: Document, body: Element): Array<{ element: Element; id: string }> {
+  const found: Array<{ element: Element; id: string }> = [];
+  const judged = new Set<Element>();
+  const doomed = new Set<Element>();
+  const doom = (element: Element, id: string): void => {
+    doomed.add(element);
+    found.push({ element, id });
+  };
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
-    if (CLUTTER_HINT.test(value) && block !== this.body && !this.judged.has(block)) {
-      this.judged.add(block);
+    if (value.length > MAX_BLOCK_TEXT) continue;
+    // Scripts' text is skipped before the hint patterns read it.
+    const parent = node.parentElement;
+    if (!parent || SKIPPED_TAGS.has(parent.tagName)) continue;
+    const hinted = CLUTTER_HINT.test(value);
+    const companion = COMPANION_HINT.test(value);
+    if (!hinted && !companion) continue;
+    const block = nearestBlock(parent);
+    if (!block || block === body) continue;
+    if (hinted && !judged.has(block)) {
+      judged.add(block);
       const id = clutterIdOf(block);
-      if (id) this.doom(block, id);
+      if (id) doom(block, id);
     }
-    if (!COMPANION_HINT.test(value) || this.doomed.has(block)) return;
+    if (!companion || doomed.has(block)) continue;
     // A terms link placed beside the banners, in a block of other text, goes with the banner just before it.
     let inline: Element = parent;
     while (inline.parentElement && inline.parentElement !== block) inline = inline.parentElement;
-    if (inline === block) return;
+    if (inline === block) continue;
     const previous = inline.previousElementSibling;
-    if (previous && isBanner(previous, this.doomed) &&
+    if (previous && isBanner(previous, doomed) &&
         classifyCompactText(compactText(inline.textContent ?? '')) === 'companion') {
-      this.doom(inline, 'banner-companion');
+      doom(inline, 'banner-companion');
     }
   }
+  return found;
 }
 
 /** Gives a lazy-loaded image its real address, so Readability keeps it and the reader shows it. */
 function resolveLazyImage(image: Element, baseUrl: string): boolean {
+  if (!isLazyImage(image)) return false;
   // A srcset of placeholders would win over the real src in the browser.
   if (/data:/.test(image.getAttribute('srcset') ?? '')) image.removeAttribute('srcset');
   const real = realImageSource(image, baseUrl);
@@ -191,20 +221,22 @@ export function cleanDocument(doc: Document, baseUrl: string): CleanReport {
   const report: CleanReport = { bySelector: 0, afterEnd: 0, byText: {}, imagesResolved: 0 };
   const body = doc.body;
   if (!body) return report;
-  const walk = new ClutterWalk(body);
-  walk.walk(body, body);
-  const { named, byText, images, end } = walk.findings;
+  const named = findNamedClutter(doc);
   for (const element of named) element.remove();
-  report.bySelector = named.length;
+  report.bySelector = named.size;
+  const end = doc.getElementById(END_OF_ARTICLE_ID);
   while (end?.nextSibling) {
     if (end.nextSibling.nodeType === ELEMENT_NODE) report.afterEnd++;
     end.nextSibling.remove();
   }
-  for (const { element, id } of byText) {
+  // Found before any is removed: removing during the walk would move the walker and change blocks not yet judged.
+  for (const { element, id } of findTextClutter(doc, body)) {
     if (!element.isConnected) continue;
     report.byText[id] = (report.byText[id] ?? 0) + 1;
     removeWithEmptyWrappers(element);
   }
-  for (const image of images) if (image.isConnected && resolveLazyImage(image, baseUrl)) report.imagesResolved++;
+  for (const image of Array.from(doc.getElementsByTagName('img'))) {
+    if (resolveLazyImage(image, baseUrl)) report.imagesResolved++;
+  }
   return report;
 }
