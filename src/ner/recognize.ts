@@ -2,7 +2,7 @@ import { tagsToSpans } from './conll.ts';
 import { markGazetteer } from './gazetteer.ts';
 import modelData from './model.json';
 import { loadModel, tagWords, type Model, type ModelData } from './model.ts';
-import { findDateline } from './rules.ts';
+import { findDateline, tagReportSources } from './rules.ts';
 import { splitSentences, tokenize } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
 
@@ -16,12 +16,14 @@ export function shippedModel(): Model {
 
 /**
  * Tags one sentence given as tokens (as in a CoNLL file) with the shipped model. A leading dateline is tagged by rule
- * and the rest tagged as a sentence of its own, which is how the model saw sentence openings in training.
+ * and the rest tagged as a sentence of its own, which is how the model saw sentence openings in training; outlets
+ * after "dilansir" and the like are organisations (rules.ts).
  */
 export function tagSentence(words: readonly string[], model: Model = shippedModel()): Tag[] {
   const dateline = findDateline(words);
-  if (dateline === null) return tagWords(model, words);
-  return [...dateline.tags, ...tagWords(model, words.slice(dateline.length))];
+  const tags = dateline === null ? tagWords(model, words) : [...dateline.tags, ...tagWords(model, words.slice(dateline.length))];
+  tagReportSources(words, tags);
+  return tags;
 }
 
 /** Gazetteer classes a reader always wants shown as places. */
