@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { requestNotes } from '../shared/notes-client.ts';
+import { t } from '../shared/i18n.ts';
+import { Library } from './Library.tsx';
+import { libraryMessageLookup, type LibraryStrings } from './library-messages.ts';
+import { uiLanguage } from './notes-port.ts';
+
+const language = uiLanguage(browser.i18n.getUILanguage());
+const fallback = libraryMessageLookup(language);
+// `t` answers with the key itself when `_locales` lacks it; the table here has every text, so fall back to it.
+const strings: LibraryStrings = (key, ...substitutions) => {
+  const text = t(key, ...substitutions);
+  return text === key ? fallback(key, ...substitutions) : text;
+};
+
+document.documentElement.lang = language;
+document.title = `Teman Baca Kompas — ${strings('libraryTitle')}`;
+render(<Library client={{ request: requestNotes }} strings={strings} language={language} />, document.getElementById('app')!);

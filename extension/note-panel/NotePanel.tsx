@@ -1,0 +1,233 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { COLOURS, type Colour, type Highlight } from '../../src/notes/highlight.ts';
+import { renderMarkdown } from '../../src/notes/markdown.ts';
+import { ColourSwatch } from '../library/ColourSwatch.tsx';
+import { checkEdit, formatTagsInput, parseTagsInput, type EditProblem } from '../library/format.ts';
+import { notesFailure, type NotesClient } from '../library/notes-port.ts';
+import { StatusRegion, type StatusMessage } from '../library/StatusRegion.tsx';
+import { NOTE_PANEL_COLOUR_KEYS, type NotePanelStrings } from './note-panel-messages.ts';
+import { panelMessage, type PanelMessage } from './panel-protocol.ts';
+
+export interface NotePanelProps {
+  /** The highlight to show, from the page's `?id=`; null when the address named none. */
+  id: string | null;
+  client: NotesClient;
+  strings: NotePanelStrings;
+  /** Tells the embedding content script what happened: `window.parent.postMessage` in the page, a spy in tests. */
+  post: (message: PanelMessage) => void;
+}
+
+type PanelState =
+  | { kind: 'loading' }
+  /** Nothing to edit: no id, the highlight is gone, or it could not be read. */
+  | { kind: 'unavailable'; text: string }
+  | { kind: 'ready'; highlight: Highlight }
+  | { kind: 'deleted' };
+
+function problemText(problem: EditProblem, strings: NotePanelStrings): string {
+  switch (problem.kind) {
+    case 'note-too-long':
+      return strings('notePanelNoteTooLong', problem.max);
+    case 'too-many-tags':
+      return strings('notePanelTooManyTags', problem.max);
+    case 'tag-too-long':
+      return strings('notePanelTagTooLong', problem.max);
+  }
+}
+
+function failureText(error: unknown, strings: NotePanelStrings): string {
+  const failure = notesFailure(error);
+  switch (failure.code) {
+    case 'quota-exceeded':
+      return strings('notePanelErrorQuota');
+    case 'not-found':
+      return strings('notePanelNotFound');
+    case 'unreachable':
+      return strings('notePanelErrorUnreachable');
+    default:
+      return strings('notePanelErrorOther', failure.message);
+  }
+}
+
+/**
+ * The note of one highlight, shown over the article in our own frame: the quote, the note with a Markdown preview,
+ * tags and colour. Simpan saves note, tags and colour; a colour picked is saved at once, so the page repaints it.
+ * Esc closes, Ctrl/Cmd+Enter saves. Messages to the page carry ids and colours only (see `panel-protocol.ts`).
+ */
+export function NotePanel({ id, client, strings, post }: NotePanelProps) {
+  const [state, setState] = useState<PanelState>(id ? { kind: 'loading' } : { kind: 'unavailable', text: strings('notePanelMissingId') });
+  const [note, setNote] = useState('');
+  const [tags, setTags] = useState('');
+  const [colour, setColour] = useState<Colour>('yellow');
+  const [saving, setSaving] = useState(false);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    client.request({ type: 'notes/get', id }).then(
+      ({ highlight }) => {
+        if (!live) return;
+        setNote(highlight.note);
+        setTags(formatTagsInput(highlight.tags));
+        setColour(highlight.colour);
+        setState({ kind: 'ready', highlight });
+      },
+      (error: unknown) => {
+        if (live) setState({ kind: 'unavailable', text: failureText(error, strings) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, id, strings]);
+
+  const ready = state.kind === 'ready';
+  useEffect(() => {
+    // `autofocus` is not honoured in a frame the page inserts later; focusing here is.
+    if (!ready) return;
+    const field = textarea.current;
+    field?.focus();
+    field?.setSelectionRange(field.value.length, field.value.length);
+  }, [ready]);
+
+  const close = () => {
+    if (id) post(panelMessage('close', id));
+  };
+
+  const save = async () => {
+    if (state.kind !== 'ready' || saving) return;
+    const tagList = parseTagsInput(tags);
+    const problem = checkEdit(note, tagList);
+    if (problem) {
+      setStatus({ kind: 'error', text: problemText(problem, strings) });
+      return;
+    }
+    setSaving(true);
+    try {
+      const { highlight } = await client.request({ type: 'notes/update', id: state.highlight.id, changes: { note, tags: tagList, colour } });
+      setState({ kind: 'ready', highlight });
+      setTags(formatTagsInput(highlight.tags));
+      setStatus({ kind: 'info', text: strings('notePanelSaved') });
+      post(panelMessage('saved', highlight.id, highlight.colour));
+    } catch (error) {
+      setStatus({ kind: 'error', text: failureText(error, strings) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const pickColour = async (next: Colour) => {
+    if (state.kind !== 'ready') return;
+    const previous = colour;
+    setColour(next);
+    try {
+      const { highlight } = await client.request({ type: 'notes/update', id: state.highlight.id, changes: { colour: next } });
+      setState({ kind: 'ready', highlight });
+      setStatus({ kind: 'info', text: strings('notePanelColourSaved', strings(NOTE_PANEL_COLOUR_KEYS[highlight.colour])) });
+      post(panelMessage('colour', highlight.id, highlight.colour));
+    } catch (error) {
+      setColour(previous);
+      setStatus({ kind: 'error', text: failureText(error, strings) });
+    }
+  };
+
+  const remove = async () => {
+    if (state.kind !== 'ready') return;
+    try {
+      const { deleted } = await client.request({ type: 'notes/delete', id: state.highlight.id });
+      setState({ kind: 'deleted' });
+      setStatus({ kind: 'info', text: strings('notePanelDeleted') });
+      post(panelMessage('deleted', deleted.id));
+    } catch (error) {
+      setStatus({ kind: 'error', text: failureText(error, strings) });
+    }
+  };
+
+  // Keys on the whole panel document: Esc must close even when focus sits on the page body of the frame.
+  const keys = useRef<(event: KeyboardEvent) => void>(() => {});
+  keys.current = (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  };
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => keys.current(event);
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <div class="note-panel" aria-labelledby="note-panel-title">
+      <header class="panel-header">
+        <h1 id="note-panel-title">{strings('notePanelTitle')}</h1>
+        <button type="button" class="icon-button" data-testid="note-close" title={strings('notePanelCloseHint')} onClick={close}>
+          {strings('notePanelClose')}
+        </button>
+      </header>
+      {state.kind === 'loading' && <p class="muted">{strings('notePanelLoading')}</p>}
+      {state.kind === 'unavailable' && <p class="notice">{state.text}</p>}
+      {state.kind === 'ready' && (
+        <form
+          class="panel-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <figure class="quote" data-colour={colour}>
+            <figcaption class="visually-hidden">{strings('notePanelQuote')}</figcaption>
+            <blockquote>{state.highlight.selectors[0].exact}</blockquote>
+          </figure>
+          <label for="note-text">{strings('notePanelNoteLabel')}</label>
+          <textarea
+            id="note-text"
+            ref={textarea}
+            data-testid="note-text"
+            rows={5}
+            value={note}
+            autoFocus
+            aria-describedby="note-hint"
+            onInput={(event) => setNote(event.currentTarget.value)}
+          />
+          <p id="note-hint" class="hint">
+            {strings('notePanelNoteHint')}
+          </p>
+          {note.trim() !== '' && (
+            <details class="preview" open>
+              <summary>{strings('notePanelPreview')}</summary>
+              {/* The only HTML inserted: renderMarkdown escapes every character of the note and writes its own tags. */}
+              <div class="note-preview" data-testid="note-preview" dangerouslySetInnerHTML={{ __html: renderMarkdown(note) }} />
+            </details>
+          )}
+          <label for="note-tags">{strings('notePanelTagsLabel')}</label>
+          <input id="note-tags" type="text" data-testid="note-tags" value={tags} autoComplete="off" onInput={(event) => setTags(event.currentTarget.value)} />
+          <fieldset class="colours">
+            <legend>{strings('notePanelColour')}</legend>
+            {COLOURS.map((c) => (
+              <label key={c} class="colour-option">
+                <input type="radio" name="colour" value={c} data-colour={c} checked={colour === c} onChange={() => void pickColour(c)} />
+                <ColourSwatch colour={c} />
+                <span>{strings(NOTE_PANEL_COLOUR_KEYS[c])}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div class="actions">
+            <button type="submit" class="primary" data-testid="note-save" title={strings('notePanelSaveHint')} disabled={saving} aria-busy={saving}>
+              {saving ? strings('notePanelSaving') : strings('notePanelSave')}
+            </button>
+            <button type="button" class="danger" data-testid="note-delete" title={strings('notePanelDeleteHint')} onClick={() => void remove()}>
+              {strings('notePanelDelete')}
+            </button>
+          </div>
+        </form>
+      )}
+      <StatusRegion status={status} testId="note-status" />
+    </div>
+  );
+}
