@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ReaderArticle } from '../../src/reader/reader-article.ts';
 import type { ReaderStrings } from './reader-messages.ts';
@@ -13,6 +14,11 @@ export interface ReaderViewProps {
   /** Prints the article; the toolbar shows a print button only when this is given. */
   onPrint?: () => void;
   strings: ReaderStrings;
+  /**
+   * A panel beside the article (the entity list): a right-hand column on wide screens, after the article on narrow
+   * ones, left out of print.
+   */
+  aside?: ComponentChildren;
 }
 
 const TITLE_ID = 'kompas-reader-title';
@@ -26,7 +32,7 @@ const isPlainClick = (event: MouseEvent): boolean =>
  * title, people, date, length), the lead image, the body and a link back. Focus moves into it when it appears;
  * Escape closes it. Everything it shows comes from the `ReaderArticle` model, whose `contentHtml` is sanitised.
  */
-export function ReaderView({ article, settings, onSettingsChange, onClose, onPrint, strings }: ReaderViewProps) {
+export function ReaderView({ article, settings, onSettingsChange, onClose, onPrint, strings, aside }: ReaderViewProps) {
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -72,6 +78,7 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
         onPrint={onPrint}
         strings={strings}
       />
+      <div class="layout">
       <article class="article">
         <header>
           {article.section && <p class="section">{article.section}</p>}
@@ -113,6 +120,8 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
           <a href={article.url} onClick={onOriginalClick}>{strings('readerOriginal')}</a>
         </footer>
       </article>
+      {aside && <aside class="aside">{aside}</aside>}
+      </div>
     </div>
   );
 }

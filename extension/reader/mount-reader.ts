@@ -1,4 +1,4 @@
-import { h, render } from 'preact';
+import { h, render, type ComponentChildren } from 'preact';
 import type { ReaderArticle } from '../../src/reader/reader-article.ts';
 import type { ReaderStrings } from './reader-messages.ts';
 import type { ReaderSettings } from './reader-settings.ts';
@@ -28,6 +28,12 @@ export interface ReaderHandle {
   close(): void;
   /** Applies settings changed elsewhere (the popup, another tab) without reporting them back. */
   setSettings(settings: ReaderSettings): void;
+  /** Shows `content` in the panel beside the article (null removes the panel). */
+  setAside(content: ComponentChildren | null): void;
+  /** Adds a stylesheet to the reader's shadow root, for what other parts render into it. */
+  addStyles(css: string): void;
+  /** The article body element (`contentHtml` rendered); it survives settings changes and re-renders. */
+  readonly content: Element;
   /** The reader's shadow root, for parts of the extension that decorate the article (entities, highlights). */
   readonly shadowRoot: ShadowRoot;
 }
@@ -74,6 +80,7 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
   ensurePageStyle(doc);
 
   let settings = options.settings;
+  let aside: ComponentChildren | null = null;
   let open = true;
 
   const onDocumentKeyDown = (event: KeyboardEvent): void => {
@@ -96,6 +103,7 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
       onClose: close,
       onPrint: doc.defaultView && typeof doc.defaultView.print === 'function' ? () => doc.defaultView?.print() : undefined,
       strings: options.strings,
+      aside,
     }), mount);
   };
 
@@ -123,6 +131,18 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
     setSettings(next) {
       settings = next;
       if (open) draw();
+    },
+    setAside(content) {
+      aside = content;
+      if (open) draw();
+    },
+    addStyles(css) {
+      adoptStyles(shadow, css);
+    },
+    get content(): Element {
+      const body = shadow.querySelector('.content');
+      if (!body) throw new Error('The reader is closed');
+      return body;
     },
     shadowRoot: shadow,
   };

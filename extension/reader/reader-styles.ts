@@ -92,8 +92,29 @@ export const READER_CSS = `
 .toolbar .size-value { min-width: 3.2em; text-align: center; color: var(--muted); font-variant-numeric: tabular-nums; }
 .toolbar .close { font-weight: 600; }
 
-/* Article */
+/* Article, and the optional panel beside it */
+.layout { display: block; }
 .article { max-width: var(--reader-measure, 38em); margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+.aside { max-width: var(--reader-measure, 38em); margin: 0 auto; padding: 0 1.25rem 3rem; font: 15px/1.5 var(--sans); }
+@media (min-width: 1180px) {
+  .layout:has(> .aside) {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, var(--reader-measure, 38em)) minmax(0, 1fr);
+    column-gap: 2rem;
+  }
+  .layout > .article { grid-column: 2; width: 100%; box-sizing: border-box; }
+  .layout > .aside {
+    grid-column: 3;
+    align-self: start;
+    position: sticky;
+    top: 4rem;
+    max-width: 20rem;
+    max-height: calc(100vh - 5rem);
+    overflow-y: auto;
+    margin: 2rem 0 0;
+    padding: 0 1rem 0 0;
+  }
+}
 .section { margin: 0 0 0.5rem; color: var(--muted); font: 600 0.8em/1.4 var(--sans); letter-spacing: 0.06em; text-transform: uppercase; }
 .title { margin: 0 0 0.75rem; font-size: 1.75em; line-height: 1.2; font-weight: 700; }
 .title:focus { outline: none; }
@@ -119,6 +140,8 @@ export const READER_CSS = `
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 @media (max-width: 600px) {
+  /* On a phone the controls take several rows: they scroll away with the article instead of covering it. */
+  .toolbar { position: static; }
   .toolbar legend { display: none; }
   .article { padding-top: 1.25rem; }
 }
@@ -137,7 +160,7 @@ export const READER_CSS = `
     font-size: 12pt;
     outline: none;
   }
-  .toolbar { display: none; }
+  .toolbar, .aside { display: none; }
   .article { max-width: none; padding: 0; }
   .reader a { text-decoration: none; }
   .end a::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }

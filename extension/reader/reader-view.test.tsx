@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HEALTH_ARTICLE, SPLIT_ARTICLE } from '../../fixtures/articles.ts';
@@ -153,6 +154,31 @@ describe('openReader', () => {
     expect(reader.dataset.theme).toBe('sepia');
     expect(reader.dataset.width).toBe('wide');
     expect(onSettingsChange).not.toHaveBeenCalled();
+  });
+
+  it('keeps what others add to the article body through settings changes', () => {
+    const { shadow } = open();
+    const mark = document.createElement('mark');
+    mark.textContent = 'tanda';
+    handle!.content.querySelector('p')!.append(mark);
+    act(() => shadow.querySelector<HTMLButtonElement>('button[aria-label="Perbesar huruf"]')!.click());
+    expect(handle!.content.querySelector('mark')?.textContent).toBe('tanda');
+  });
+
+  it('shows a panel beside the article, and takes it away', () => {
+    const { shadow } = open();
+    expect(shadow.querySelector('aside')).toBeNull();
+    act(() => handle!.setAside(h('p', { class: 'panel' }, 'Tokoh dan tempat')));
+    expect(shadow.querySelector('aside.aside > p.panel')?.textContent).toBe('Tokoh dan tempat');
+    act(() => handle!.setAside(null));
+    expect(shadow.querySelector('aside')).toBeNull();
+  });
+
+  it('takes extra styles into its shadow root', () => {
+    const { shadow } = open();
+    const before = shadow.adoptedStyleSheets.length + shadow.querySelectorAll('style').length;
+    handle!.addStyles('mark { color: red; }');
+    expect(shadow.adoptedStyleSheets.length + shadow.querySelectorAll('style').length).toBe(before + 1);
   });
 
   it('keeps one reader at a time', () => {

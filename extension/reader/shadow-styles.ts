@@ -9,7 +9,8 @@ export function adoptStyles(shadow: ShadowRoot, css: string): void {
     if (view && 'adoptedStyleSheets' in shadow && typeof view.CSSStyleSheet?.prototype.replaceSync === 'function') {
       const sheet = new view.CSSStyleSheet();
       sheet.replaceSync(css);
-      shadow.adoptedStyleSheets = [sheet];
+      // Appended, so that parts of the extension decorating the reader can add their own sheets.
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
       return;
     }
   } catch {
