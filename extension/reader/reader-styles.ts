@@ -142,7 +142,8 @@ export const READER_CSS = `
 @media (max-width: 600px) {
   /* On a phone the controls take several rows: they scroll away with the article instead of covering it. */
   .toolbar { position: static; }
-  .toolbar legend { display: none; }
+  /* Hidden from sight only: the legend still names its group for screen readers. */
+  .toolbar legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .article { padding-top: 1.25rem; }
 }
 
