@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryStrings } from './library-messages.ts';
 
 /** How long "Sorotan dihapus. Urungkan" stays, counted while the reader is not pointing at or focused in it. */
@@ -25,7 +25,7 @@ export function UndoBar({ token, onUndo, onDismiss, strings, durationMs = UNDO_M
   const dismiss = useRef(onDismiss);
   dismiss.current = onDismiss;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     undoButton.current?.focus();
   }, [token]);
 

@@ -137,7 +137,7 @@ describe('Library', () => {
     expect(await notes.store.get(SUMMIT.id)).toBeNull();
     const undo = $('library-undo');
     expect(undo.textContent).toBe('Urungkan');
-    expect(document.activeElement).toBe(undo);
+    await waitFor(() => expect(document.activeElement).toBe(undo));
     expect(statusText()).toContain('Sorotan dihapus.');
 
     click(undo);
