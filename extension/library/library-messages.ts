@@ -30,7 +30,6 @@ export const LIBRARY_MESSAGES = {
   },
   libraryNoMatches: { id: 'Tidak ada sorotan yang cocok dengan pencarian ini.', en: 'No highlights match this search.' },
   libraryNoSection: { id: 'Tanpa rubrik', en: 'No section' },
-  libraryOpenArticle: { id: 'Buka artikel', en: 'Open article' },
   libraryOpenAtHighlight: { id: 'Lihat di artikel', en: 'Show in article' },
   libraryNewTab: { id: '(tab baru)', en: '(new tab)' },
   libraryCreated: { id: 'Dibuat', en: 'Created' },
