@@ -42,13 +42,11 @@ const options = {
   ...(values.quantile !== undefined && { quantile: Number(values.quantile) }),
 };
 const wordClasses = wordClassesFromNerp(readRawTagged(SETS.nerpTrain));
-const lexicon = new Map<string, string>();
-for (const [cls, words] of Object.entries(wordClasses)) for (const w of words.split(' ')) lexicon.set(w, cls);
 const sentences: TrainingSentence[] = [
   ...(values['no-idner'] ? [] : Array.from({ length: Number(values['idner-weight'] ?? 1) }, () => readGold(SETS.idnerTrain).map((s) => ({ ...s, domain: DOMAIN_NEWS as Domain }))).flat()),
   ...(values['no-nergrit'] ? [] : readGold(SETS.nergritTrain).map((s) => ({ ...s, domain: DOMAIN_ENCYCLOPEDIC as Domain }))),
 ];
-const data = train(sentences, lexicon, wordClasses, options);
+const data = train(sentences, wordClasses, options);
 const model = loadModel(data);
 const json = JSON.stringify(data);
 const { gzipSync } = await import('node:zlib');

@@ -28,11 +28,9 @@ const out = resolve(process.cwd(), values.out ?? 'src/ner/model.json');
 
 const started = performance.now();
 const wordClasses = wordClassesFromNerp(readRawTagged(SETS.nerpTrain));
-const lexicon = new Map<string, string>();
-for (const [cls, words] of Object.entries(wordClasses)) for (const w of words.split(' ')) lexicon.set(w, cls);
 
 const sentences: TrainingSentence[] = [...readGold(SETS.idnerTrain).map((s) => ({ ...s, domain: DOMAIN_NEWS as Domain })), ...readGold(SETS.nergritTrain).map((s) => ({ ...s, domain: DOMAIN_ENCYCLOPEDIC as Domain }))];
-const model = train(sentences, lexicon, wordClasses, options);
+const model = train(sentences, wordClasses, options);
 writeFileSync(out, JSON.stringify(model) + '\n');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`trained on ${sentences.length} sentences in ${seconds} s -> ${out}`);
