@@ -16,6 +16,9 @@ export default defineConfig(({ mode }) => {
       // Store reviewers read the code; keep it legible.
       minify: false,
       sourcemap: false,
+      // The note panel is a page the content script frames, listed only as a web-accessible resource, which crxjs
+      // copies but does not build: name it as an input.
+      rollupOptions: { input: { 'note-panel': 'extension/note-panel/index.html' } },
     },
   };
 });

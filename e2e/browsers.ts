@@ -21,6 +21,10 @@ export interface TestPage {
   /** A real click on the element matched by a CSS selector; `>>>` steps into open shadow roots. */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types as a user would, into whatever has focus (also inside a frame of another origin). */
+  type(text: string): Promise<void>;
+  /** Chooses a file for an `<input type=file>`, as a user picking it would. */
+  uploadFile(selector: string, path: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -75,6 +79,8 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
       pollUntil(() => page.evaluate(pageExpression(fn, arg)), timeoutMs, fn.toString()),
     click: (selector) => page.locator(chromiumSelector(selector)).first().click(),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    uploadFile: (selector, path) => page.locator(selector).setInputFiles(path),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
   };
@@ -93,7 +99,20 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
       await handle.click();
       await handle.dispose();
     },
-    press: (key) => page.keyboard.press(key as never),
+    // Puppeteer presses one key at a time: hold the modifiers of a chord such as "Control+Enter" around it.
+    press: async (chord) => {
+      const keys = chord.split('+') as never[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    type: (text) => page.keyboard.type(text),
+    uploadFile: async (selector, path) => {
+      const input = await page.waitForSelector(selector, { timeout: DEFAULT_TIMEOUT_MS });
+      if (!input) throw new Error(`no ${selector}`);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+    },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),
   };

@@ -10,9 +10,25 @@ import { NotesStore, openNotesDb } from '../../src/notes/store.ts';
 
 const BADGE_COLOR = '#0b57a4';
 /** Keyboard commands declared in the manifest, and the message each sends to the active tab. */
-const COMMAND_MESSAGES: Record<string, { type: 'reader/toggle' }> = {
+const COMMAND_MESSAGES: Record<string, { type: 'reader/toggle' | 'highlights/selection' }> = {
   'toggle-reader': { type: 'reader/toggle' },
+  'highlight-selection': { type: 'highlights/selection' },
 };
+const CONTEXT_MENU_ID = 'highlight-selection';
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({
+    id: CONTEXT_MENU_ID,
+    title: browser.i18n.getMessage('contextHighlight'),
+    contexts: ['selection'],
+    documentUrlPatterns: ['*://*.kompas.com/*'],
+  });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== CONTEXT_MENU_ID || tab?.id === undefined) return;
+  void browser.tabs.sendMessage(tab.id, { type: 'highlights/selection' }, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+});
 
 browser.commands.onCommand.addListener(async (command: string) => {
   const message = COMMAND_MESSAGES[command];
@@ -29,13 +45,16 @@ browser.commands.onCommand.addListener(async (command: string) => {
  */
 function isOwnSender(sender: browser.Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
-  if (!sender.tab) return true;
+  let url: URL;
   try {
-    const origin = new URL(sender.url ?? '').hostname;
-    return origin === 'kompas.com' || origin.endsWith('.kompas.com');
+    url = new URL(sender.url ?? '');
   } catch {
     return false;
   }
+  // Our own pages (popup, library, the note panel framed in an article) share the extension's origin.
+  if (url.origin === new URL(browser.runtime.getURL('')).origin) return true;
+  // Otherwise it is a content script, which runs only on kompas.com.
+  return url.hostname === 'kompas.com' || url.hostname.endsWith('.kompas.com');
 }
 
 /** The database opens on first use; a service worker that was stopped opens it again when it wakes. */
@@ -64,12 +83,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   try {
     message = parseMessage(raw);
   } catch (error) {
-    return Promise.resolve({ error: error instanceof InvalidMessageError ? error.message : 'invalid message' });
+    const reason = error instanceof InvalidMessageError ? error.message : 'invalid message';
+    return Promise.resolve({ error: { code: 'invalid-message', message: reason } });
   }
   switch (message.type) {
     case 'clutter/count': {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return Promise.resolve({ error: 'clutter/count must come from a tab' });
+      if (tabId === undefined) {
+        return Promise.resolve({ error: { code: 'invalid-message', message: 'clutter/count must come from a tab' } });
+      }
       const text = message.count > 0 ? String(message.count) : '';
       return Promise.all([
         browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),

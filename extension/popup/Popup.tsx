@@ -3,6 +3,8 @@ import browser from 'webextension-polyfill';
 import {
   parseEntityList,
   parseClutterStatus,
+  parseHighlightStatus,
+  type HighlightStatus,
   parseReaderStatus,
   type ClutterStatus,
   type EntityList,
@@ -21,7 +23,14 @@ type TabState =
   | { kind: 'not-kompas' }
   /** A Kompas tab whose content script does not answer: opened before the extension was installed. */
   | { kind: 'not-ready' }
-  | { kind: 'ready'; tabId: number; status: ClutterStatus; reader: ReaderStatus; entities: EntityList };
+  | {
+    kind: 'ready';
+    tabId: number;
+    status: ClutterStatus;
+    reader: ReaderStatus;
+    entities: EntityList;
+    highlights: HighlightStatus;
+  };
 
 /**
  * The tab the popup speaks for: the active tab, or the one named by `?tab=` when the popup is opened as a page
@@ -40,12 +49,13 @@ async function readTabState(): Promise<TabState> {
   // Without the host permission for a tab, its url is hidden from us: that alone says it is not Kompas.
   if (!tab.url || !isKompasHost(new URL(tab.url).hostname)) return { kind: 'not-kompas' };
   try {
-    const [status, reader, entities] = await Promise.all([
+    const [status, reader, entities, highlights] = await Promise.all([
       browser.tabs.sendMessage(tab.id, { type: 'clutter/status' }).then(parseClutterStatus),
       browser.tabs.sendMessage(tab.id, { type: 'reader/status' }).then(parseReaderStatus),
       browser.tabs.sendMessage(tab.id, { type: 'entities/list' }).then(parseEntityList),
+      browser.tabs.sendMessage(tab.id, { type: 'highlights/status' }).then(parseHighlightStatus),
     ]);
-    return { kind: 'ready', tabId: tab.id, status, reader, entities };
+    return { kind: 'ready', tabId: tab.id, status, reader, entities, highlights };
   } catch {
     return { kind: 'not-ready' };
   }
@@ -111,6 +121,27 @@ function PageEntityPanel({ state, settings, onChange }: {
   );
 }
 
+/** This article's highlights: how many are drawn, which were not found, and the way to the library. */
+function HighlightSummary({ state }: { state: TabState }) {
+  const openLibrary = () => void browser.runtime.openOptionsPage();
+  return (
+    <div class="setting-block">
+      {state.kind === 'ready' && state.reader.available && (
+        <p class="status" data-testid="highlight-count">{t('popupHighlights', state.highlights.drawn)}</p>
+      )}
+      {state.kind === 'ready' && state.highlights.notFound.length > 0 && (
+        <>
+          <h2 class="subheading">{t('popupNotFound')}</h2>
+          <ul class="not-found" data-testid="highlights-not-found">
+            {state.highlights.notFound.map((item) => <li key={item.id}>“{item.quote}”</li>)}
+          </ul>
+        </>
+      )}
+      <button type="button" class="secondary" id="open-library" onClick={openLibrary}>{t('popupLibrary')}</button>
+    </div>
+  );
+}
+
 export function Popup() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [tabState, setTabState] = useState<TabState>({ kind: 'loading' });
@@ -169,6 +200,7 @@ export function Popup() {
         />
       </div>
       <PageEntityPanel state={tabState} settings={settings.entities} onChange={changeEntities} />
+      <HighlightSummary state={tabState} />
     </>
   );
 }

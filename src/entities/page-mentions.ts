@@ -3,37 +3,17 @@
  * banners, form fields, scripts, or the extension's own elements.
  */
 import { buildTextMap, type TextMap } from '../dom-text/text-map.ts';
-import { AFTER_ARTICLE_END_SELECTOR } from '../kompas/article-body.ts';
-import { compactText } from '../kompas/banner-signatures.ts';
-import { CLUTTER_SELECTOR } from '../kompas/clutter-selectors.ts';
-import { CLUTTER_TEXTS } from '../kompas/clutter-texts.ts';
-import { classifyCompactText } from '../clutter/classify-text.ts';
+import { isArticleFurniture, isClutterText } from '../kompas/article-furniture.ts';
 import { blocksOf, mentionsInBlock, type Mention } from './mentions.ts';
 import { propagateNames } from './propagate.ts';
 
-/** Elements whose text is never highlighted: clutter, controls, and the extension's own UI. */
-export const PAGE_TEXT_IGNORE = [
-  CLUTTER_SELECTOR,
-  AFTER_ARTICLE_END_SELECTOR,
-  '[data-kompas-reader-hidden]',
-  'input', 'textarea', 'select', 'option', 'button', '[contenteditable]',
-  'kompas-reader-button', 'kompas-reader-host', 'kompas-highlight',
-].join(', ');
-
-/** Whether a block's text is a promotion or a banner rather than article text. */
-export function isClutterBlock(text: string): boolean {
-  const compact = compactText(text);
-  if (classifyCompactText(compact) !== null) return true;
-  return CLUTTER_TEXTS.some((clutter) => compact.length <= clutter.maxLength && clutter.pattern.test(compact));
-}
-
 export function pageTextMap(body: Element): TextMap {
-  return buildTextMap(body, { ignore: PAGE_TEXT_IGNORE });
+  return buildTextMap(body, { ignore: isArticleFurniture });
 }
 
-/** The article blocks of a page map, clutter blocks left out. */
+/** The article blocks of a page map; blocks that are clutter by their text alone are left out too. */
 export function articleBlocks(map: TextMap): Array<{ start: number; end: number }> {
-  return blocksOf(map).filter((block) => !isClutterBlock(map.text.slice(block.start, block.end)));
+  return blocksOf(map).filter((block) => !isClutterText(map.text.slice(block.start, block.end), true));
 }
 
 /** All mentions in a page map's article blocks, names the article introduced followed to their recurrences. */

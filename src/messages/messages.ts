@@ -62,7 +62,25 @@ export interface EntityRevealRequest {
   id: string;
 }
 
+/** Keyboard command or context menu -> content script: highlight the current selection. */
+export interface HighlightSelectionRequest {
+  type: 'highlights/selection';
+}
+
+/** Popup -> content script: how many of this article's highlights are drawn, and which were not found. */
+export interface HighlightStatusRequest {
+  type: 'highlights/status';
+}
+
+export interface HighlightStatus {
+  drawn: number;
+  /** Highlights whose text is no longer in the article: listed, never dropped. */
+  notFound: Array<{ id: string; quote: string }>;
+}
+
 export type Message =
+  | HighlightSelectionRequest
+  | HighlightStatusRequest
   | ClutterStatusRequest
   | ClutterCountReport
   | ReaderToggleRequest
@@ -93,6 +111,10 @@ export function parseMessage(value: unknown): Message {
       return { type: 'reader/status' };
     case 'entities/list':
       return { type: 'entities/list' };
+    case 'highlights/selection':
+      return { type: 'highlights/selection' };
+    case 'highlights/status':
+      return { type: 'highlights/status' };
     case 'entities/reveal': {
       const id = value.id;
       if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ENTITY_ID_LENGTH) {
@@ -138,4 +160,17 @@ export function parseEntityList(value: unknown): EntityList {
     return { id: item.id, type: item.type as EntityType, name: item.name, count: item.count };
   });
   return { available: value.available, entities };
+}
+
+export function parseHighlightStatus(value: unknown): HighlightStatus {
+  if (!isRecord(value) || typeof value.drawn !== 'number' || !Array.isArray(value.notFound)) {
+    throw new InvalidMessageError('malformed highlight status');
+  }
+  const notFound = value.notFound.map((item: unknown) => {
+    if (!isRecord(item) || typeof item.id !== 'string' || typeof item.quote !== 'string') {
+      throw new InvalidMessageError('malformed highlight in status');
+    }
+    return { id: item.id, quote: item.quote };
+  });
+  return { drawn: value.drawn, notFound };
 }

@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { TestPage } from './browsers.ts';
+import { BROWSERS, useBrowser } from './harness.ts';
+import { PAGES, siteRoute, urlOf } from './site.ts';
+
+const QUOTE = 'menerbitkan ringkasan pertemuan';
+const NOTE = 'Catatan pribadi 7319: cek ulang sumber ringkasan ini';
+const ARTICLE = PAGES.siblings;
+
+/** Selects `quote` inside the article's second paragraph and releases the mouse, as a reader dragging over it. */
+function selectQuote(quote: string): void {
+  const paragraph = document.querySelector('[data-fixture-paragraph="1"]')!;
+  const text = paragraph.firstChild as Text;
+  const start = text.data.indexOf(quote);
+  const range = document.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, start + quote.length);
+  const selection = document.getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+}
+
+const highlightedText = (page: TestPage) =>
+  page.evaluate(() => Array.from(document.querySelectorAll('teman-baca-highlight'), (element) => element.textContent).join(''));
+
+/** A page script looking for text everywhere it can reach: the DOM, open shadow roots, attributes, same-origin frames. */
+function pageCanFind(needle: string): boolean {
+  const seen = new Set<Node>();
+  const search = (root: Document | ShadowRoot | Element): boolean => {
+    if (seen.has(root)) return false;
+    seen.add(root);
+    const text = root instanceof Document ? root.documentElement.textContent : root.textContent;
+    if ((text ?? '').includes(needle)) return true;
+    for (const element of Array.from(root.querySelectorAll('*'))) {
+      for (const attribute of Array.from(element.attributes)) if (attribute.value.includes(needle)) return true;
+      if (element.shadowRoot && search(element.shadowRoot)) return true;
+      if (element instanceof HTMLIFrameElement) {
+        try {
+          if (element.contentDocument && search(element.contentDocument)) return true;
+        } catch {
+          // Cross-origin frame: a page script cannot read it either.
+        }
+      }
+    }
+    return false;
+  };
+  return search(document);
+}
+
+for (const browserName of BROWSERS) {
+  describe(`highlights and notes in ${browserName}`, () => {
+    const suite = useBrowser(browserName, siteRoute());
+    let exported = '';
+
+    it('highlights a selection with "Sorot", and the highlight is back after a reload', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(ARTICLE));
+        await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
+        await page.evaluate(selectQuote, QUOTE);
+        await page.click('teman-baca-toolbar >>> button[data-action="highlight"]');
+        await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
+        assert.equal(await highlightedText(page), QUOTE);
+
+        await page.reload();
+        await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
+        assert.equal(await highlightedText(page), QUOTE);
+        assert.equal(await page.evaluate(() => document.querySelector('teman-baca-highlight')!.getAttribute('data-colour')), 'yellow');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('keeps a note in the extension: saved from the note panel, unreadable by the page', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(ARTICLE));
+        await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
+        await page.click('teman-baca-highlight');
+        await page.waitFor(() => document.querySelector('teman-baca-note-host') !== null);
+        // The panel takes focus in its note field: type, then Ctrl+Enter saves.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await page.type(NOTE);
+        await page.press('Control+Enter');
+        await page.waitFor(() => document.querySelector('teman-baca-highlight[data-has-note]') !== null);
+        assert.equal(await page.evaluate(pageCanFind, NOTE), false, 'the note text is nowhere in the page');
+        assert.equal(await page.evaluate(pageCanFind, QUOTE), true, 'the search itself does find page text');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('lists and finds the highlight in the library, and exports it', async () => {
+      const library = await suite.browser.openExtensionPage('extension/library/index.html');
+      try {
+        await library.waitFor(() => document.querySelector('[data-testid="library-highlight"]') !== null);
+        const item = await library.evaluate(() => document.querySelector('[data-testid="library-highlight"]')!.textContent ?? '');
+        assert.ok(item.includes(QUOTE), item);
+        assert.ok(item.includes('7319'), 'the note is shown in the library');
+
+        await library.click('[data-testid="library-search"]');
+        await library.evaluate(() => {
+          const input = document.querySelector('[data-testid="library-search"]') as HTMLInputElement;
+          input.value = 'tidakadasamasekali';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        await library.waitFor(() => document.querySelector('[data-testid="library-highlight"]') === null);
+        await library.evaluate(() => {
+          const input = document.querySelector('[data-testid="library-search"]') as HTMLInputElement;
+          input.value = 'ringkasan';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        await library.waitFor(() => document.querySelector('[data-testid="library-highlight"]') !== null);
+
+        // Catch the download the export button starts, and read the file it would save.
+        await library.evaluate(() => {
+          const scope = window as unknown as { __download?: Promise<{ name: string; text: string }> };
+          const click = HTMLAnchorElement.prototype.click;
+          HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+            if (this.download) scope.__download = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
+            else click.call(this);
+          };
+        });
+        await library.click('[data-testid="export-json"]');
+        await library.waitFor(() => (window as unknown as { __download?: unknown }).__download !== undefined);
+        const file = await library.evaluate(() => (window as unknown as { __download: Promise<{ name: string; text: string }> }).__download);
+        assert.match(file.name, /\.jsonld?$/);
+        const collection = JSON.parse(file.text) as { '@context': unknown; items?: unknown[] };
+        assert.ok(JSON.stringify(collection['@context']).includes('http://www.w3.org/ns/anno.jsonld'));
+        assert.ok(file.text.includes(QUOTE) && file.text.includes('7319'));
+        exported = file.text;
+      } finally {
+        await library.close();
+      }
+    });
+
+    describe('a fresh profile', () => {
+      const fresh = useBrowser(browserName, siteRoute());
+      let folder = '';
+      before(async () => {
+        folder = await mkdtemp(join(tmpdir(), 'kompas-import-'));
+      });
+      after(async () => {
+        await rm(folder, { recursive: true, force: true });
+      });
+
+      it('imports the exported file, and the highlight and its note come back on the article', async () => {
+        assert.ok(exported.length > 0, 'the export test ran first');
+        const path = join(folder, 'sorotan.jsonld');
+        await writeFile(path, exported);
+        const library = await fresh.browser.openExtensionPage('extension/library/index.html');
+        try {
+          await library.uploadFile('[data-testid="import-file"]', path);
+          await library.waitFor(() => document.querySelector('[data-testid="library-highlight"]') !== null);
+          const item = await library.evaluate(() => document.querySelector('[data-testid="library-highlight"]')!.textContent ?? '');
+          assert.ok(item.includes('7319'));
+        } finally {
+          await library.close();
+        }
+        const page = await fresh.browser.newPage();
+        try {
+          await page.goto(urlOf(ARTICLE));
+          await page.waitFor(() => document.querySelector('teman-baca-highlight[data-has-note]') !== null);
+          assert.equal(await highlightedText(page), QUOTE);
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('refuses a broken file with a clear message and changes nothing', async () => {
+        const path = join(folder, 'rusak.json');
+        await writeFile(path, '{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "items": [{"type": "Annotation"}]}');
+        const library = await fresh.browser.openExtensionPage('extension/library/index.html');
+        try {
+          await library.waitFor(() => document.querySelectorAll('[data-testid="library-highlight"]').length === 1);
+          await library.uploadFile('[data-testid="import-file"]', path);
+          await library.waitFor(() => (document.querySelector('[data-testid="library-status"]')?.textContent ?? '').length > 0);
+          const status = await library.evaluate(() => document.querySelector('[data-testid="library-status"]')!.textContent ?? '');
+          assert.match(status, /anotasi|annotation/i);
+          assert.equal(await library.evaluate(() => document.querySelectorAll('[data-testid="library-highlight"]').length), 1);
+        } finally {
+          await library.close();
+        }
+      });
+    });
+  });
+}

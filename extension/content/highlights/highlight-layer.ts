@@ -1,0 +1,131 @@
+/**
+ * The highlights of one article in one view (the original page's body, or the reader's content): found again
+ * from their selectors, drawn, and kept in step as the reader adds, recolours and deletes them.
+ */
+import { anchorAll, anchorInArticle } from '../../../src/anchoring/anchor.ts';
+import { articleText, offsetsOfRange, type ArticleText } from '../../../src/anchoring/article-text.ts';
+import { describeRange } from '../../../src/anchoring/describe.ts';
+import {
+  HIGHLIGHT_ELEMENT,
+  HIGHLIGHT_ID_ATTRIBUTE,
+  paintHighlights,
+  removeHighlights,
+} from '../../../src/anchoring/highlighter.ts';
+import type { HighlightSelectors } from '../../../src/anchoring/types.ts';
+import type { TextMapOptions } from '../../../src/dom-text/text-map.ts';
+import type { Colour, Highlight } from '../../../src/notes/highlight.ts';
+
+const FLASH_MS = 1600;
+
+export class HighlightLayer {
+  private readonly known = new Map<string, Highlight>();
+  private readonly drawn = new Map<string, Element[]>();
+  /** Highlights of this article whose text is no longer in it: kept, listed, never dropped. */
+  private missing: Highlight[] = [];
+
+  constructor(
+    readonly root: Element,
+    private readonly options: TextMapOptions = {},
+  ) {}
+
+  /** The article text as it is now; read afresh each time because drawing splits text nodes. */
+  text(): ArticleText {
+    return articleText(this.root, this.options);
+  }
+
+  /** Draws every highlight that anchors; remembers the others as not found. */
+  load(highlights: readonly Highlight[]): void {
+    removeHighlights(this.root);
+    this.drawn.clear();
+    this.known.clear();
+    for (const highlight of highlights) this.known.set(highlight.id, highlight);
+    const at = this.text();
+    const report = anchorAll(at.text, highlights.map((highlight) => ({ ...highlight, selectors: highlight.selectors })));
+    this.missing = report.notFound;
+    const painted = paintHighlights(at, report.anchored.map(({ item, anchor }) => ({
+      id: item.id, start: anchor.start, end: anchor.end, colour: item.colour,
+      ...(anchor.parts ? { parts: anchor.parts } : {}),
+    })));
+    for (const [id, elements] of painted) this.track(id, elements);
+  }
+
+  /** Selectors for a range the reader selected in this view, or null when it holds no article text. */
+  describe(range: Range): HighlightSelectors | null {
+    return describeRange(this.text(), range);
+  }
+
+  /** Whether a range lies in this view's article text. */
+  covers(range: Range): boolean {
+    return this.root.contains(range.commonAncestorContainer) && offsetsOfRange(this.text(), range) !== null;
+  }
+
+  /** Draws one more highlight (just saved, or saved in the other view). */
+  add(highlight: Highlight): boolean {
+    this.known.set(highlight.id, highlight);
+    const anchor = anchorInArticle(this.text(), highlight.selectors);
+    if (!anchor) {
+      this.missing.push(highlight);
+      return false;
+    }
+    const painted = paintHighlights(this.text(), [{
+      id: highlight.id, start: anchor.start, end: anchor.end, colour: highlight.colour,
+      ...(anchor.parts ? { parts: anchor.parts } : {}),
+    }]);
+    this.track(highlight.id, painted.get(highlight.id) ?? []);
+    return true;
+  }
+
+  update(highlight: Highlight): void {
+    this.known.set(highlight.id, highlight);
+    for (const element of this.drawn.get(highlight.id) ?? []) this.decorate(element, highlight);
+  }
+
+  setColour(id: string, colour: Colour): void {
+    const highlight = this.known.get(id);
+    if (highlight) this.update({ ...highlight, colour });
+  }
+
+  remove(id: string): void {
+    removeHighlights(this.root, id);
+    this.drawn.delete(id);
+    this.known.delete(id);
+    this.missing = this.missing.filter((highlight) => highlight.id !== id);
+  }
+
+  /** Scrolls a drawn highlight into view and outlines it briefly; false when it is not drawn here. */
+  reveal(id: string): boolean {
+    const elements = this.drawn.get(id);
+    const first = elements?.[0] as HTMLElement | undefined;
+    if (!elements || !first) return false;
+    first.scrollIntoView({ block: 'center' });
+    for (const element of elements) element.classList.add('teman-baca-flash');
+    setTimeout(() => elements.forEach((element) => element.classList.remove('teman-baca-flash')), FLASH_MS);
+    return true;
+  }
+
+  /** The highlight id of an element the reader clicked, if it is one of ours in this view. */
+  idAt(target: EventTarget | null): string | null {
+    const element = target instanceof Element ? target.closest(HIGHLIGHT_ELEMENT) : null;
+    return element && this.root.contains(element) ? element.getAttribute(HIGHLIGHT_ID_ATTRIBUTE) : null;
+  }
+
+  notFound(): readonly Highlight[] {
+    return this.missing;
+  }
+
+  drawnCount(): number {
+    return this.drawn.size;
+  }
+
+  private track(id: string, elements: Element[]): void {
+    this.drawn.set(id, elements);
+    const highlight = this.known.get(id);
+    if (highlight) for (const element of elements) this.decorate(element, highlight);
+  }
+
+  private decorate(element: Element, highlight: Highlight): void {
+    element.setAttribute('data-colour', highlight.colour);
+    // Only whether a note exists: the note's text never enters the page's DOM.
+    element.toggleAttribute('data-has-note', highlight.note.trim() !== '');
+  }
+}

@@ -1,0 +1,28 @@
+/** UI strings of highlighting in the page, Indonesian first; `_locales` carries the same texts (a test checks). */
+export const HIGHLIGHT_MESSAGES = {
+  toolbarLabel: { id: 'Sorot teks terpilih', en: 'Highlight the selected text' },
+  toolbarHighlight: { id: 'Sorot', en: 'Highlight' },
+  toolbarNote: { id: 'Catatan', en: 'Note' },
+  colourYellow: { id: 'Kuning', en: 'Yellow' },
+  colourGreen: { id: 'Hijau', en: 'Green' },
+  colourBlue: { id: 'Biru', en: 'Blue' },
+  colourPink: { id: 'Merah muda', en: 'Pink' },
+  colourPurple: { id: 'Ungu', en: 'Purple' },
+  highlightSaveFailed: { id: 'Sorotan tidak tersimpan: $1', en: 'The highlight was not saved: $1' },
+  highlightQuotaFull: {
+    id: 'Penyimpanan penuh, sorotan tidak tersimpan. Ekspor dan hapus sorotan lama di Pustaka.',
+    en: 'Storage is full; the highlight was not saved. Export and delete old highlights in the Library.',
+  },
+  highlightUnreachable: {
+    id: 'Teman Baca tidak menjawab; sorotan tidak tersimpan. Coba lagi.',
+    en: 'The extension did not answer; the highlight was not saved. Please try again.',
+  },
+  notePanelLabel: { id: 'Catatan sorotan', en: 'Highlight note' },
+  contextHighlight: { id: 'Sorot dengan Teman Baca', en: 'Highlight with the Reading Companion' },
+  commandHighlight: { id: 'Sorot teks terpilih', en: 'Highlight the selected text' },
+  popupNotFound: { id: 'Sorotan yang tidak ditemukan di halaman ini', en: 'Highlights not found on this page' },
+  popupHighlights: { id: '$1 sorotan di artikel ini', en: '$1 highlights in this article' },
+  popupLibrary: { id: 'Buka Pustaka', en: 'Open the Library' },
+} as const;
+
+export type HighlightMessageKey = keyof typeof HIGHLIGHT_MESSAGES;

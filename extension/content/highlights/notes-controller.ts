@@ -1,0 +1,246 @@
+/**
+ * Highlights and notes in the content script: finds the article's highlights again in the original page and in the
+ * reader, turns a selection into a highlight through the toolbar, the keyboard command or the context menu, and
+ * opens the note panel. Everything it stores goes through typed messages to the background.
+ */
+import { HIGHLIGHT_ELEMENT } from '../../../src/anchoring/highlighter.ts';
+import { isArticleFurniture } from '../../../src/kompas/article-furniture.ts';
+import { findArticleBody } from '../../../src/kompas/article-body.ts';
+import type { Colour, Highlight } from '../../../src/notes/highlight.ts';
+import { recognize } from '../../../src/ner/index.ts';
+import { NotesRequestError, requestNotes } from '../../shared/notes-client.ts';
+import type { PanelMessage } from '../../note-panel/panel-protocol.ts';
+import { HighlightLayer } from './highlight-layer.ts';
+import type { HighlightMessageKey } from './highlight-messages.ts';
+import { PAGE_HIGHLIGHT_STYLES } from './highlight-styles.ts';
+import { openNotePanel, type NotePanelHandle } from './note-panel-host.ts';
+import { mountSelectionToolbar, type SelectionToolbar } from './selection-toolbar.ts';
+import { showToast } from './toast.ts';
+
+/** The fragment the library links with, to open an article scrolled to one highlight. */
+export const HIGHLIGHT_FRAGMENT = 'teman-baca=';
+const STYLE_ID = 'teman-baca-highlight-style';
+
+export interface ArticleInfo {
+  url: string;
+  title: string;
+  section: string | null;
+}
+
+export interface NotesControllerOptions {
+  strings: (key: HighlightMessageKey, ...substitutions: string[]) => string;
+  article: () => ArticleInfo;
+}
+
+export interface HighlightStatus {
+  drawn: number;
+  notFound: Array<{ id: string; quote: string }>;
+}
+
+/** The selection as a Range, also when it lies inside an open shadow root (the reader). */
+function selectedRange(doc: Document, shadowRoots: ShadowRoot[]): Range | null {
+  const selection = doc.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const composed = (selection as Selection & {
+    getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[];
+  }).getComposedRanges;
+  if (typeof composed === 'function') {
+    const [staticRange] = composed.call(selection, { shadowRoots });
+    if (!staticRange || staticRange.collapsed) return null;
+    const range = doc.createRange();
+    range.setStart(staticRange.startContainer, staticRange.startOffset);
+    range.setEnd(staticRange.endContainer, staticRange.endOffset);
+    return range;
+  }
+  for (const root of shadowRoots) {
+    const inner = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+    if (inner && !inner.isCollapsed && inner.rangeCount > 0) return inner.getRangeAt(0);
+  }
+  return selection.getRangeAt(0);
+}
+
+/** The names a quote mentions, kept with the highlight; a recogniser failure must never cost the highlight itself. */
+function entitiesIn(quote: string): string[] {
+  try {
+    return [...new Set(recognize(quote).map((entity) => entity.text))];
+  } catch {
+    return [];
+  }
+}
+
+export class NotesController {
+  private page: HighlightLayer | null = null;
+  private reader: { layer: HighlightLayer; shadow: ShadowRoot } | null = null;
+  private highlights: Highlight[] = [];
+  private readonly toolbar: SelectionToolbar;
+  private panel: NotePanelHandle | null = null;
+  private loaded: Promise<void> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: NotesControllerOptions,
+  ) {
+    this.toolbar = mountSelectionToolbar(doc, {
+      strings: (key) => options.strings(key),
+      onHighlight: (colour) => void this.highlightSelection(colour, false),
+      onNote: (colour) => void this.highlightSelection(colour, true),
+    });
+    const body = findArticleBody(doc);
+    // The page's layer exists from the start, so a selection can be highlighted before the stored ones are drawn.
+    if (body) this.page = new HighlightLayer(body, { ignore: isArticleFurniture });
+    doc.addEventListener('mouseup', (event) => this.onPointerUp(event), true);
+    doc.addEventListener('keyup', (event) => this.onKeyUp(event), true);
+    doc.addEventListener('click', (event) => this.onClick(event), true);
+    doc.addEventListener('selectionchange', () => {
+      if (this.toolbar.isShown() && !selectedRange(doc, this.shadowRoots())) this.toolbar.hide();
+    });
+  }
+
+  /** Reads this article's highlights and draws them on the page; follows a `#teman-baca=<id>` link. */
+  start(): Promise<void> {
+    this.loaded ??= this.load();
+    return this.loaded;
+  }
+
+  /** Draws the highlights in the reader too, and lets the reader make new ones there. */
+  attachReader(content: Element, shadow: ShadowRoot): void {
+    const layer = new HighlightLayer(content);
+    this.reader = { layer, shadow };
+    void this.start().then(() => {
+      if (this.reader?.layer === layer) layer.load(this.highlights);
+    });
+  }
+
+  detachReader(): void {
+    this.reader = null;
+    this.toolbar.hide();
+  }
+
+  status(): HighlightStatus {
+    const layer = this.reader?.layer ?? this.page;
+    return {
+      drawn: layer?.drawnCount() ?? 0,
+      notFound: (layer?.notFound() ?? []).map((highlight) => ({ id: highlight.id, quote: highlight.selectors[0].exact })),
+    };
+  }
+
+  /** Makes a highlight of the current selection; with `withNote`, opens the note panel on it. */
+  async highlightSelection(colour: Colour = this.toolbar.colour(), withNote = false): Promise<Highlight | null> {
+    const range = selectedRange(this.doc, this.shadowRoots());
+    this.toolbar.hide();
+    if (!range) return null;
+    const layer = [this.reader?.layer, this.page].find((candidate) => candidate?.covers(range));
+    const selectors = layer?.describe(range);
+    if (!layer || !selectors) return null;
+    const article = this.options.article();
+    const entities = entitiesIn(selectors[0].exact);
+    try {
+      const { highlight } = await requestNotes({
+        type: 'notes/save',
+        highlight: { articleUrl: article.url, title: article.title, section: article.section, selectors, colour, entities },
+      });
+      this.doc.getSelection()?.removeAllRanges();
+      this.highlights.push(highlight);
+      layer.add(highlight);
+      // Keep the other view in step: a highlight made in the reader is on the page after closing it.
+      const other = layer === this.page ? this.reader?.layer : this.page;
+      other?.add(highlight);
+      if (withNote) this.openPanel(highlight.id);
+      return highlight;
+    } catch (error) {
+      this.reportFailure(error);
+      return null;
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.ensurePageStyle();
+    try {
+      const { highlights } = await requestNotes({ type: 'notes/list-for-article', url: this.options.article().url });
+      // A highlight saved while the list was on its way may or may not be in it: keep one of each.
+      const listed = new Set(highlights.map((highlight) => highlight.id));
+      this.highlights = [...highlights, ...this.highlights.filter((highlight) => !listed.has(highlight.id))];
+    } catch (error) {
+      this.reportFailure(error);
+      return;
+    }
+    this.page?.load(this.highlights);
+    const hash = decodeURIComponent(this.doc.defaultView?.location.hash ?? '');
+    const at = hash.indexOf(HIGHLIGHT_FRAGMENT);
+    if (at >= 0) this.page?.reveal(hash.slice(at + HIGHLIGHT_FRAGMENT.length));
+  }
+
+  private layers(): HighlightLayer[] {
+    return [this.page, this.reader?.layer].filter((layer): layer is HighlightLayer => layer !== null && layer !== undefined);
+  }
+
+  private shadowRoots(): ShadowRoot[] {
+    return this.reader ? [this.reader.shadow] : [];
+  }
+
+  private onPointerUp(event: MouseEvent): void {
+    if (this.toolbar.contains(event.target)) return;
+    // Let the browser finish updating the selection first.
+    setTimeout(() => this.offerToolbar(), 0);
+  }
+
+  private onKeyUp(event: KeyboardEvent): void {
+    if (event.shiftKey || event.key === 'Shift') this.offerToolbar();
+    if (event.key === 'Escape') this.toolbar.hide();
+  }
+
+  private offerToolbar(): void {
+    const range = selectedRange(this.doc, this.shadowRoots());
+    if (!range || !this.layers().some((layer) => layer.covers(range))) {
+      this.toolbar.hide();
+      return;
+    }
+    this.toolbar.show(range.getBoundingClientRect());
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (event.button !== 0 || !this.doc.getSelection()?.isCollapsed) return;
+    const target = event.composedPath()[0] ?? event.target;
+    const element = target instanceof Element ? target.closest(HIGHLIGHT_ELEMENT) : null;
+    if (!element) return;
+    const id = this.layers().map((layer) => layer.idAt(element)).find((found) => found !== null);
+    if (id) this.openPanel(id);
+  }
+
+  private openPanel(id: string): void {
+    this.panel?.close();
+    this.panel = openNotePanel(this.doc, id, this.options.strings('notePanelLabel'), (message) => this.onPanelMessage(message));
+  }
+
+  private onPanelMessage(message: PanelMessage): void {
+    if (message.type === 'deleted') {
+      this.highlights = this.highlights.filter((highlight) => highlight.id !== message.id);
+      for (const layer of this.layers()) layer.remove(message.id);
+    }
+    if (message.type === 'saved' || message.type === 'colour') {
+      // The panel says what changed, never the note itself: ask the background for the record.
+      void requestNotes({ type: 'notes/get', id: message.id }).then(({ highlight }) => {
+        this.highlights = this.highlights.map((known) => (known.id === highlight.id ? highlight : known));
+        for (const layer of this.layers()) layer.update(highlight);
+      }, (error: unknown) => this.reportFailure(error));
+    }
+    if (message.type === 'close' || message.type === 'deleted') this.panel = null;
+  }
+
+  private reportFailure(error: unknown): void {
+    const strings = this.options.strings;
+    let text: string;
+    if (error instanceof NotesRequestError && error.code === 'quota-exceeded') text = strings('highlightQuotaFull');
+    else if (error instanceof NotesRequestError && error.code === 'unreachable') text = strings('highlightUnreachable');
+    else text = strings('highlightSaveFailed', error instanceof Error ? error.message : String(error));
+    showToast(this.doc, text);
+  }
+
+  private ensurePageStyle(): void {
+    if (this.doc.getElementById(STYLE_ID)) return;
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = PAGE_HIGHLIGHT_STYLES;
+    (this.doc.head ?? this.doc.documentElement).append(style);
+  }
+}

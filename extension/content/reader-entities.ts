@@ -1,0 +1,90 @@
+/**
+ * Entities in the reader view: every mention wrapped in an element of ours (the reader's DOM is ours, so the type
+ * can be an attribute and an accessible role description), and the entity panel beside the article.
+ */
+import { h } from 'preact';
+import { buildTextMap } from '../../src/dom-text/text-map.ts';
+import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
+import { ENTITY_TAG, markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
+import { findMentions, type Mention } from '../../src/entities/mentions.ts';
+import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
+import { EntityPanel } from '../entities/EntityPanel.tsx';
+import type { EntityStrings } from '../entities/entity-messages.ts';
+import type { ReaderHandle } from '../reader/mount-reader.ts';
+
+const FOCUS_MS = 1600;
+
+export class ReaderEntities {
+  private mentions: Mention[] = [];
+  private index: EntityIndex = { entities: [], entityOfMention: [] };
+  private readonly cursor = new Map<string, number>();
+
+  constructor(
+    private readonly handle: ReaderHandle,
+    private readonly content: Element,
+    private settings: EntitySettings,
+    private readonly strings: EntityStrings,
+    private readonly saveSettings: (settings: EntitySettings) => void,
+  ) {
+    if (settings.enabled) this.recognise();
+    this.apply();
+  }
+
+  update(settings: EntitySettings): void {
+    this.settings = settings;
+    if (settings.enabled && this.mentions.length === 0) this.recognise();
+    this.apply();
+  }
+
+  private recognise(): void {
+    unmarkMentions(this.content);
+    this.mentions = findMentions(buildTextMap(this.content));
+    this.index = indexEntities(this.mentions);
+  }
+
+  /** Re-marks the mentions of the types switched on; a fresh map each time, as marking splits text nodes. */
+  private apply(): void {
+    unmarkMentions(this.content);
+    const shown = this.mentions.map((mention, index) => ({ mention, index })).filter(({ mention }) => showsType(this.settings, mention.type));
+    if (shown.length > 0) {
+      // Offsets were taken before any marking; unmarking restored the same text, so they still hold.
+      markMentions(buildTextMap(this.content), shown.map(({ mention }) => mention), {
+        typeLabels: { PER: this.strings('entityRolePER'), LOC: this.strings('entityRoleLOC'), ORG: this.strings('entityRoleORG') },
+        entityOfMention: shown.map(({ index }) => this.index.entityOfMention[index] ?? ''),
+      });
+    }
+    this.renderPanel();
+  }
+
+  private renderPanel(): void {
+    const entities = this.settings.enabled
+      ? this.index.entities
+        .filter((entity) => showsType(this.settings, entity.type))
+        .map((entity) => ({ id: entity.id, type: entity.type, name: entity.name, count: entity.mentions.length }))
+      : [];
+    this.handle.setAside(h(EntityPanel, {
+      entities,
+      settings: this.settings,
+      onSettingsChange: (settings: EntitySettings) => {
+        this.update(settings);
+        this.saveSettings(settings);
+      },
+      onReveal: (id: string) => this.reveal(id),
+      strings: this.strings,
+      idPrefix: 'reader-entities',
+    }));
+  }
+
+  /** Scrolls to the entity's next mention in the reader and outlines it briefly. */
+  reveal(id: string): void {
+    const elements = Array.from(this.content.querySelectorAll(`${ENTITY_TAG}[data-entity-id="${CSS.escape(id)}"]`));
+    const mentions = [...new Set(elements.map((element) => element.getAttribute('data-mention')))];
+    if (mentions.length === 0) return;
+    const next = ((this.cursor.get(id) ?? -1) + 1) % mentions.length;
+    this.cursor.set(id, next);
+    const parts = elements.filter((element) => element.getAttribute('data-mention') === mentions[next]);
+    (parts[0] as HTMLElement | undefined)?.scrollIntoView({ block: 'center' });
+    for (const part of parts) part.classList.add('entity-focus');
+    setTimeout(() => parts.forEach((part) => part.classList.remove('entity-focus')), FOCUS_MS);
+  }
+}

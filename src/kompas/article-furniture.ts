@@ -1,0 +1,42 @@
+/**
+ * What sits inside a kompas.com article body without being the article: "Baca juga" links, promotions, ad slots,
+ * banners, and what follows the end-of-article marker. Highlights and entity marks read the body with these left
+ * out, so that the page gives the same article text as the reader view, which removed them before Readability ran.
+ */
+import { classifyCompactText } from '../clutter/classify-text.ts';
+import { AFTER_ARTICLE_END_SELECTOR } from './article-body.ts';
+import { compactText } from './banner-signatures.ts';
+import { CLUTTER_HINT, CLUTTER_TEXTS } from './clutter-texts.ts';
+import { CLUTTER_SELECTOR } from './clutter-selectors.ts';
+
+/** Elements that are never article text: the extension's own, controls, and the page's furniture by selector. */
+const NEVER_ARTICLE_SELECTOR = [
+  CLUTTER_SELECTOR,
+  AFTER_ARTICLE_END_SELECTOR,
+  '[data-kompas-reader-hidden]',
+  'input', 'textarea', 'select', 'option', 'button', '[contenteditable]',
+  'kompas-reader-button', 'kompas-reader-host', 'teman-baca-toolbar', 'teman-baca-note-host',
+].join(', ');
+
+/** Blocks long enough to be article prose are never judged by text: clutter texts are short. */
+const MAX_CLUTTER_BLOCK_LENGTH = 1_500;
+const TEXT_JUDGED_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'BLOCKQUOTE', 'LI', 'UL', 'H2', 'H3', 'H4', 'STRONG', 'SPAN']);
+
+/** Whether a block's text is a promotion, a "Baca juga" link or a banner rather than article text. */
+export function isClutterText(text: string, hasLink: boolean): boolean {
+  const compact = compactText(text);
+  if (compact.length === 0 || compact.length > MAX_CLUTTER_BLOCK_LENGTH) return false;
+  if (classifyCompactText(compact) !== null) return true;
+  return CLUTTER_TEXTS.some((clutter) =>
+    compact.length <= clutter.maxLength && clutter.pattern.test(compact) && (!clutter.requiresLink || hasLink));
+}
+
+/** The `ignore` test for reading an article body: true for anything in it that is not the article. */
+export function isArticleFurniture(element: Element): boolean {
+  if (element.matches(NEVER_ARTICLE_SELECTOR)) return true;
+  if (!TEXT_JUDGED_TAGS.has(element.tagName.toUpperCase())) return false;
+  const text = element.textContent ?? '';
+  // Most paragraphs hold none of the hint words: they are article text without compacting or matching anything.
+  if (text.length > MAX_CLUTTER_BLOCK_LENGTH * 2 || !CLUTTER_HINT.test(text)) return false;
+  return isClutterText(text, element.querySelector('a') !== null);
+}
