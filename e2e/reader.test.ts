@@ -126,3 +126,95 @@ for (const browserName of BROWSERS) {
     });
   });
 }
+
+/** Mentions marked in the open reader, as text and type, with their accessible role description. */
+function readerMentions(): Array<{ text: string; type: string; role: string }> {
+  const shadow = document.querySelector('kompas-reader-host')!.shadowRoot!;
+  const byMention = new Map<string, { text: string; type: string; role: string }>();
+  for (const element of Array.from(shadow.querySelectorAll('kompas-entity'))) {
+    const key = element.getAttribute('data-mention') ?? '';
+    const entry = byMention.get(key) ?? { text: '', type: element.getAttribute('data-entity-type') ?? '', role: element.getAttribute('aria-roledescription') ?? '' };
+    entry.text += element.textContent ?? '';
+    byMention.set(key, entry);
+  }
+  return [...byMention.values()];
+}
+
+for (const browserName of BROWSERS) {
+  describe(`entities and highlights in the reader in ${browserName}`, () => {
+    const suite = useBrowser(browserName, siteRoute());
+
+    it('marks every mention with its type, lists entities beside the article, and the switches apply at once', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(PAGES.siblings));
+        await page.click(READER_BUTTON);
+        await readerOpen(page);
+        await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('kompas-entity') !== null);
+        const mentions = await page.evaluate(readerMentions);
+        const of = (type: string) => mentions.filter((mention) => mention.type === type).map((mention) => mention.text);
+        assert.ok(of('PER').includes('Antony Blinken'), JSON.stringify(mentions));
+        assert.ok(of('PER').includes('Sergei Lavrov'));
+        assert.ok(of('LOC').includes('India'));
+        assert.ok(mentions.every((mention) => ({ PER: 'orang', LOC: 'tempat', ORG: 'organisasi' } as Record<string, string>)[mention.type] === mention.role));
+
+        const panel = await page.evaluate(() => {
+          const shadow = document.querySelector('kompas-reader-host')!.shadowRoot!;
+          const button = shadow.querySelector('[data-entity-id="PER:antony blinken"]');
+          return { count: button?.querySelector('.entity-count')?.firstChild?.textContent, inDialog: button?.closest('[role="dialog"]') !== null };
+        });
+        assert.deepEqual(panel, { count: '2', inDialog: true });
+
+        await page.click('kompas-reader-host >>> input[data-entity-switch="LOC"]');
+        await page.waitFor(() => !document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('kompas-entity[data-entity-type="LOC"]'));
+        assert.ok(await page.evaluate(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('kompas-entity[data-entity-type="PER"]') !== null));
+        await page.click('kompas-reader-host >>> input[data-entity-switch="LOC"]');
+        await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('kompas-entity[data-entity-type="LOC"]') !== null);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('highlights a selection in the reader, and it is on the page and in the reader after a reload', async () => {
+      const quote = 'ringkasan pertemuan yang mencatat';
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(PAGES.siblings));
+        await page.click(READER_BUTTON);
+        await readerOpen(page);
+        await page.evaluate((text) => {
+          const content = document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('.content')!;
+          const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            const at = node.data.indexOf(text);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + text.length);
+            const selection = document.getSelection()!;
+            selection.removeAllRanges();
+            selection.addRange(range);
+            node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+            return;
+          }
+          throw new Error(`"${text}" is not in the reader`);
+        }, quote);
+        await page.click('teman-baca-toolbar >>> button[data-action="highlight"]');
+        const inReader = () => Array.from(document.querySelector('kompas-reader-host')!.shadowRoot!.querySelectorAll('teman-baca-highlight'), (e) => e.textContent).join('');
+        await page.waitFor((expected) => Array.from(document.querySelector('kompas-reader-host')!.shadowRoot!.querySelectorAll('teman-baca-highlight'), (e) => e.textContent).join('') === expected, quote);
+        await page.press('Escape');
+        await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
+        assert.equal(await page.evaluate(() => Array.from(document.querySelectorAll('teman-baca-highlight'), (e) => e.textContent).join('')), quote);
+
+        await page.reload();
+        await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
+        await page.click(READER_BUTTON);
+        await readerOpen(page);
+        await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('teman-baca-highlight') !== null);
+        assert.equal(await page.evaluate(inReader), quote);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}

@@ -17,3 +17,10 @@ const strings: LibraryStrings = (key, ...substitutions) => {
 document.documentElement.lang = language;
 document.title = `Teman Baca Kompas — ${strings('libraryTitle')}`;
 render(<Library client={{ request: requestNotes }} strings={strings} language={language} />, document.getElementById('app')!);
+
+// Ask the browser to keep the highlights database through storage pressure. The answer is the browser's to give
+// (Firefox may ask the user; Chrome grants it to installed extensions with unlimitedStorage), and nothing depends
+// on it, so a refusal only stays in the console.
+void navigator.storage?.persist?.().then((persisted) => {
+  if (!persisted) console.info('Teman Baca: storage is not marked persistent by the browser');
+});

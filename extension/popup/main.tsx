@@ -8,3 +8,6 @@ document.head.append(entityStyle);
 
 document.documentElement.lang = navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en';
 render(<Popup />, document.getElementById('app')!);
+
+// The library page asks too; whichever opens first makes the highlights database persistent where the browser agrees.
+void navigator.storage?.persist?.();
