@@ -1,5 +1,6 @@
 import type { Domain } from './domain.ts';
 import { markGazetteer } from './gazetteer.ts';
+import { markKnownEntities, type KnownEntities } from './known-entities.ts';
 import { combine as combineHashes, hashString as hashText } from './hash.ts';
 
 // Module-local aliases: some module loaders turn each use of an import into a property read, and these run in the
@@ -10,8 +11,14 @@ const hashString = hashText;
 /** Lower-cased word -> word class learnt from the lower-cased NERP corpus ("PPL", "PLC", "IND", ...). */
 export type WordClassLexicon = ReadonlyMap<string, string>;
 
+/** What the features know about words beyond the sentence itself. */
+export interface WordKnowledge {
+  lexicon: WordClassLexicon;
+  known: KnownEntities;
+}
+
 /** Shared templates per token, the same in both domains. */
-const SHARED_FEATURES = 34;
+const SHARED_FEATURES = 36;
 /**
  * Templates that are also emitted conjoined with the sentence's domain (numbers as in sentenceFeatures), so each
  * guideline can shift the weights where the two corpora disagree: the word, its neighbours, shapes and list marks.
@@ -44,7 +51,8 @@ const PREFIX3 = 8;
 const WORD_CLASS = 9;
 const FLAGS = 10;
 const GAZETTEER = 11;
-const VALUE_COUNT = 12;
+const KNOWN = 12;
+const VALUE_COUNT = 13;
 
 const NONE = hashString('<none>');
 const NO_MARK = hashString('-');
@@ -104,13 +112,14 @@ function wordValues(word: string, lexicon: WordClassLexicon): Uint32Array {
   values[WORD_CLASS] = hashString(lexicon.get(lower) ?? '-');
   values[FLAGS] = (bare !== word ? 1 : 0) | (bare.includes('-') ? 2 : 0) | (bare.includes('.') ? 4 : 0);
   values[GAZETTEER] = NO_MARK;
+  values[KNOWN] = NO_MARK;
   return values;
 }
 
 /** Values of the two padding positions before the first and after the last token. */
 function boundaryValues(marker: string): Uint32Array {
   const h = hashString(marker);
-  return Uint32Array.from([h, h, h, h, NONE, NONE, NONE, NONE, NONE, h, 8, h]);
+  return Uint32Array.from([h, h, h, h, NONE, NONE, NONE, NONE, NONE, h, 8, h, h]);
 }
 const START_VALUES = boundaryValues('<s>');
 const END_VALUES = boundaryValues('</s>');
@@ -135,7 +144,8 @@ let scratch = new Uint32Array(64 * VALUE_COUNT);
  * Hashes the features of every token of a sentence (FEATURES_PER_TOKEN per token) as raw 32-bit hashes; the model
  * maps them to weight buckets. Template numbers are part of the model format. Reuses `out` when it is large enough.
  */
-export function sentenceFeatures(words: readonly string[], lexicon: WordClassLexicon, domain: Domain, out?: Uint32Array): Uint32Array {
+export function sentenceFeatures(words: readonly string[], knowledge: WordKnowledge, domain: Domain, out?: Uint32Array): Uint32Array {
+  const lexicon = knowledge.lexicon;
   const n = words.length;
   const features = out !== undefined && out.length >= n * FEATURES_PER_TOKEN ? out : new Uint32Array(n * FEATURES_PER_TOKEN);
   // Token i's values live at (i + 2) * VALUE_COUNT; two padding positions each side stand for the sentence edges.
@@ -161,6 +171,11 @@ export function sentenceFeatures(words: readonly string[], lexicon: WordClassLex
   for (let i = 0; i < n; i++) {
     const mark = marks[i];
     if (mark != null) v[(i + 2) * VALUE_COUNT + GAZETTEER] = hashString(`${mark.begins ? 'B' : 'I'}${mark.cls}`);
+  }
+  const known = markKnownEntities(words, knowledge.known);
+  for (let i = 0; i < n; i++) {
+    const mark = known[i];
+    if (mark != null) v[(i + 2) * VALUE_COUNT + KNOWN] = hashString(mark);
   }
 
   const domainTemplate = 64 + domain;
@@ -209,6 +224,8 @@ export function sentenceFeatures(words: readonly string[], lexicon: WordClassLex
     features[k++] = combine(31, v[c + WORD_CLASS]!, cShort);
     features[k++] = combine(32, v[p1 + LOWER]!, v[p2 + LOWER]!);
     features[k++] = combine(33, v[n1 + LOWER]!, v[n2 + LOWER]!);
+    features[k++] = combine(34, v[c + KNOWN]!, cShort);
+    features[k++] = combine(35, v[p1 + KNOWN]!, v[c + KNOWN]!);
     for (let t = 0; t < DOMAIN_TEMPLATES.length; t++) features[k++] = combine(domainTemplate, features[first + DOMAIN_TEMPLATES[t]!]!);
   }
   return features;

@@ -1,6 +1,7 @@
 import { decode } from './decoder.ts';
 import { sentenceDomain, type Domain, type DomainClassifier } from './domain.ts';
-import { FEATURES_PER_TOKEN, sentenceFeatures, type WordClassLexicon } from './features.ts';
+import { FEATURES_PER_TOKEN, sentenceFeatures, type WordKnowledge } from './features.ts';
+import { buildKnownEntities, type KnownEntitiesData } from './known-entities.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
 
 /** The shipped model as stored in `model.json`. */
@@ -18,14 +19,15 @@ export interface ModelData {
   wordClasses: Record<string, string>;
   /** The style classifier (domain.ts): log2 buckets, bias, and its int8 weights encoded like `weights`. */
   domain: { bucketBits: number; bias: number; weights: string };
+  /** Names seen in training (known-entities.ts). */
+  knownEntities: KnownEntitiesData;
 }
 
 /** A model ready to tag: weights decoded once. */
-export interface Model {
+export interface Model extends WordKnowledge {
   bucketMask: number;
   weights: Int8Array;
   transitions: Float64Array;
-  lexicon: WordClassLexicon;
   domain: DomainClassifier;
 }
 
@@ -44,6 +46,7 @@ export function loadModel(data: ModelData): Model {
     transitions: Float64Array.from(data.transitions),
     lexicon,
     domain: { bucketMask: domainBuckets - 1, bias: data.domain.bias, weights: decodeSparse(data.domain.weights, domainBuckets) },
+    known: buildKnownEntities(data.knownEntities),
   };
 }
 
@@ -105,7 +108,7 @@ export function tagWords(model: Model, words: readonly string[], domain: Domain 
   if (n === 0) return [];
   if (featureScratch.length < n * FEATURES_PER_TOKEN) featureScratch = new Uint32Array(n * FEATURES_PER_TOKEN * 2);
   if (emissionScratch.length < n * TAG_COUNT) emissionScratch = new Float64Array(n * TAG_COUNT * 2);
-  const features = sentenceFeatures(words, model.lexicon, domain, featureScratch);
+  const features = sentenceFeatures(words, model, domain, featureScratch);
   emissionScores(model, features, n, emissionScratch);
   const best = decode(emissionScratch, model.transitions, n);
   const tags = new Array<Tag>(n);

@@ -6,6 +6,8 @@ import { decode } from './decoder.ts';
 import { domainCues, type Domain } from './domain.ts';
 import { FEATURES_PER_TOKEN, sentenceFeatures, WORD_IDENTITY_SLOTS, type WordClassLexicon } from './features.ts';
 import type { ModelData } from './model.ts';
+import { tagsToSpans } from './conll.ts';
+import { buildKnownEntities, collectKnownEntities } from './known-entities.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
 
 export interface TrainingSentence {
@@ -26,6 +28,8 @@ export interface TrainingOptions {
   domainBucketBits: number;
   /** Independent runs (different shuffles) whose weights are summed. */
   ensemble: number;
+  /** Number of folds for the names each training sentence may see (known-entities.ts). */
+  knownEntityFolds: number;
   /** Chance that a token's word-identity features are hidden in one training pass (see WORD_IDENTITY_SLOTS). */
   wordDropout: number;
   /** Largest stored magnitude: fewer levels mean fewer distinct bytes and a smaller gzipped model. */
@@ -43,6 +47,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   quantile: 0.999,
   domainBucketBits: 14,
   ensemble: 8,
+  knownEntityFolds: 10,
   wordDropout: 0.3,
   levels: 15,
   dropBelow: 1,
@@ -86,9 +91,17 @@ export function train(sentences: readonly TrainingSentence[], wordClasses: Recor
   const mask = (1 << options.bucketBits) - 1;
   const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
-  const encoded: EncodedSentence[] = sentences.map((s) => {
+  // Each fold's sentences see only the names of the other folds (see known-entities.ts).
+  const folds = options.knownEntityFolds;
+  const spans = sentences.map((s) => ({ words: s.words, spans: tagsToSpans(s.tags) }));
+  const knownEntities = collectKnownEntities(spans);
+  const foldKnowledge = Array.from({ length: folds }, (_, f) => ({
+    lexicon,
+    known: buildKnownEntities(collectKnownEntities(spans.filter((_, i) => i % folds !== f))),
+  }));
+  const encoded: EncodedSentence[] = sentences.map((s, index) => {
     // Training uses each corpus's own guideline; at run time the style classifier supplies the domain.
-    const raw = sentenceFeatures(s.words, lexicon, s.domain);
+    const raw = sentenceFeatures(s.words, foldKnowledge[index % folds]!, s.domain);
     const buckets = new Int32Array(raw.length);
     for (let i = 0; i < raw.length; i++) buckets[i] = raw[i]! & mask;
     return { buckets, gold: Uint8Array.from(s.tags, (t) => tagIndex.get(t)!), n: s.words.length };
@@ -116,6 +129,7 @@ export function train(sentences: readonly TrainingSentence[], wordClasses: Recor
     weights: encodeSparse(weights, scale, options.levels, options.dropBelow),
     wordClasses,
     domain,
+    knownEntities,
   };
 }
 
