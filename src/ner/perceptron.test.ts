@@ -14,7 +14,7 @@ function slice(file: string, domain: Domain, count: number): TrainingSentence[] 
 
 describe('train', () => {
   const sentences = [...slice('idner-news-2k/train.txt', DOMAIN_NEWS, 150), ...slice('nergrit/train.txt', DOMAIN_ENCYCLOPEDIC, 150)];
-  const options = { ...DEFAULT_TRAINING, epochs: 3, bucketBits: 14 };
+  const options = { ...DEFAULT_TRAINING, epochs: 3, bucketBits: 14, ensemble: 2 };
 
   it('is deterministic: the same data and seed give the same model', () => {
     const first = JSON.stringify(train(sentences, { PLC: 'jakarta' }, options));
