@@ -158,9 +158,10 @@ for (const browserName of BROWSERS) {
         assert.ok(of('LOC').includes('India'));
         assert.ok(mentions.every((mention) => ({ PER: 'orang', LOC: 'tempat', ORG: 'organisasi' } as Record<string, string>)[mention.type] === mention.role));
 
+        await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('[data-entity-id="PER:antony blinken"]') !== null);
         const panel = await page.evaluate(() => {
           const shadow = document.querySelector('kompas-reader-host')!.shadowRoot!;
-          const button = shadow.querySelector('[data-entity-id="PER:antony blinken"]');
+          const button = shadow.querySelector('button[data-entity-id="PER:antony blinken"]');
           return { count: button?.querySelector('.entity-count')?.firstChild?.textContent, inDialog: button?.closest('[role="dialog"]') !== null };
         });
         assert.deepEqual(panel, { count: '2', inDialog: true });
@@ -188,6 +189,7 @@ for (const browserName of BROWSERS) {
           for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
             const at = node.data.indexOf(text);
             if (at < 0) continue;
+            node.parentElement!.scrollIntoView({ block: 'center' });
             const range = document.createRange();
             range.setStart(node, at);
             range.setEnd(node, at + text.length);

@@ -30,7 +30,7 @@ const colourKey = (colour: Colour): HighlightMessageKey =>
   `colour${colour[0]!.toUpperCase()}${colour.slice(1)}` as HighlightMessageKey;
 
 const CSS = `
-:host { all: initial; position: fixed; z-index: 2147483646; display: none; }
+:host { all: initial; position: fixed; z-index: 2147483647; display: none; }
 :host([data-shown]) { display: block; }
 .bar { display: flex; align-items: center; gap: 6px; padding: 6px 8px; border-radius: 10px; background: #1f2328;
   color: #fff; box-shadow: 0 4px 18px rgba(0,0,0,0.28); font: 600 14px/1.2 system-ui, sans-serif; }
@@ -96,12 +96,16 @@ export function mountSelectionToolbar(doc: Document, options: ToolbarOptions): S
 
   return {
     show(rect) {
+      // Last in the document, so it stands above the reader, which also sits at the top z-index.
+      if (host.nextSibling) doc.documentElement.append(host);
       host.setAttribute('data-shown', '');
       const view = doc.defaultView!;
       const width = bar.offsetWidth || 300;
       const height = bar.offsetHeight || 44;
       const left = Math.min(Math.max(8, rect.left + rect.width / 2 - width / 2), view.innerWidth - width - 8);
-      const top = rect.top - height - 10 >= 8 ? rect.top - height - 10 : rect.bottom + 10;
+      const preferred = rect.top - height - 10 >= 8 ? rect.top - height - 10 : rect.bottom + 10;
+      // A selection extended by keyboard past the window's edge still gets a reachable toolbar.
+      const top = Math.min(Math.max(8, preferred), view.innerHeight - height - 8);
       host.style.left = `${Math.round(left)}px`;
       host.style.top = `${Math.round(top)}px`;
     },
