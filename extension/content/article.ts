@@ -1,26 +1,30 @@
 /**
- * Runs on every kompas.com page once it has loaded. On articles it offers the reader: a floating button, the
- * keyboard command and the popup button all open it, and a setting opens it at once.
+ * Runs on every kompas.com page once it has loaded. On articles it offers the reader (a floating button, the
+ * keyboard command, the popup button, or at once by a setting), highlights the story's people, places and
+ * organisations, and draws the reader's highlights.
+ *
+ * What runs at load is kept small: the recogniser and its model are a chunk of their own, fetched and evaluated at
+ * an idle moment, so the page's start-up never waits for them.
  */
 import browser from 'webextension-polyfill';
-import { parseMessage, type ReaderStatus } from '../../src/messages/messages.ts';
+import { readKompasMetadata } from '../../src/kompas/metadata.ts';
+import { parseMessage, type HighlightStatus, type ReaderStatus } from '../../src/messages/messages.ts';
 import { isReaderable } from '../../src/reader/parse-article.ts';
+import { DEFAULT_ENTITY_SETTINGS, type EntitySettings } from '../../src/settings/entity-settings.ts';
+import type { EntityMessageKey } from '../entities/entity-messages.ts';
+import { READER_ENTITY_CSS, entityPanelCss } from '../entities/entity-styles.ts';
 import { mountReaderButton } from '../reader/mount-reader-button.ts';
+import type { ReaderHandle } from '../reader/mount-reader.ts';
 import type { ReaderMessageKey } from '../reader/reader-messages.ts';
 import { DEFAULT_READER_SETTINGS, type ReaderSettings } from '../reader/reader-settings.ts';
 import { t } from '../shared/i18n.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
-import { DEFAULT_ENTITY_SETTINGS, type EntitySettings } from '../../src/settings/entity-settings.ts';
-import type { EntityMessageKey } from '../entities/entity-messages.ts';
-import { readKompasMetadata } from '../../src/kompas/metadata.ts';
-import type { HighlightStatus } from '../../src/messages/messages.ts';
 import type { HighlightMessageKey } from './highlights/highlight-messages.ts';
-import { NotesController } from './highlights/notes-controller.ts';
-import { PageEntities } from './page-entities.ts';
-import { READER_ENTITY_CSS, entityPanelCss } from '../entities/entity-styles.ts';
 import { READER_HIGHLIGHT_STYLES } from './highlights/highlight-styles.ts';
+import { NotesController } from './highlights/notes-controller.ts';
+import type { PageEntities } from './page-entities.ts';
 import { ReaderController } from './reader-controller.ts';
-import { ReaderEntities } from './reader-entities.ts';
+import type { ReaderEntities } from './reader-entities.ts';
 
 /** Same-origin only: the reader's pagination code refuses other origins before this is called. */
 async function fetchText(url: string): Promise<string> {
@@ -29,11 +33,29 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
+/** Runs `task` once the browser is idle after load, so it never competes with the page's own start-up. */
+function whenIdle(task: () => void): void {
+  const scope = window as unknown as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => void };
+  if (scope.requestIdleCallback) scope.requestIdleCallback(task, { timeout: 1500 });
+  else setTimeout(task, 200);
+}
+
 const available = isReaderable(document, location.href);
 let readerSettings: ReaderSettings = DEFAULT_READER_SETTINGS;
 let entitySettings: EntitySettings = DEFAULT_ENTITY_SETTINGS;
 const entityStrings = (key: EntityMessageKey) => t(key);
-const pageEntities = available ? new PageEntities(document, entitySettings, entityStrings) : null;
+const saveEntitySettings = (settings: EntitySettings) => {
+  entitySettings = settings;
+  void updateSettings((current) => ({ ...current, entities: settings }));
+};
+
+/** The page's entity highlighting, loaded with the recogniser on first need. */
+let pageEntities: Promise<PageEntities> | null = null;
+function loadPageEntities(): Promise<PageEntities> {
+  pageEntities ??= import('./page-entities.ts').then(({ PageEntities }) => new PageEntities(document, entitySettings, entityStrings));
+  return pageEntities;
+}
+let readerEntities: ReaderEntities | null = null;
 
 /** Title and section for the highlights' records, read once from the page's metadata. */
 const metadata = available ? readKompasMetadata(document, location.href) : null;
@@ -44,11 +66,13 @@ const notes = available
   })
   : null;
 
-/** Recognition waits for an idle moment after load, so it never competes with the page's own start-up. */
-function whenIdle(run: () => void): void {
-  const scope = window as unknown as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => void };
-  if (scope.requestIdleCallback) scope.requestIdleCallback(run, { timeout: 1500 });
-  else setTimeout(run, 200);
+function decorateReader(handle: ReaderHandle): void {
+  handle.addStyles(`${READER_ENTITY_CSS}\n${entityPanelCss('reader')}\n${READER_HIGHLIGHT_STYLES}`);
+  notes?.attachReader(handle.content, handle.shadowRoot);
+  void import('./reader-entities.ts').then(({ ReaderEntities }) => {
+    if (!controller.isOpen()) return;
+    readerEntities = new ReaderEntities(handle, handle.content, entitySettings, entityStrings, saveEntitySettings);
+  });
 }
 
 const controller = new ReaderController(document, location.href, {
@@ -59,20 +83,12 @@ const controller = new ReaderController(document, location.href, {
     void updateSettings((current) => ({ ...current, reader: settings }));
   },
   fetchText,
-  onOpen: (handle) => {
-    handle.addStyles(`${READER_ENTITY_CSS}\n${entityPanelCss('reader')}\n${READER_HIGHLIGHT_STYLES}`);
-    readerEntities = new ReaderEntities(handle, handle.content, entitySettings, entityStrings, (settings) => {
-      entitySettings = settings;
-      void updateSettings((current) => ({ ...current, entities: settings }));
-    });
-    notes?.attachReader(handle.content, handle.shadowRoot);
-  },
+  onOpen: decorateReader,
   onClose: () => {
     readerEntities = null;
     notes?.detachReader();
   },
 });
-let readerEntities: ReaderEntities | null = null;
 
 function openReaderReportingErrors(): void {
   controller.open().catch((error: unknown) => console.error('Teman Baca: the reader could not open', error));
@@ -85,7 +101,7 @@ if (available) {
       readerSettings = settings.reader;
       entitySettings = settings.entities;
       if (settings.reader.autoOpen) openReaderReportingErrors();
-      whenIdle(() => pageEntities?.update(entitySettings));
+      if (settings.entities.enabled) whenIdle(() => void loadPageEntities().then((entities) => entities.update(entitySettings)));
       whenIdle(() => void notes?.start());
     })
     .catch(() => undefined);
@@ -93,7 +109,7 @@ if (available) {
     readerSettings = settings.reader;
     entitySettings = settings.entities;
     controller.applySettings(settings.reader);
-    pageEntities?.update(settings.entities);
+    if (pageEntities || settings.entities.enabled) void loadPageEntities().then((entities) => entities.update(settings.entities));
     readerEntities?.update(settings.entities);
   });
 }
@@ -110,20 +126,24 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
       const status: ReaderStatus = { available, open: controller.isOpen() };
       return Promise.resolve(status);
     }
+    case 'reader/toggle':
+      if (!available) return Promise.resolve({ available, open: false } satisfies ReaderStatus);
+      return controller.toggle().then((): ReaderStatus => ({ available, open: controller.isOpen() }));
     case 'entities/list':
-      if (!pageEntities) return Promise.resolve({ available: false, entities: [] });
-      return (entitySettings.enabled ? pageEntities.start() : Promise.resolve()).then(() => pageEntities.list());
+      if (!available || !entitySettings.enabled) return Promise.resolve({ available: false, entities: [] });
+      return loadPageEntities().then(async (entities) => {
+        await entities.start();
+        return entities.list();
+      });
     case 'entities/reveal':
-      return Promise.resolve({ revealed: pageEntities?.reveal(message.id) ?? false });
+      if (!pageEntities) return Promise.resolve({ revealed: false });
+      return pageEntities.then((entities) => ({ revealed: entities.reveal(message.id) }));
     case 'highlights/selection':
       return (notes?.highlightSelection() ?? Promise.resolve(null)).then((highlight) => ({ highlighted: highlight !== null }));
     case 'highlights/status': {
       const status: HighlightStatus = notes?.status() ?? { drawn: 0, notFound: [] };
       return Promise.resolve(status);
     }
-    case 'reader/toggle':
-      if (!available) return Promise.resolve({ available, open: false } satisfies ReaderStatus);
-      return controller.toggle().then((): ReaderStatus => ({ available, open: controller.isOpen() }));
     default:
       return undefined;
   }

@@ -7,7 +7,6 @@ import { HIGHLIGHT_ELEMENT } from '../../../src/anchoring/highlighter.ts';
 import { isArticleFurniture } from '../../../src/kompas/article-furniture.ts';
 import { findArticleBody } from '../../../src/kompas/article-body.ts';
 import type { Colour, Highlight } from '../../../src/notes/highlight.ts';
-import { recognize } from '../../../src/ner/index.ts';
 import { NotesRequestError, requestNotes } from '../../shared/notes-client.ts';
 import type { PanelMessage } from '../../note-panel/panel-protocol.ts';
 import { HighlightLayer } from './highlight-layer.ts';
@@ -59,9 +58,13 @@ function selectedRange(doc: Document, shadowRoots: ShadowRoot[]): Range | null {
   return selection.getRangeAt(0);
 }
 
-/** The names a quote mentions, kept with the highlight; a recogniser failure must never cost the highlight itself. */
-function entitiesIn(quote: string): string[] {
+/**
+ * The names a quote mentions, kept with the highlight. The recogniser is loaded on demand (it is most of the content
+ * script's weight), and its failure must never cost the reader the highlight itself.
+ */
+async function entitiesIn(quote: string): Promise<string[]> {
   try {
+    const { recognize } = await import('../../../src/ner/index.ts');
     return [...new Set(recognize(quote).map((entity) => entity.text))];
   } catch {
     return [];
@@ -133,7 +136,7 @@ export class NotesController {
     const selectors = layer?.describe(range);
     if (!layer || !selectors) return null;
     const article = this.options.article();
-    const entities = entitiesIn(selectors[0].exact);
+    const entities = await entitiesIn(selectors[0].exact);
     try {
       const { highlight } = await requestNotes({
         type: 'notes/save',
