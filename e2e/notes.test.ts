@@ -95,6 +95,31 @@ for (const browserName of BROWSERS) {
       }
     });
 
+    it('opens the article scrolled to a highlight from its library link', async () => {
+      const library = await suite.browser.openExtensionPage('extension/library/index.html');
+      let link = '';
+      try {
+        await library.waitFor(() => document.querySelector('[data-testid="library-open"]') !== null);
+        link = await library.evaluate(() => (document.querySelector('[data-testid="library-open"]') as HTMLAnchorElement).href);
+      } finally {
+        await library.close();
+      }
+      assert.match(link, /#teman-baca=[0-9a-f-]{36}$/);
+      const page = await suite.browser.newPage();
+      try {
+        // The link names the canonical https address; the test site serves the article over http.
+        await page.goto(link.replace(/^https:/, 'http:'));
+        await page.waitFor(() => document.querySelector('teman-baca-highlight.teman-baca-flash') !== null);
+        const inView = await page.evaluate(() => {
+          const rect = document.querySelector('teman-baca-highlight')!.getBoundingClientRect();
+          return rect.top >= 0 && rect.bottom <= innerHeight;
+        });
+        assert.equal(inView, true);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('lists and finds the highlight in the library, and exports it', async () => {
       const library = await suite.browser.openExtensionPage('extension/library/index.html');
       try {

@@ -111,6 +111,33 @@ for (const browserName of BROWSERS) {
       }
     });
 
+    it('opens every article in the reader at once when the setting is on', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(PAGES.split));
+        await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
+        const tabId = await tabIdOf(suite.browser, '*://nasional.kompas.com/*');
+        const popup = await suite.browser.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
+        try {
+          await popup.click('#reader-auto-switch');
+          await popup.waitFor(() => (document.getElementById('reader-auto-switch') as HTMLInputElement).checked);
+          await page.goto(urlOf(PAGES.wrapped));
+          await readerOpen(page);
+          assertInOrder(await readerText(page), PAGES.wrapped.article.paragraphs);
+          await popup.click('#reader-auto-switch');
+          await popup.waitFor(() => !(document.getElementById('reader-auto-switch') as HTMLInputElement).checked);
+        } finally {
+          await popup.close();
+        }
+        await page.reload();
+        await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-kompas-reader')), false);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('offers no reader on a page that is not an article', async () => {
       const page = await suite.browser.newPage();
       try {
