@@ -19,7 +19,8 @@ export interface SitePage {
 const variant = (article: ArticleFixture, subdomain: string, id: string): ArticleFixture => ({
   ...article,
   subdomain,
-  path: article.path.replace(/\/\d+\//, `/${id}/`),
+  // The id is the number before the slug: /read/YYYY/MM/DD/<id>/<slug>.
+  path: article.path.replace(/\/\d+\/([^/]+)$/, `/${id}/$1`),
 });
 
 /** Named pages so tests read as what they check. */
