@@ -18,6 +18,7 @@ function time(run: () => unknown): number {
 }
 
 (globalThis as unknown as { bench: unknown }).bench = {
+  hasBody: () => (findArticleBody(document) ? 1 : 0),
   /** Readability's parse of a copy of the page, as the reader does it. */
   readability: () => time(() => new Readability(document.cloneNode(true) as Document).parse()),
   /** The reader's decoration: recognise over the article body copy, index, wrap every mention in an element. */

@@ -1,11 +1,15 @@
 /** Where the article's own text sits on a kompas.com page, in today's layout and the old one. */
 
-/** Body containers, most specific first: today's `read__content`, then the 2015 layout's. */
+/**
+ * Body containers, most specific first: today's `read__content`, then the 2015 layouts' (news sections, and the
+ * otomotif section's `div-read`).
+ */
 export const ARTICLE_BODY_SELECTORS: readonly string[] = [
   '.read__content .clearfix',
   '.read__content',
   '.kcm-read-text',
   '.kcm-read-content-text',
+  '.div-read',
 ];
 
 /** The element holding the article body, or null on pages without one. */
