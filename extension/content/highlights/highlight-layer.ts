@@ -40,7 +40,7 @@ export class HighlightLayer {
     this.known.clear();
     for (const highlight of highlights) this.known.set(highlight.id, highlight);
     const at = this.text();
-    const report = anchorAll(at.text, highlights.map((highlight) => ({ ...highlight, selectors: highlight.selectors })));
+    const report = anchorAll(at.text, highlights);
     this.missing = report.notFound;
     const painted = paintHighlights(at, report.anchored.map(({ item, anchor }) => ({
       id: item.id, start: anchor.start, end: anchor.end, colour: item.colour,
