@@ -17,6 +17,7 @@ import { mentionsInBlock, type Mention } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
+import { shippedModel } from '../../src/ner/recognize.ts';
 import type { EntityList } from '../../src/messages/messages.ts';
 import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
@@ -120,6 +121,10 @@ export class PageEntities {
     if (!body) return;
     const map = pageTextMap(body);
     const blocks = articleBlocks(map);
+    // Decoding the model is the largest single step (tens of milliseconds): a task of its own, between yields.
+    await yieldToBrowser();
+    shippedModel();
+    await yieldToBrowser();
     const recognised: Mention[] = [];
     let sliceStart = performance.now();
     for (const block of blocks) {
