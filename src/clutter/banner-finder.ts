@@ -1,5 +1,5 @@
 import { compactText } from '../kompas/banner-signatures.ts';
-import { classifyCompactText, mayHoldBanner, type TextKind } from './classify-text.ts';
+import { classifyCompactText, mayHoldBannerText, type TextKind } from './classify-text.ts';
 
 /** Elements whose text is never shown as text, or that belong to the document frame rather than its content. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK']);
@@ -9,12 +9,14 @@ const FRAME_TAGS = new Set(['HTML', 'BODY']);
  * stops there instead of classifying ever larger ancestors.
  */
 const MAX_BANNER_REGION_LENGTH = 2_000;
+/** Raw text may carry much indentation and many line breaks around the same compact text. */
+const MAX_RAW_REGION_LENGTH = MAX_BANNER_REGION_LENGTH * 4;
 /** How far above a changed node a banner holder can sit: the text may land in a `<strong>` inside a `<p>` in a wrapper. */
 const MAX_CLIMB = 4;
 
 function kindOf(element: Element): TextKind {
   const text = element.textContent ?? '';
-  if (text.length > MAX_BANNER_REGION_LENGTH) return null;
+  if (text.length > MAX_BANNER_REGION_LENGTH || !mayHoldBannerText(text)) return null;
   return classifyCompactText(compactText(text));
 }
 
@@ -90,13 +92,16 @@ export function findBannerElements(root: Element): Element[] {
   const regions: Element[] = [];
   const visit = (element: Element): void => {
     if (SKIPPED_TAGS.has(element.tagName)) return;
-    const compact = compactText(element.textContent ?? '');
-    if (!mayHoldBanner(compact)) return;
-    if (!FRAME_TAGS.has(element.tagName) && compact.length <= MAX_BANNER_REGION_LENGTH &&
-        classifyCompactText(compact) === 'banner') {
-      regions.push(element);
-      smallestHolders(element, found);
-      return;
+    const text = element.textContent ?? '';
+    if (!mayHoldBannerText(text)) return;
+    // Only an element short enough to be banner text alone is compacted and classified; larger ones are walked.
+    if (!FRAME_TAGS.has(element.tagName) && text.length <= MAX_RAW_REGION_LENGTH) {
+      const compact = compactText(text);
+      if (compact.length <= MAX_BANNER_REGION_LENGTH && classifyCompactText(compact) === 'banner') {
+        regions.push(element);
+        smallestHolders(element, found);
+        return;
+      }
     }
     for (const child of Array.from(element.children)) visit(child);
   };
@@ -110,15 +115,18 @@ export function findBannerElements(root: Element): Element[] {
 /**
  * After `node` changed, returns the highest ancestor (at most a few levels up) that now holds only banner text,
  * or null. Text can complete a banner from inside a child: the `90` of "untuk 90 pemenang" arrives in a `<span>`.
+ * Pass the same `visited` set for every node of one batch of changes: siblings share ancestors, and an ancestor
+ * judged once in a batch need not be judged (nor climbed past) again.
  */
-export function bannerRegionAround(node: Node): Element | null {
+export function bannerRegionAround(node: Node, visited: Set<Element> = new Set()): Element | null {
   let element: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
   let region: Element | null = null;
   for (let level = 0; element && level <= MAX_CLIMB; level++, element = element.parentElement) {
-    if (FRAME_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName)) break;
+    if (FRAME_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName) || visited.has(element)) break;
+    visited.add(element);
     const text = element.textContent ?? '';
     if (text.length > MAX_BANNER_REGION_LENGTH) break;
-    const kind = classifyCompactText(compactText(text));
+    const kind = mayHoldBannerText(text) ? classifyCompactText(compactText(text)) : null;
     if (kind === 'banner') region = element;
     else if (kind === null && region) break;
   }

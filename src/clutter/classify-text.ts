@@ -1,4 +1,4 @@
-import { BANNER_KEYWORDS, BANNER_SIGNATURES, compactText, type TextSignature } from '../kompas/banner-signatures.ts';
+import { BANNER_HINT, BANNER_SIGNATURES, compactText, type TextSignature } from '../kompas/banner-signatures.ts';
 
 /**
  * What an element's text is made of: `banner` when it is nothing but banner signatures (at least one of them a
@@ -27,7 +27,7 @@ export function classifyText(text: string): TextKind {
   return classifyCompactText(compactText(text));
 }
 
-/** Cheap test that lets the finder skip subtrees that cannot hold a banner. */
-export function mayHoldBanner(compact: string): boolean {
-  return BANNER_KEYWORDS.some((keyword) => compact.includes(keyword));
+/** Cheap test on raw text: false means the text can hold no banner and no companion. */
+export function mayHoldBannerText(raw: string): boolean {
+  return BANNER_HINT.test(raw);
 }

@@ -107,29 +107,36 @@ export class ClutterHider {
     }
     // Our sheet may be dropped by a page that rewrites <head>; put it back.
     if (this.enabled && !this.style.isConnected) this.applyStyle();
-    this.revalidate(changed);
+    if (this.hiddenByText.size > 0) this.revalidate([...changed]);
     const regions = new Set<Element>();
+    const visited = new Set<Element>();
     for (const node of changed) {
-      if (!node.isConnected) continue;
-      const region = bannerRegionAround(node);
+      if (!node.isConnected || node === this.style) continue;
+      const region = bannerRegionAround(node, visited);
       if (region) regions.add(region);
-      if (node === this.style) continue;
       if (node.nodeType === 1) this.hideWithin(node as Element);
-      // A companion link parsed after its banner is only recognisable by what stands beside it, and its text may
-      // arrive in pieces ("Syarat" in one link, "Ketentuan" in another), so look a little above the change too.
-      let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      for (let level = 0; element && level < COMPANION_CLIMB; level++, element = element.parentElement) {
-        if (isCompanionBesideBanner(element)) this.hideAll([element]);
-      }
     }
     for (const region of regions) this.hideAll(bannerElementsIn(region));
+    // A companion link parsed after its banner is only recognisable by what stands beside it, and its text may
+    // arrive in pieces ("Syarat" in one link, "Ketentuan" in another), so look a little above the change too. With
+    // no banner on the page there is nothing for a companion to stand beside.
+    if (this.hiddenByText.size > 0) {
+      const judged = new Set<Element>();
+      for (const node of changed) {
+        let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        for (let level = 0; element && level < COMPANION_CLIMB && !judged.has(element); level++, element = element.parentElement) {
+          judged.add(element);
+          if (isCompanionBesideBanner(element)) this.hideAll([element]);
+        }
+      }
+    }
     this.report();
   }
 
   /** Unhides what no longer holds banner text only, so hiding can never take article text with it. */
-  private revalidate(changed: Set<Node>): void {
+  private revalidate(changed: readonly Node[]): void {
     for (const element of this.hiddenByText) {
-      const touched = !element.isConnected || [...changed].some((node) => element.contains(node));
+      const touched = !element.isConnected || changed.some((node) => element.contains(node));
       if (!touched) continue;
       if (!element.isConnected || !stillClutter(element)) {
         element.removeAttribute(HIDDEN_ATTRIBUTE);

@@ -53,15 +53,10 @@ export const BANNER_SIGNATURES: readonly TextSignature[] = [
 ];
 
 /**
- * Substrings of compact text without which no element can hold a banner. Checking them first keeps the hider from
- * classifying every element the page adds.
+ * Words one of which every banner and companion text holds. Markup splits banners between words, never inside one,
+ * so a plain search of raw text lets the hider dismiss almost every element the page adds without compacting it.
  */
-export const BANNER_KEYWORDS: readonly string[] = [
-  '#jernihberkomentar',
-  'dapatkaninformasidaninsight',
-  'lengkapidatadirimu',
-  'datadirimuakandigunakan',
-];
+export const BANNER_HINT = /jernih|dirimu|insight|syarat|ketentuan/i;
 
 /**
  * Elements the site's own scripts address by id or class. The data-verification pop-up is shown by removing its
