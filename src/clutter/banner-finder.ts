@@ -9,6 +9,8 @@ const FRAME_TAGS = new Set(['HTML', 'BODY']);
  * stops there instead of classifying ever larger ancestors.
  */
 const MAX_BANNER_REGION_LENGTH = 2_000;
+/** Banner pieces without a banner word ("e-voucher", " untuk ", "90", " pilihan redaksi ") are short. */
+const MAX_PIECE_LENGTH = 80;
 /** Raw text may carry much indentation and many line breaks around the same compact text. */
 const MAX_RAW_REGION_LENGTH = MAX_BANNER_REGION_LENGTH * 4;
 /** How far above a changed node a banner holder can sit: the text may land in a `<strong>` inside a `<p>` in a wrapper. */
@@ -119,6 +121,9 @@ export function findBannerElements(root: Element): Element[] {
  * judged once in a batch need not be judged (nor climbed past) again.
  */
 export function bannerRegionAround(node: Node, visited: Set<Element> = new Set()): Element | null {
+  // A change can complete a banner only if it holds a banner word, or is a short piece such as "90" or "pemenang!".
+  const own = node.textContent ?? '';
+  if (own.length > MAX_PIECE_LENGTH && !mayHoldBannerText(own)) return null;
   let element: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
   let region: Element | null = null;
   for (let level = 0; element && level <= MAX_CLIMB; level++, element = element.parentElement) {
