@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { InvalidMessageError, parseMessage } from '../../src/messages/messages.ts';
+import { isOwnSender } from '../../src/messages/sender-policy.ts';
 import { isNotesMessageType } from '../../src/notes/messages.ts';
 import { NotesService } from '../../src/notes/notes-service.ts';
 import { NotesStore, openNotesDb } from '../../src/notes/store.ts';
@@ -38,25 +39,6 @@ browser.commands.onCommand.addListener(async (command: string) => {
   if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 });
 
-/**
- * Only this extension's own scripts may talk to the background: its pages, and its content scripts on kompas.com.
- * (Web pages cannot reach `runtime.onMessage` at all without `externally_connectable`; this also holds the line
- * against another extension's messages and content scripts on other sites.)
- */
-function isOwnSender(sender: browser.Runtime.MessageSender): boolean {
-  if (sender.id !== browser.runtime.id) return false;
-  let url: URL;
-  try {
-    url = new URL(sender.url ?? '');
-  } catch {
-    return false;
-  }
-  // Our own pages (popup, library, the note panel framed in an article) share the extension's origin.
-  if (url.origin === new URL(browser.runtime.getURL('')).origin) return true;
-  // Otherwise it is a content script, which runs only on kompas.com.
-  return url.hostname === 'kompas.com' || url.hostname.endsWith('.kompas.com');
-}
-
 /** The database opens on first use; a service worker that was stopped opens it again when it wakes. */
 let notes: Promise<NotesService> | null = null;
 function notesService(): Promise<NotesService> {
@@ -70,7 +52,9 @@ function notesService(): Promise<NotesService> {
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isOwnSender(sender)) {
+  const base = new URL(browser.runtime.getURL(''));
+  const own = { id: browser.runtime.id, origin: `${base.protocol}//${base.host}` };
+  if (!isOwnSender(sender, own)) {
     return Promise.resolve({ error: { code: 'invalid-message', message: 'sender is not part of this extension' } });
   }
   if (typeof raw === 'object' && raw !== null && isNotesMessageType((raw as { type?: unknown }).type)) {
