@@ -45,3 +45,18 @@ export function readRawTagged(relative: string): { words: string[]; rawTags: str
   if (words.length > 0) out.push({ words, rawTags });
   return out;
 }
+
+/** Word clusters as written by scripts/ner/clusters.ts ("coarse/fine<TAB>word" lines), in the model's shipped form. */
+export function readClusters(relative = 'clusters.txt'): Record<string, string> {
+  const byPath = new Map<string, string[]>();
+  for (const line of readFileSync(resolve(DATA_DIR, relative), 'utf8').split('\n')) {
+    const [path, word] = line.split('\t');
+    if (path === undefined || word === undefined || word === '') continue;
+    let words = byPath.get(path);
+    if (words === undefined) byPath.set(path, (words = []));
+    words.push(word);
+  }
+  const out: Record<string, string> = {};
+  for (const path of [...byPath.keys()].sort()) out[path] = byPath.get(path)!.join(' ');
+  return out;
+}

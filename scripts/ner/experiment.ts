@@ -8,7 +8,7 @@ import { loadModel, tagWords } from '../../src/ner/model.ts';
 import { DEFAULT_TRAINING, train, wordClassesFromNerp, type TrainingSentence } from '../../src/ner/perceptron.ts';
 import { tagSentence } from '../../src/ner/recognize.ts';
 import { DOMAIN_ENCYCLOPEDIC, DOMAIN_NEWS, type Domain } from '../../src/ner/domain.ts';
-import { readGold, readRawTagged, SETS } from './data.ts';
+import { readClusters, readGold, readRawTagged, SETS } from './data.ts';
 import { formatEvaluation } from './report.ts';
 
 const { values } = parseArgs({
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     drop: { type: 'string' },
     quantile: { type: 'string' },
     'idner-weight': { type: 'string' },
+    clusters: { type: 'string' },
   },
 });
 const options = {
@@ -46,7 +47,8 @@ const sentences: TrainingSentence[] = [
   ...(values['no-idner'] ? [] : Array.from({ length: Number(values['idner-weight'] ?? 1) }, () => readGold(SETS.idnerTrain).map((s) => ({ ...s, domain: DOMAIN_NEWS as Domain }))).flat()),
   ...(values['no-nergrit'] ? [] : readGold(SETS.nergritTrain).map((s) => ({ ...s, domain: DOMAIN_ENCYCLOPEDIC as Domain }))),
 ];
-const data = train(sentences, wordClasses, options);
+const clusters = values.clusters === 'none' ? {} : readClusters(values.clusters ?? 'clusters.txt');
+const data = train(sentences, wordClasses, options, clusters);
 const model = loadModel(data);
 const json = JSON.stringify(data);
 const { gzipSync } = await import('node:zlib');

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_TRAINING, train, wordClassesFromNerp, type TrainingSentence } from '../../src/ner/perceptron.ts';
 import { DOMAIN_ENCYCLOPEDIC, DOMAIN_NEWS, type Domain } from '../../src/ner/domain.ts';
-import { readGold, readRawTagged, SETS } from './data.ts';
+import { readClusters, readGold, readRawTagged, SETS } from './data.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +30,7 @@ const started = performance.now();
 const wordClasses = wordClassesFromNerp(readRawTagged(SETS.nerpTrain));
 
 const sentences: TrainingSentence[] = [...readGold(SETS.idnerTrain).map((s) => ({ ...s, domain: DOMAIN_NEWS as Domain })), ...readGold(SETS.nergritTrain).map((s) => ({ ...s, domain: DOMAIN_ENCYCLOPEDIC as Domain }))];
-const model = train(sentences, wordClasses, options);
+const model = train(sentences, wordClasses, options, readClusters());
 writeFileSync(out, JSON.stringify(model) + '\n');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`trained on ${sentences.length} sentences in ${seconds} s -> ${out}`);

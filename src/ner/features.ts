@@ -15,10 +15,15 @@ export type WordClassLexicon = ReadonlyMap<string, string>;
 export interface WordKnowledge {
   lexicon: WordClassLexicon;
   known: KnownEntities;
+  /** Lower-cased word -> its distributional cluster (scripts/ner/clusters.ts); rare words have none. */
+  clusters: WordClusters;
 }
 
+/** Lower-cased word (brackets stripped, see clusterKey) -> "coarse/fine" cluster ids such as "17/305". */
+export type WordClusters = ReadonlyMap<string, string>;
+
 /** Shared templates per token, the same in both domains. */
-const SHARED_FEATURES = 36;
+const SHARED_FEATURES = 38;
 /**
  * Templates that are also emitted conjoined with the sentence's domain (numbers as in sentenceFeatures), so each
  * guideline can shift the weights where the two corpora disagree: the word, its neighbours, shapes and list marks.
@@ -30,10 +35,10 @@ export const FEATURES_PER_TOKEN = SHARED_FEATURES + DOMAIN_TEMPLATES.length;
 
 /**
  * Positions, within a token's features, of those that name the word itself (its forms and the bigrams containing
- * it, shared and domain-conjoined). Training hides them now and then so the model also learns to recognise names it
- * has never seen from their shape and context.
+ * it, shared and domain-conjoined, and its fine cluster, which for a rare word is nearly its identity). Training
+ * hides them now and then so the model also learns to recognise names it has never seen from their shape and context.
  */
-export const WORD_IDENTITY_SLOTS: readonly number[] = [1, 2, 10, 11, 25, 26].flatMap((t) => {
+export const WORD_IDENTITY_SLOTS: readonly number[] = [1, 2, 10, 11, 25, 26, 37].flatMap((t) => {
   const conjoined = (DOMAIN_TEMPLATES as readonly number[]).indexOf(t);
   return conjoined < 0 ? [t] : [t, SHARED_FEATURES + conjoined];
 });
@@ -52,7 +57,9 @@ const WORD_CLASS = 9;
 const FLAGS = 10;
 const GAZETTEER = 11;
 const KNOWN = 12;
-const VALUE_COUNT = 13;
+const CLUSTER_COARSE = 13;
+const CLUSTER_FULL = 14;
+const VALUE_COUNT = 15;
 
 const NONE = hashString('<none>');
 const NO_MARK = hashString('-');
@@ -95,7 +102,12 @@ function shortShapeOf(word: string, shape: string): string {
   return 'P';
 }
 
-function wordValues(word: string, lexicon: WordClassLexicon): Uint32Array {
+/** The form of a word that clusters are learnt and looked up by: brackets stripped, lower-cased. */
+export function clusterKey(word: string): string {
+  return stripBrackets(word).toLowerCase();
+}
+
+function wordValues(word: string, lexicon: WordClassLexicon, clusters: WordClusters): Uint32Array {
   const bare = stripBrackets(word);
   const lower = bare.toLowerCase();
   const shape = wordShape(bare);
@@ -113,13 +125,16 @@ function wordValues(word: string, lexicon: WordClassLexicon): Uint32Array {
   values[FLAGS] = (bare !== word ? 1 : 0) | (bare.includes('-') ? 2 : 0) | (bare.includes('.') ? 4 : 0);
   values[GAZETTEER] = NO_MARK;
   values[KNOWN] = NO_MARK;
+  const path = clusters.get(lower);
+  values[CLUSTER_COARSE] = path === undefined ? NO_MARK : hashString(`c:${path.slice(0, path.indexOf('/'))}`);
+  values[CLUSTER_FULL] = path === undefined ? NO_MARK : hashString(`f:${path}`);
   return values;
 }
 
 /** Values of the two padding positions before the first and after the last token. */
 function boundaryValues(marker: string): Uint32Array {
   const h = hashString(marker);
-  return Uint32Array.from([h, h, h, h, NONE, NONE, NONE, NONE, NONE, h, 8, h, h]);
+  return Uint32Array.from([h, h, h, h, NONE, NONE, NONE, NONE, NONE, h, 8, h, h, h, h]);
 }
 const START_VALUES = boundaryValues('<s>');
 const END_VALUES = boundaryValues('</s>');
@@ -162,7 +177,7 @@ export function sentenceFeatures(words: readonly string[], knowledge: WordKnowle
     let values = cache.get(word);
     if (values === undefined) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      values = wordValues(word, lexicon);
+      values = wordValues(word, lexicon, knowledge.clusters);
       cache.set(word, values);
     }
     v.set(values, (i + 2) * VALUE_COUNT);
@@ -226,6 +241,9 @@ export function sentenceFeatures(words: readonly string[], knowledge: WordKnowle
     features[k++] = combine(33, v[n1 + LOWER]!, v[n2 + LOWER]!);
     features[k++] = combine(34, v[c + KNOWN]!, cShort);
     features[k++] = combine(35, v[p1 + KNOWN]!, v[c + KNOWN]!);
+    // Word clusters from unlabelled text: words used alike ("Jakarta", "Papua", "Sumatera") share weights.
+    features[k++] = combine(36, v[c + CLUSTER_COARSE]!);
+    features[k++] = combine(37, v[c + CLUSTER_FULL]!);
     for (let t = 0; t < DOMAIN_TEMPLATES.length; t++) features[k++] = combine(domainTemplate, features[first + DOMAIN_TEMPLATES[t]!]!);
   }
   return features;

@@ -19,6 +19,7 @@ describe('shipped model', () => {
     expect(model.weights.some((w) => w !== 0)).toBe(true);
     expect(model.transitions).toHaveLength(8 * 7);
     expect(model.lexicon.size).toBeGreaterThan(100);
+    expect(model.clusters.size).toBeGreaterThan(1000);
   });
 
   it('rejects a model of another format', () => {

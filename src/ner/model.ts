@@ -21,6 +21,17 @@ export interface ModelData {
   domain: { bucketBits: number; bias: number; weights: string };
   /** Names seen in training (known-entities.ts). */
   knownEntities: KnownEntitiesData;
+  /** Word clusters (features.ts, scripts/ner/clusters.ts): "coarse/fine" -> space-separated lower-cased words. */
+  clusters?: Record<string, string>;
+}
+
+/** Word -> "coarse/fine" cluster from the shipped form (cluster -> space-separated words). */
+export function clustersFromData(data: Record<string, string> | undefined): Map<string, string> {
+  const clusters = new Map<string, string>();
+  for (const [path, words] of Object.entries(data ?? {})) {
+    for (const word of words.split(' ')) if (word !== '') clusters.set(word, path);
+  }
+  return clusters;
 }
 
 /** A model ready to tag: weights decoded once. */
@@ -47,6 +58,7 @@ export function loadModel(data: ModelData): Model {
     lexicon,
     domain: { bucketMask: domainBuckets - 1, bias: data.domain.bias, weights: decodeSparse(data.domain.weights, domainBuckets) },
     known: buildKnownEntities(data.knownEntities),
+    clusters: clustersFromData(data.clusters),
   };
 }
 

@@ -5,7 +5,7 @@
 import { decode } from './decoder.ts';
 import { domainCues, type Domain } from './domain.ts';
 import { FEATURES_PER_TOKEN, sentenceFeatures, WORD_IDENTITY_SLOTS, type WordClassLexicon } from './features.ts';
-import type { ModelData } from './model.ts';
+import { clustersFromData, type ModelData } from './model.ts';
 import { tagsToSpans } from './conll.ts';
 import { buildKnownEntities, collectKnownEntities } from './known-entities.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
@@ -84,8 +84,11 @@ class AveragedVector {
   }
 }
 
-/** Trains the tagger and the style classifier; `wordClasses` (from wordClassesFromNerp) ships inside the model. */
-export function train(sentences: readonly TrainingSentence[], wordClasses: Record<string, string>, options: TrainingOptions = DEFAULT_TRAINING): ModelData {
+/**
+ * Trains the tagger and the style classifier; `wordClasses` (from wordClassesFromNerp) and `clusterData` (word
+ * clusters, scripts/ner/clusters.ts) ship inside the model.
+ */
+export function train(sentences: readonly TrainingSentence[], wordClasses: Record<string, string>, options: TrainingOptions = DEFAULT_TRAINING, clusterData: Record<string, string> = {}): ModelData {
   const T = TAG_COUNT;
   const lexicon: WordClassLexicon = new Map(Object.entries(wordClasses).flatMap(([cls, words]) => words.split(' ').map((w): [string, string] => [w, cls])));
   const mask = (1 << options.bucketBits) - 1;
@@ -95,8 +98,10 @@ export function train(sentences: readonly TrainingSentence[], wordClasses: Recor
   const folds = options.knownEntityFolds;
   const spans = sentences.map((s) => ({ words: s.words, spans: tagsToSpans(s.tags) }));
   const knownEntities = collectKnownEntities(spans);
+  const clusters = clustersFromData(clusterData);
   const foldKnowledge = Array.from({ length: folds }, (_, f) => ({
     lexicon,
+    clusters,
     known: buildKnownEntities(collectKnownEntities(spans.filter((_, i) => i % folds !== f))),
   }));
   const encoded: EncodedSentence[] = sentences.map((s, index) => {
@@ -130,6 +135,7 @@ export function train(sentences: readonly TrainingSentence[], wordClasses: Recor
     wordClasses,
     domain,
     knownEntities,
+    clusters: clusterData,
   };
 }
 
