@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { TestPage } from './browsers.ts';
-import { BROWSERS, useBrowser } from './harness.ts';
+import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
 import { PAGES, siteRoute, urlOf } from './site.ts';
 
 const QUOTE = 'menerbitkan ringkasan pertemuan';
@@ -197,17 +197,66 @@ for (const browserName of BROWSERS) {
         }
       });
 
+      it('lists a highlight whose text is gone from the article as not found, and keeps it', async () => {
+        const library = await fresh.browser.openExtensionPage('extension/library/index.html');
+        try {
+          const saved = await library.evaluate(async (url) => {
+            type Runtime = { runtime: { sendMessage(message: unknown): Promise<{ highlight?: { id: string } }> } };
+            const scope = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+            const reply = await (scope.browser ?? scope.chrome).runtime.sendMessage({
+              type: 'notes/save',
+              highlight: {
+                articleUrl: url,
+                title: 'Menlu Bertemu di Sela Pertemuan G20 di New Delhi',
+                section: 'Internasional',
+                colour: 'green',
+                selectors: [
+                  { type: 'TextQuoteSelector', exact: 'kalimat yang sudah dihapus redaksi', prefix: '', suffix: '' },
+                  { type: 'TextPositionSelector', start: 5000, end: 5034 },
+                ],
+              },
+            });
+            return reply.highlight?.id ?? '';
+          }, urlOf(ARTICLE));
+          assert.match(saved, /^[0-9a-f-]{36}$/);
+        } finally {
+          await library.close();
+        }
+        const page = await fresh.browser.newPage();
+        try {
+          await page.goto(urlOf(ARTICLE));
+          await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
+          const tabId = await tabIdOf(fresh.browser, '*://internasional.kompas.com/*');
+          const popup = await fresh.browser.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
+          try {
+            await popup.waitFor(() => document.querySelector('[data-testid="highlights-not-found"]') !== null);
+            const listed = await popup.evaluate(() => document.querySelector('[data-testid="highlights-not-found"]')!.textContent ?? '');
+            assert.match(listed, /kalimat yang sudah dihapus redaksi/);
+          } finally {
+            await popup.close();
+          }
+        } finally {
+          await page.close();
+        }
+        const again = await fresh.browser.openExtensionPage('extension/library/index.html');
+        try {
+          await again.waitFor(() => document.querySelectorAll('[data-testid="library-highlight"]').length === 2);
+        } finally {
+          await again.close();
+        }
+      });
+
       it('refuses a broken file with a clear message and changes nothing', async () => {
         const path = join(folder, 'rusak.json');
         await writeFile(path, '{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "items": [{"type": "Annotation"}]}');
         const library = await fresh.browser.openExtensionPage('extension/library/index.html');
         try {
-          await library.waitFor(() => document.querySelectorAll('[data-testid="library-highlight"]').length === 1);
+          await library.waitFor(() => document.querySelectorAll('[data-testid="library-highlight"]').length === 2);
           await library.uploadFile('[data-testid="import-file"]', path);
           await library.waitFor(() => (document.querySelector('[data-testid="library-status"]')?.textContent ?? '').length > 0);
           const status = await library.evaluate(() => document.querySelector('[data-testid="library-status"]')!.textContent ?? '');
           assert.match(status, /anotasi|annotation/i);
-          assert.equal(await library.evaluate(() => document.querySelectorAll('[data-testid="library-highlight"]').length), 1);
+          assert.equal(await library.evaluate(() => document.querySelectorAll('[data-testid="library-highlight"]').length), 2);
         } finally {
           await library.close();
         }
