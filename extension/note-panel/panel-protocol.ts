@@ -6,7 +6,8 @@
  *
  * A receiver must check `event.source === frame.contentWindow` before `parsePanelMessage`: anyone can post.
  */
-import { isColour, isRecord, type Colour } from '../../src/notes/highlight.ts';
+import { isColour, type Colour } from '../../src/notes/highlight.ts';
+import { isRecord } from '../../src/validation/is-record.ts';
 
 export const PANEL_MESSAGE_SOURCE = 'teman-baca-note-panel';
 

@@ -1,4 +1,5 @@
 import type { EntityType } from '../ner/index.ts';
+import { isRecord } from '../validation/is-record.ts';
 
 /**
  * Messages between the extension's parts. Every receiver validates what it gets with `parseMessage`: a message
@@ -96,8 +97,6 @@ export class InvalidMessageError extends Error {
   override name = 'InvalidMessageError';
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Returns the typed message, or throws `InvalidMessageError` saying what is wrong with it. */
 export function parseMessage(value: unknown): Message {

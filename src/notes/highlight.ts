@@ -5,6 +5,7 @@
 
 import type { HighlightSelectors, TextPositionSelector, TextQuoteSelector } from '../anchoring/types.ts';
 import { canonicalArticleUrl } from './canonical-url.ts';
+import { isRecord } from '../validation/is-record.ts';
 
 export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type Colour = (typeof COLOURS)[number];
@@ -68,8 +69,6 @@ export class InvalidHighlightError extends Error {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function newHighlightId(): string {
   return crypto.randomUUID();
@@ -191,3 +190,4 @@ export function parseHighlight(value: unknown): Highlight {
     updatedAt: parseTime(value.updatedAt, 'updatedAt'),
   };
 }
+

@@ -5,7 +5,8 @@
  * and rebuilt field by field through `parseHighlight`, and only http(s) article addresses are accepted.
  */
 
-import { InvalidHighlightError, isRecord, parseHighlight, type FieldProblem, type Highlight } from './highlight.ts';
+import { InvalidHighlightError, parseHighlight, type FieldProblem, type Highlight } from './highlight.ts';
+import { isRecord } from '../validation/is-record.ts';
 import { EXTENSION_PROPERTY } from './export.ts';
 
 /** Largest file read, in characters: some thousand times a typical export, and still parsed in well under a second. */

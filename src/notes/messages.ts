@@ -9,7 +9,6 @@ import type { HighlightSelectors } from '../anchoring/types.ts';
 import {
   InvalidHighlightError,
   LIMITS,
-  isRecord,
   parseArticleUrl,
   parseColour,
   parseEntities,
@@ -22,6 +21,7 @@ import {
   type Colour,
   type Highlight,
 } from './highlight.ts';
+import { isRecord } from '../validation/is-record.ts';
 import type { ImportError } from './import.ts';
 import { MAX_IMPORT_CHARS } from './import.ts';
 import type { ArticleGroup } from './group-by-article.ts';

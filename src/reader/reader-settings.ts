@@ -3,6 +3,7 @@
  * by older versions or other code, so `parseReaderSettings` parses, never trusts: anything malformed falls back to
  * its default, field by field.
  */
+import { isRecord } from '../validation/is-record.ts';
 
 /** `system` follows the operating system's light or dark preference. */
 export type ReaderTheme = 'system' | 'light' | 'sepia' | 'dark';
@@ -33,8 +34,6 @@ export const DEFAULT_READER_SETTINGS: ReaderSettings = {
   autoOpen: false,
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;

@@ -1,5 +1,6 @@
 /** Which entity highlights the reader wants, in the reader and on the original page alike. */
 import type { EntityType } from '../ner/index.ts';
+import { isRecord } from '../validation/is-record.ts';
 
 export interface EntitySettings {
   /** The global switch: off hides every entity highlight and the recogniser does not run. */
@@ -13,8 +14,6 @@ export const DEFAULT_ENTITY_SETTINGS: EntitySettings = {
   types: { PER: true, LOC: true, ORG: true },
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const flag = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
 

@@ -1,5 +1,6 @@
 import { DEFAULT_ENTITY_SETTINGS, parseEntitySettings, type EntitySettings } from './entity-settings.ts';
 import { DEFAULT_READER_SETTINGS, parseReaderSettings, type ReaderSettings } from '../reader/reader-settings.ts';
+import { isRecord } from '../validation/is-record.ts';
 
 /**
  * The user's preferences, as kept in extension storage. Stored values come from older versions or from other
@@ -26,8 +27,6 @@ export const DEFAULT_SETTINGS: Settings = {
 /** The single storage key all settings live under, so one change event carries the whole state. */
 export const SETTINGS_STORAGE_KEY = 'settings';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function parseSettings(value: unknown): Settings {
   const stored = isRecord(value) ? value : {};
