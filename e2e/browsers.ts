@@ -16,7 +16,10 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** Resolves once `fn` returns a truthy value (polled in the page); rejects after `timeoutMs`. */
+  /**
+   * Resolves once `fn` returns a truthy value; rejects after `timeoutMs`. A throw counts as "not yet" (the element
+   * inside a shadow root may not exist yet), so conditions can be written plainly.
+   */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** A real click on the element matched by a CSS selector; `>>>` steps into open shadow roots. */
   click(selector: string): Promise<void>;
@@ -76,7 +79,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
     // Polled from here: waitForFunction evaluates strings inside the page, which extension pages' CSP forbids.
     waitFor: (fn, arg, timeoutMs = DEFAULT_TIMEOUT_MS) =>
-      pollUntil(() => page.evaluate(pageExpression(fn, arg)), timeoutMs, fn.toString()),
+      pollUntil(() => page.evaluate(pageExpression(fn, arg)).catch(() => false), timeoutMs, fn.toString()),
     click: (selector) => page.locator(chromiumSelector(selector)).first().click(),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
@@ -91,8 +94,10 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
-    waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT_MS) =>
-      void (await page.waitForFunction(pageExpression(fn, arg), { timeout: timeoutMs, polling: 50 })),
+    // Polled from here, retrying through a document that is still being replaced: waitForFunction over BiDi fails
+    // outright when the extension page's first document gives way to the loaded one.
+    waitFor: (fn, arg, timeoutMs = DEFAULT_TIMEOUT_MS) =>
+      pollUntil(() => page.evaluate(pageExpression(fn, arg)).catch(() => false), timeoutMs, fn.toString()),
     click: async (selector) => {
       const handle = await page.waitForSelector(selector, { timeout: DEFAULT_TIMEOUT_MS });
       if (!handle) throw new Error(`no element for ${selector}`);

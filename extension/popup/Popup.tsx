@@ -17,6 +17,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.ts'
 import { t } from '../shared/i18n.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 
+const REFRESH_MS = 1500;
+
 /** What the popup knows of the tab it was opened over. */
 type TabState =
   | { kind: 'loading' }
@@ -49,11 +51,15 @@ async function readTabState(): Promise<TabState> {
   // Without the host permission for a tab, its url is hidden from us: that alone says it is not Kompas.
   if (!tab.url || !isKompasHost(new URL(tab.url).hostname)) return { kind: 'not-kompas' };
   try {
-    const [status, reader, entities, highlights] = await Promise.all([
-      browser.tabs.sendMessage(tab.id, { type: 'clutter/status' }).then(parseClutterStatus),
-      browser.tabs.sendMessage(tab.id, { type: 'reader/status' }).then(parseReaderStatus),
-      browser.tabs.sendMessage(tab.id, { type: 'entities/list' }).then(parseEntityList),
-      browser.tabs.sendMessage(tab.id, { type: 'highlights/status' }).then(parseHighlightStatus),
+    const tabId = tab.id;
+    // Each part answers for itself: a part that fails (the recogniser still loading, say) must not blank the rest.
+    const ask = <T,>(type: string, parse: (value: unknown) => T, fallback: T): Promise<T> =>
+      browser.tabs.sendMessage(tabId, { type }).then(parse).catch(() => fallback);
+    const status = parseClutterStatus(await browser.tabs.sendMessage(tabId, { type: 'clutter/status' }));
+    const [reader, entities, highlights] = await Promise.all([
+      ask('reader/status', parseReaderStatus, { available: false, open: false }),
+      ask('entities/list', parseEntityList, { available: false, entities: [] }),
+      ask('highlights/status', parseHighlightStatus, { drawn: 0, notFound: [] }),
     ]);
     return { kind: 'ready', tabId: tab.id, status, reader, entities, highlights };
   } catch {
@@ -150,11 +156,17 @@ export function Popup() {
     loadSettings().then(setSettings).catch(() => undefined);
     const refresh = () => readTabState().then(setTabState);
     void refresh();
-    return onSettingsChanged((next) => {
+    // Counts change while the popup is open (late banners, highlights drawn once the page settles): keep them live.
+    const timer = setInterval(refresh, REFRESH_MS);
+    const stopListening = onSettingsChanged((next) => {
       setSettings(next);
       // The content script applies the switch from the same change event; ask again once it has.
       setTimeout(refresh, 50);
     });
+    return () => {
+      clearInterval(timer);
+      stopListening();
+    };
   }, []);
 
   const toggleClutter = (enabled: boolean) => {
