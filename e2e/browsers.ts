@@ -187,11 +187,9 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       const page = await browser.newPage();
       // Navigations to moz-extension:// pages load but never report completion over BiDi: poll instead.
       page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => undefined);
-      await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', {
-        timeout: DEFAULT_TIMEOUT_MS,
-        polling: 50,
-      });
-      return wrapPuppeteer(page);
+      const wrapped = wrapPuppeteer(page);
+      await wrapped.waitFor(() => document.readyState === 'complete' && location.protocol === 'moz-extension:');
+      return wrapped;
     },
     close: () => browser.close(),
   };
