@@ -17,7 +17,7 @@ import { mentionsInBlock, type Mention } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
-import { shippedModel } from '../../src/ner/recognize.ts';
+import { prepareRecognizer } from '../../src/ner/index.ts';
 import type { EntityList } from '../../src/messages/messages.ts';
 import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
@@ -121,10 +121,9 @@ export class PageEntities {
     if (!body) return;
     const map = pageTextMap(body);
     const blocks = articleBlocks(map);
-    // Decoding the model is the largest single step (tens of milliseconds): a task of its own, between yields.
+    // Decoding the model is the largest piece of work (tens of milliseconds): done in parts, between yields.
     await yieldToBrowser();
-    shippedModel();
-    await yieldToBrowser();
+    await prepareRecognizer(yieldToBrowser);
     const recognised: Mention[] = [];
     let sliceStart = performance.now();
     for (const block of blocks) {

@@ -13,6 +13,12 @@ const STYLE_ID = 'kompas-reader-clutter-style';
 /** Companion text is a link or a span of links: two levels above a changed text node reach its holder. */
 const COMPANION_CLIMB = 3;
 
+/** Whether any ancestor of `node` is in `nodes`. */
+function hasAncestorIn(node: Node, nodes: ReadonlySet<Node>): boolean {
+  for (let parent = node.parentNode; parent; parent = parent.parentNode) if (nodes.has(parent)) return true;
+  return false;
+}
+
 export interface ClutterHiderOptions {
   /** Called whenever the set of hidden elements changes, with its new size. */
   onChange?: (hiddenCount: number) => void;
@@ -111,7 +117,8 @@ export class ClutterHider {
     const regions = new Set<Element>();
     const visited = new Set<Element>();
     for (const node of changed) {
-      if (!node.isConnected || node === this.style) continue;
+      // A node inside another changed node is read with it: the parser often adds a whole subtree in one batch.
+      if (!node.isConnected || node === this.style || hasAncestorIn(node, changed)) continue;
       const region = bannerRegionAround(node, visited);
       if (region) regions.add(region);
       if (node.nodeType === 1) this.hideWithin(node as Element);

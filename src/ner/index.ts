@@ -1,3 +1,3 @@
 /** The entity recogniser's public surface for the rest of the extension. */
-export { recognize } from './recognize.ts';
+export { prepareRecognizer, recognize } from './recognize.ts';
 export type { Entity, EntityType } from './types.ts';

@@ -42,7 +42,11 @@ export interface Model extends WordKnowledge {
   domain: DomainClassifier;
 }
 
-export function loadModel(data: ModelData): Model {
+/**
+ * Decodes a model part by part, pausing (`yield`) between the costly parts: the weights, the known names, the word
+ * classes and clusters each take milliseconds, and a page should get the main thread back in between.
+ */
+function* decodeModel(data: ModelData): Generator<void, Model, void> {
   if (data.format !== 'kompas-ner-perceptron/1') throw new Error(`Unknown NER model format: ${String(data.format)}`);
   if (data.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model tags do not match this recogniser');
   const buckets = 1 << data.bucketBits;
@@ -50,16 +54,40 @@ export function loadModel(data: ModelData): Model {
   for (const [cls, words] of Object.entries(data.wordClasses)) {
     for (const word of words.split(' ')) if (word !== '') lexicon.set(word, cls);
   }
+  yield;
+  const weights = decodeSparse(data.weights, buckets * TAG_COUNT);
+  yield;
   const domainBuckets = 1 << data.domain.bucketBits;
+  const domain = { bucketMask: domainBuckets - 1, bias: data.domain.bias, weights: decodeSparse(data.domain.weights, domainBuckets) };
+  const known = buildKnownEntities(data.knownEntities);
+  yield;
   return {
     bucketMask: buckets - 1,
-    weights: decodeSparse(data.weights, buckets * TAG_COUNT),
+    weights,
     transitions: Float64Array.from(data.transitions),
     lexicon,
-    domain: { bucketMask: domainBuckets - 1, bias: data.domain.bias, weights: decodeSparse(data.domain.weights, domainBuckets) },
-    known: buildKnownEntities(data.knownEntities),
+    domain,
+    known,
     clusters: clustersFromData(data.clusters),
   };
+}
+
+export function loadModel(data: ModelData): Model {
+  const steps = decodeModel(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `loadModel`, awaiting `pause()` between its parts so that no single task is long. */
+export async function loadModelInSteps(data: ModelData, pause: () => Promise<void>): Promise<Model> {
+  const steps = decodeModel(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 function decodeSparse(base64: string, size: number): Int8Array {

@@ -1,7 +1,7 @@
 import { tagsToSpans } from './conll.ts';
 import { markGazetteer } from './gazetteer.ts';
 import modelData from './model.json';
-import { loadModel, tagWords, type Model, type ModelData } from './model.ts';
+import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
 import { findDateline, tagReportSources } from './rules.ts';
 import { splitSentences, tokenize } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
@@ -12,6 +12,16 @@ let shipped: Model | null = null;
 export function shippedModel(): Model {
   shipped ??= loadModel(modelData as unknown as ModelData);
   return shipped;
+}
+
+/**
+ * Decodes the shipped model ahead of the first `recognize`, awaiting `pause()` between its parts: a page can give
+ * the browser the main thread back in between, so loading the recogniser never makes one long task.
+ */
+export async function prepareRecognizer(pause: () => Promise<void>): Promise<void> {
+  if (shipped) return;
+  const model = await loadModelInSteps(modelData as unknown as ModelData, pause);
+  shipped ??= model;
 }
 
 /**
