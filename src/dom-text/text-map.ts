@@ -93,7 +93,7 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap 
 }
 
 /** Index of the node containing `offset`: the last node starting at or before it. */
-function nodeIndexAt(map: TextMap, offset: number): number {
+export function nodeIndexAt(map: TextMap, offset: number): number {
   let low = 0;
   let high = map.nodes.length - 1;
   while (low < high) {

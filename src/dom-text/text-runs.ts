@@ -4,7 +4,7 @@
  * element structure is never broken (a wrapper never contains a block or an element boundary).
  */
 
-import type { TextMap } from './text-map.ts';
+import { nodeIndexAt, type TextMap } from './text-map.ts';
 
 /** The part of one text node a span covers. */
 export interface TextRun {
@@ -26,14 +26,7 @@ export interface Span<T> {
 export function textRuns(map: TextMap, start: number, end: number): TextRun[] {
   const runs: TextRun[] = [];
   if (start >= end) return runs;
-  let low = 0;
-  let high = map.nodes.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (map.starts[mid]! <= start) low = mid;
-    else high = mid - 1;
-  }
-  for (let i = low; i < map.nodes.length && map.starts[i]! < end; i++) {
+  for (let i = nodeIndexAt(map, start); i < map.nodes.length && map.starts[i]! < end; i++) {
     const nodeStart = map.starts[i]!;
     const nodeEnd = map.starts[i + 1]!;
     const from = Math.max(start, nodeStart);
