@@ -38,9 +38,13 @@ export function mentionsInBlock(text: string, offset: number): Mention[] {
   }));
 }
 
-/** All mentions in the map's text, in document order, names the article introduced followed to their recurrences. */
+/** Mentions in the given blocks of `text`, names the article introduced followed to their recurrences. */
+export function mentionsInBlocks(text: string, blocks: ReadonlyArray<{ start: number; end: number }>): Mention[] {
+  const recognised = blocks.flatMap((block) => mentionsInBlock(text.slice(block.start, block.end), block.start));
+  return propagateNames(text, blocks, recognised);
+}
+
+/** All mentions in the map's text, in document order. */
 export function findMentions(map: TextMap): Mention[] {
-  const blocks = blocksOf(map);
-  const recognised = blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start));
-  return propagateNames(map.text, blocks, recognised);
+  return mentionsInBlocks(map.text, blocksOf(map));
 }

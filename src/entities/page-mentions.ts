@@ -4,8 +4,7 @@
  */
 import { buildTextMap, type TextMap } from '../dom-text/text-map.ts';
 import { isArticleFurniture, isClutterText } from '../kompas/article-furniture.ts';
-import { blocksOf, mentionsInBlock, type Mention } from './mentions.ts';
-import { propagateNames } from './propagate.ts';
+import { blocksOf, mentionsInBlocks, type Mention } from './mentions.ts';
 
 export function pageTextMap(body: Element): TextMap {
   return buildTextMap(body, { ignore: isArticleFurniture });
@@ -16,9 +15,7 @@ export function articleBlocks(map: TextMap): Array<{ start: number; end: number 
   return blocksOf(map).filter((block) => !isClutterText(map.text.slice(block.start, block.end), true));
 }
 
-/** All mentions in a page map's article blocks, names the article introduced followed to their recurrences. */
+/** All mentions in a page map's article blocks, read in one go. */
 export function findPageMentions(map: TextMap): Mention[] {
-  const blocks = articleBlocks(map);
-  const recognised = blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start));
-  return propagateNames(map.text, blocks, recognised);
+  return mentionsInBlocks(map.text, articleBlocks(map));
 }
