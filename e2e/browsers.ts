@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../manifest.ts';
+import { CHROMIUM_FLAGS, kompasHostRule } from './chromium-flags.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -135,14 +136,9 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      `--host-resolver-rules=MAP *.kompas.com 127.0.0.1:${options.port}, MAP kompas.com 127.0.0.1:${options.port}`,
+      kompasHostRule(options.port),
       `--lang=${options.locale ?? 'id'}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: DEFAULT_TIMEOUT_MS }));

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { DIPLOMACY_ARTICLE } from '../fixtures/articles.ts';
 import { articleUrl } from '../fixtures/kompas-page.ts';
+import { CHROMIUM_FLAGS, kompasHostRule } from '../e2e/chromium-flags.ts';
 import { startFixtureServer } from '../e2e/server.ts';
 import { siteRoute } from '../e2e/site.ts';
 
@@ -21,15 +22,7 @@ const sample = { ...DIPLOMACY_ARTICLE, subdomain: 'www' };
 const url = articleUrl(sample);
 const route = siteRoute([{ article: sample, options: { banners: 'siblings' } }]);
 const server = await startFixtureServer(route);
-const baseArgs = [
-  `--host-resolver-rules=MAP *.kompas.com 127.0.0.1:${server.port}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+const baseArgs = [kompasHostRule(server.port), ...CHROMIUM_FLAGS];
 const viewport = { width: 1100, height: 900 };
 await mkdir(OUT, { recursive: true });
 

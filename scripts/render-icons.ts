@@ -1,13 +1,14 @@
 /** Renders icons/icon.svg to the PNG sizes the manifest names, with Chromium so the mark looks as browsers draw it. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../e2e/chromium-flags.ts';
 
 const SIZES = [16, 32, 48, 128] as const;
 
 const svg = await readFile('icons/icon.svg', 'utf8');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  args: [...CHROMIUM_FLAGS],
 });
 try {
   const page = await browser.newPage();

@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { ALL_ARTICLES } from '../../fixtures/articles.ts';
 import { articleUrl, buildArticlePage, type ArticleFixture } from '../../fixtures/kompas-page.ts';
+import { CHROMIUM_FLAGS, kompasHostRule } from '../../e2e/chromium-flags.ts';
 import { startFixtureServer } from '../../e2e/server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -87,8 +88,7 @@ const server = await startFixtureServer((url) => {
   const body = byPath.get(url.pathname);
   return body === undefined ? null : { body };
 });
-const args = [`--host-resolver-rules=MAP *.kompas.com 127.0.0.1:${server.port}`, '--no-sandbox', '--disable-gpu',
-  '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const args = [kompasHostRule(server.port), ...CHROMIUM_FLAGS];
 
 const bundle = await build({
   entryPoints: [resolve('bench/entities/browser-entry.ts')],

@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../e2e/chromium-flags.ts';
 import { ALL_ARTICLES } from '../../fixtures/articles.ts';
 import { articleUrl, buildArticlePage, type PageOptions } from '../../fixtures/kompas-page.ts';
 import { measure, type MeasureOptions, type Timing } from './measure.ts';
@@ -103,8 +104,7 @@ async function runChromium(list: BenchDocument[], options: MeasureOptions): Prom
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-sync'],
+    args: [...CHROMIUM_FLAGS],
   });
   try {
     const page = await browser.newPage({ javaScriptEnabled: true });
