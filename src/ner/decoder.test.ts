@@ -65,6 +65,35 @@ describe('decode', () => {
     expect(allowed('I-ORG', 'O')).toBe(true);
   });
 
+  it('tags O where candidates rule a token out, and decodes the rest as the best path around it', () => {
+    let seed = 11;
+    const rand = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 10 - 5;
+    /** Brute force over every tag sequence: the best valid one with O on the ruled-out tokens. */
+    const bestPath = (emissions: Float64Array, transitions: Float64Array, n: number, candidates: number[]): number[] => {
+      let best: number[] = [];
+      let bestScore = -Infinity;
+      for (let code = 0; code < TAG_COUNT ** n; code++) {
+        const tags = Array.from({ length: n }, (_, i) => Math.floor(code / TAG_COUNT ** i) % TAG_COUNT);
+        if (tags.some((tag, i) => !candidates[i] && tag !== 0)) continue;
+        if (!isValidBio(tags.map((t) => TAGS[t]!))) continue;
+        let total = 0;
+        tags.forEach((tag, i) => {
+          total += transitions[(i === 0 ? TAG_COUNT : tags[i - 1]!) * TAG_COUNT + tag]!;
+          if (candidates[i]) total += emissions[i * TAG_COUNT + tag]!;
+        });
+        if (total > bestScore) [best, bestScore] = [tags, total];
+      }
+      return best;
+    };
+    for (let trial = 0; trial < 40; trial++) {
+      const n = 1 + (trial % 4);
+      const emissions = Float64Array.from({ length: n * TAG_COUNT }, rand);
+      const transitions = Float64Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, rand);
+      const candidates = Array.from({ length: n }, (_, i) => ((trial >> i) & 1 ? 0 : 1));
+      expect(Array.from(decode(emissions, transitions, n, candidates)), `trial ${trial}`).toEqual(bestPath(emissions, transitions, n, candidates));
+    }
+  });
+
   it('returns nothing for an empty sentence', () => {
     expect(decode(new Float64Array(0), noTransitions, 0)).toHaveLength(0);
   });

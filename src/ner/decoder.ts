@@ -24,14 +24,17 @@ export const ALLOWED_TRANSITIONS: Uint8Array = (() => {
 /** Viterbi tables reused between calls; they only grow. */
 let scoreScratch = new Float64Array(64 * TAG_COUNT);
 let backScratch = new Uint8Array(64 * TAG_COUNT);
+/** The transitions with -Infinity where BIO forbids the step, so the inner loop needs no test. */
+const allowedScores = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
 
 /**
  * Best BIO-valid tag sequence under first-order scores (Viterbi).
  * @param emissions n * TAG_COUNT scores, token-major
  * @param transitions (TAG_COUNT + 1) * TAG_COUNT scores: rows are the previous tag, the last row the sentence start
+ * @param candidates when given, tokens where it is 0 are tagged O and their emissions are not read (candidates.ts)
  * @returns tag indices into TAGS
  */
-export function decode(emissions: ArrayLike<number>, transitions: ArrayLike<number>, n: number): Uint8Array {
+export function decode(emissions: ArrayLike<number>, transitions: ArrayLike<number>, n: number, candidates?: ArrayLike<number>): Uint8Array {
   const T = TAG_COUNT;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
@@ -41,24 +44,34 @@ export function decode(emissions: ArrayLike<number>, transitions: ArrayLike<numb
   }
   const score = scoreScratch;
   const back = backScratch;
-  for (let t = 0; t < T; t++) {
-    score[t] = ALLOWED_TRANSITIONS[T * T + t] ? transitions[T * T + t]! + emissions[t]! : -Infinity;
+  const steps = allowedScores;
+  for (let k = 0; k < steps.length; k++) steps[k] = ALLOWED_TRANSITIONS[k] ? transitions[k]! : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = steps[T * T + t]! + emissions[t]!;
+  if (candidates !== undefined && !candidates[0]) {
+    score[0] = steps[T * T]!;
+    for (let t = 1; t < T; t++) score[t] = -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const row = i * T;
     const prevRow = row - T;
+    // A token that cannot be part of a name is O: only that tag is scored, and its emissions are not read.
+    const onlyOutside = candidates !== undefined && !candidates[i];
     for (let t = 0; t < T; t++) {
+      if (onlyOutside && t > 0) {
+        score[row + t] = -Infinity;
+        back[row + t] = 0;
+        continue;
+      }
       let best = -Infinity;
       let bestPrev = 0;
       for (let p = 0; p < T; p++) {
-        if (!ALLOWED_TRANSITIONS[p * T + t]) continue;
-        const s = score[prevRow + p]! + transitions[p * T + t]!;
+        const s = score[prevRow + p]! + steps[p * T + t]!;
         if (s > best) {
           best = s;
           bestPrev = p;
         }
       }
-      score[row + t] = best + emissions[row + t]!;
+      score[row + t] = onlyOutside ? best : best + emissions[row + t]!;
       back[row + t] = bestPrev;
     }
   }

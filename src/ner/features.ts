@@ -29,7 +29,7 @@ const SHARED_FEATURES = 38;
  * guideline can shift the weights where the two corpora disagree: the word, its neighbours, shapes and list marks.
  * Conjoining all templates was no better on dev/valid and made the model larger and slower.
  */
-const DOMAIN_TEMPLATES = [1, 3, 4, 7, 10, 11, 17, 18, 19, 20, 24, 25, 26, 30] as const;
+export const DOMAIN_TEMPLATES = [1, 3, 4, 7, 10, 11, 17, 18, 19, 20, 24, 25, 26, 30] as const;
 /** Features per token; fixed so that a sentence's features fit one flat array. */
 export const FEATURES_PER_TOKEN = SHARED_FEATURES + DOMAIN_TEMPLATES.length;
 
@@ -44,25 +44,26 @@ export const WORD_IDENTITY_SLOTS: readonly number[] = [1, 2, 10, 11, 25, 26, 37]
 });
 
 /** Per-token values that several templates reuse, hashed once per word: slots of a flat array, VALUE_COUNT per token. */
-const WORD = 0;
-const LOWER = 1;
-const SHAPE = 2;
-const SHORT_SHAPE = 3;
-const SUFFIX2 = 4;
-const SUFFIX3 = 5;
-const SUFFIX4 = 6;
-const PREFIX2 = 7;
-const PREFIX3 = 8;
-const WORD_CLASS = 9;
-const FLAGS = 10;
-const GAZETTEER = 11;
-const KNOWN = 12;
-const CLUSTER_COARSE = 13;
-const CLUSTER_FULL = 14;
-const VALUE_COUNT = 15;
+export const WORD = 0;
+export const LOWER = 1;
+export const SHAPE = 2;
+export const SHORT_SHAPE = 3;
+export const SUFFIX2 = 4;
+export const SUFFIX3 = 5;
+export const SUFFIX4 = 6;
+export const PREFIX2 = 7;
+export const PREFIX3 = 8;
+export const WORD_CLASS = 9;
+export const FLAGS = 10;
+export const GAZETTEER = 11;
+export const KNOWN = 12;
+export const CLUSTER_COARSE = 13;
+export const CLUSTER_FULL = 14;
+export const VALUE_COUNT = 15;
 
 const NONE = hashString('<none>');
-const NO_MARK = hashString('-');
+/** The value of a token that no list phrase or known name covers. */
+export const NO_MARK = hashString('-');
 
 /**
  * idner-news-2k glues brackets to words ("(Litbang)", "(2/12/2014)") while the tokeniser and NERGrit split them;
@@ -92,6 +93,9 @@ export function wordShape(word: string): string {
   }
   return shape;
 }
+
+/** The short shapes a word can have, in the order `shortShapeIndex` numbers them. */
+export const SHORT_SHAPES = ['D', 'A', 'C', 'L', 'P'] as const;
 
 /** The shape reduced to what matters most for names: capitalised, all capitals, lower, digits, other. */
 function shortShapeOf(word: string, shape: string): string {
@@ -136,8 +140,8 @@ function boundaryValues(marker: string): Uint32Array {
   const h = hashString(marker);
   return Uint32Array.from([h, h, h, h, NONE, NONE, NONE, NONE, NONE, h, 8, h, h, h, h]);
 }
-const START_VALUES = boundaryValues('<s>');
-const END_VALUES = boundaryValues('</s>');
+export const START_VALUES = boundaryValues('<s>');
+export const END_VALUES = boundaryValues('</s>');
 
 /**
  * News text repeats its words, so each word's values are cached per lexicon. Bounded: cleared when full, which keeps
@@ -152,6 +156,39 @@ function cacheFor(lexicon: WordClassLexicon): Map<string, Uint32Array> {
   return cache;
 }
 
+/** A word's values (VALUE_COUNT slots; GAZETTEER and KNOWN are NO_MARK, the sentence sets them), cached. */
+export function valuesOfWord(word: string, knowledge: WordKnowledge): Uint32Array {
+  const cache = cacheFor(knowledge.lexicon);
+  let values = cache.get(word);
+  if (values === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    values = wordValues(word, knowledge.lexicon, knowledge.clusters);
+    cache.set(word, values);
+  }
+  return values;
+}
+
+/** Hashed gazetteer marks (GAZETTEER slot) of a sentence's tokens; NO_MARK where no list phrase covers a token. */
+export function gazetteerValues(words: readonly string[], marks: ReturnType<typeof markGazetteer> = markGazetteer(words)): Uint32Array {
+  const values = new Uint32Array(words.length).fill(NO_MARK);
+  for (let i = 0; i < words.length; i++) {
+    const mark = marks[i];
+    if (mark != null) values[i] = hashString(`${mark.begins ? 'B' : 'I'}${mark.cls}`);
+  }
+  return values;
+}
+
+/** Hashed known-name marks (KNOWN slot) of a sentence's tokens; NO_MARK where no known name covers a token. */
+export function knownNameValues(words: readonly string[], known: KnownEntities): Uint32Array {
+  const marks = markKnownEntities(words, known);
+  const values = new Uint32Array(words.length).fill(NO_MARK);
+  for (let i = 0; i < words.length; i++) {
+    const mark = marks[i];
+    if (mark != null) values[i] = hashString(mark);
+  }
+  return values;
+}
+
 /** Scratch space reused between sentences; it only grows. */
 let scratch = new Uint32Array(64 * VALUE_COUNT);
 
@@ -160,7 +197,6 @@ let scratch = new Uint32Array(64 * VALUE_COUNT);
  * maps them to weight buckets. Template numbers are part of the model format. Reuses `out` when it is large enough.
  */
 export function sentenceFeatures(words: readonly string[], knowledge: WordKnowledge, domain: Domain, out?: Uint32Array): Uint32Array {
-  const lexicon = knowledge.lexicon;
   const n = words.length;
   const features = out !== undefined && out.length >= n * FEATURES_PER_TOKEN ? out : new Uint32Array(n * FEATURES_PER_TOKEN);
   // Token i's values live at (i + 2) * VALUE_COUNT; two padding positions each side stand for the sentence edges.
@@ -171,26 +207,12 @@ export function sentenceFeatures(words: readonly string[], knowledge: WordKnowle
   v.set(START_VALUES, VALUE_COUNT);
   v.set(END_VALUES, (n + 2) * VALUE_COUNT);
   v.set(END_VALUES, (n + 3) * VALUE_COUNT);
-  const cache = cacheFor(lexicon);
+  for (let i = 0; i < n; i++) v.set(valuesOfWord(words[i]!, knowledge), (i + 2) * VALUE_COUNT);
+  const gazetteer = gazetteerValues(words);
+  const known = knownNameValues(words, knowledge.known);
   for (let i = 0; i < n; i++) {
-    const word = words[i]!;
-    let values = cache.get(word);
-    if (values === undefined) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      values = wordValues(word, lexicon, knowledge.clusters);
-      cache.set(word, values);
-    }
-    v.set(values, (i + 2) * VALUE_COUNT);
-  }
-  const marks = markGazetteer(words);
-  for (let i = 0; i < n; i++) {
-    const mark = marks[i];
-    if (mark != null) v[(i + 2) * VALUE_COUNT + GAZETTEER] = hashString(`${mark.begins ? 'B' : 'I'}${mark.cls}`);
-  }
-  const known = markKnownEntities(words, knowledge.known);
-  for (let i = 0; i < n; i++) {
-    const mark = known[i];
-    if (mark != null) v[(i + 2) * VALUE_COUNT + KNOWN] = hashString(mark);
+    v[(i + 2) * VALUE_COUNT + GAZETTEER] = gazetteer[i]!;
+    v[(i + 2) * VALUE_COUNT + KNOWN] = known[i]!;
   }
 
   const domainTemplate = 64 + domain;

@@ -5,9 +5,10 @@
  */
 
 /** The list kinds a token can belong to; the names appear in feature strings, so renaming one changes the model. */
-export type GazetteerClass =
-  | 'COUNTRY' | 'PROVINCE' | 'CITY' | 'PLACE' | 'ORG' | 'ORGHEAD' | 'LOCHEAD' | 'TITLE' | 'HONORIFIC' | 'MEDIA'
-  | 'GIVENNAME' | 'NONENTITY';
+export const GAZETTEER_CLASSES = [
+  'COUNTRY', 'PROVINCE', 'CITY', 'PLACE', 'ORG', 'ORGHEAD', 'LOCHEAD', 'TITLE', 'HONORIFIC', 'MEDIA', 'GIVENNAME', 'NONENTITY',
+] as const;
+export type GazetteerClass = (typeof GAZETTEER_CLASSES)[number];
 
 const COUNTRIES = `
 indonesia|malaysia|singapura|thailand|filipina|vietnam|myanmar|kamboja|laos|brunei|brunei darussalam|timor leste|

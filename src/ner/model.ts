@@ -1,6 +1,9 @@
+import { nameCandidates } from './candidates.ts';
 import { decode } from './decoder.ts';
 import { sentenceDomain, type Domain, type DomainClassifier } from './domain.ts';
-import { FEATURES_PER_TOKEN, sentenceFeatures, type WordKnowledge } from './features.ts';
+import { sentenceEmissions } from './emissions.ts';
+import { FEATURES_PER_TOKEN, type WordKnowledge } from './features.ts';
+import type { GazetteerMark } from './gazetteer.ts';
 import { buildKnownEntities, type KnownEntitiesData } from './known-entities.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
 
@@ -110,7 +113,10 @@ function decodeSparse(base64: string, size: number): Int8Array {
   return weights;
 }
 
-/** Sums each token's feature weights into `emissions` (n * TAG_COUNT); unrolled for the seven tags, the hot loop. */
+/**
+ * Sums each token's feature weights into `emissions` (n * TAG_COUNT): the definition of the emission scores, as
+ * training sees them. Tagging computes the same sums faster (emissions.ts).
+ */
 export function emissionScores(model: Model, features: Uint32Array, n: number, emissions: Float64Array): void {
   const { weights, bucketMask } = model;
   const perToken = FEATURES_PER_TOKEN;
@@ -138,19 +144,23 @@ export function emissionScores(model: Model, features: Uint32Array, n: number, e
   }
 }
 
-/** Scratch buffers reused between sentences (they only grow); tagging stays pure because nothing escapes them. */
-let featureScratch = new Uint32Array(64 * FEATURES_PER_TOKEN);
+/** Scratch buffer reused between sentences (it only grows); tagging stays pure because nothing escapes it. */
 let emissionScratch = new Float64Array(64 * TAG_COUNT);
 
-/** Tags one sentence of already-split words; the domain is guessed from the sentence unless given. */
-export function tagWords(model: Model, words: readonly string[], domain: Domain = sentenceDomain(model.domain, words)): Tag[] {
+/**
+ * Tags one sentence of already-split words; the domain is guessed from the sentence unless given. `gazetteerMarks`
+ * may be passed when the caller has them already.
+ */
+export function tagWords(
+  model: Model, words: readonly string[], domain: Domain = sentenceDomain(model.domain, words),
+  gazetteerMarks?: ReadonlyArray<GazetteerMark | null>,
+): Tag[] {
   const n = words.length;
   if (n === 0) return [];
-  if (featureScratch.length < n * FEATURES_PER_TOKEN) featureScratch = new Uint32Array(n * FEATURES_PER_TOKEN * 2);
   if (emissionScratch.length < n * TAG_COUNT) emissionScratch = new Float64Array(n * TAG_COUNT * 2);
-  const features = sentenceFeatures(words, model, domain, featureScratch);
-  emissionScores(model, features, n, emissionScratch);
-  const best = decode(emissionScratch, model.transitions, n);
+  const candidates = nameCandidates(words);
+  sentenceEmissions(model, words, domain, emissionScratch, gazetteerMarks, candidates);
+  const best = decode(emissionScratch, model.transitions, n, candidates);
   const tags = new Array<Tag>(n);
   for (let i = 0; i < n; i++) tags[i] = TAGS[best[i]!]!;
   return tags;

@@ -1,5 +1,5 @@
 import { tagsToSpans } from './conll.ts';
-import { markGazetteer } from './gazetteer.ts';
+import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import modelData from './model.json';
 import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
 import { findDateline, tagReportSources } from './rules.ts';
@@ -29,9 +29,11 @@ export async function prepareRecognizer(pause: () => Promise<void>): Promise<voi
  * and the rest tagged as a sentence of its own, which is how the model saw sentence openings in training; outlets
  * after "dilansir" and the like are organisations (rules.ts).
  */
-export function tagSentence(words: readonly string[], model: Model = shippedModel()): Tag[] {
+export function tagSentence(words: readonly string[], model: Model = shippedModel(), gazetteerMarks?: ReadonlyArray<GazetteerMark | null>): Tag[] {
   const dateline = findDateline(words);
-  const tags = dateline === null ? tagWords(model, words) : [...dateline.tags, ...tagWords(model, words.slice(dateline.length))];
+  const tags = dateline === null
+    ? tagWords(model, words, undefined, gazetteerMarks)
+    : [...dateline.tags, ...tagWords(model, words.slice(dateline.length))];
   tagReportSources(words, tags);
   return tags;
 }
@@ -45,8 +47,7 @@ const PLACE_CLASSES = new Set(['COUNTRY', 'PROVINCE', 'CITY']);
  * names, so the product view marks listed places the model left outside any entity. `tag`/`eval` keep the model's
  * guideline tags, which is what the corpora score.
  */
-function markListedPlaces(words: readonly string[], tags: Tag[]): void {
-  const marks = markGazetteer(words);
+function markListedPlaces(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
   for (let i = 0; i < words.length; i++) {
     const mark = marks[i];
     if (mark == null || !mark.begins || !PLACE_CLASSES.has(mark.cls) || tags[i] !== 'O') continue;
@@ -73,8 +74,9 @@ export function recognize(text: string, model: Model = shippedModel()): Entity[]
   for (const sentence of splitSentences(text, tokenize(text))) {
     const words = sentence.map((t) => t.text);
     if (isRelatedLink(words)) continue;
-    const tags = tagSentence(words, model);
-    markListedPlaces(words, tags);
+    const marks = markGazetteer(words);
+    const tags = tagSentence(words, model, marks);
+    markListedPlaces(words, tags, marks);
     for (const span of tagsToSpans(tags)) {
       const start = sentence[span.start]!.start;
       const end = sentence[span.end - 1]!.end;

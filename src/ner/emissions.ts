@@ -1,0 +1,337 @@
+/**
+ * A sentence's emission scores without hashing every feature of every token.
+ *
+ * The score of a token is the sum of its features' weights (`sentenceFeatures` names them). Most templates read one
+ * word at one place of the window: the word itself (its forms, affixes, shape, class, cluster), the word before or
+ * after it (alone, or with the centre's short shape), two places away. Their weights can be summed once per word
+ * and place, and reused wherever the word occurs; news repeats its words, so most tokens then cost a handful of
+ * seven-wide additions. Templates over short shapes take few values and are tabulated; list and known-name marks are
+ * tabulated for the common case of no mark nearby. Only the word pairs are hashed per token.
+ *
+ * The result equals `emissionScores(sentenceFeatures(...))` exactly (integer weights, summed in another order); a
+ * test checks it over the tuning corpora. Template numbers below are those of `sentenceFeatures`.
+ */
+import type { Domain } from './domain.ts';
+import * as features from './features.ts';
+import { valuesOfWord, type WordKnowledge } from './features.ts';
+import { GAZETTEER_CLASSES, markGazetteer, type GazetteerMark } from './gazetteer.ts';
+import { combine as combineHashes, hashString } from './hash.ts';
+import { markKnownEntities } from './known-entities.ts';
+import { TAG_COUNT } from './types.ts';
+
+// Module-local copies: some module loaders turn each use of an import into a property read, and these are read in
+// the innermost loop.
+const combine = combineHashes;
+const T = TAG_COUNT;
+const { LOWER, WORD, SHAPE, SHORT_SHAPE, SUFFIX2, SUFFIX3, SUFFIX4, PREFIX2, PREFIX3, WORD_CLASS, FLAGS, GAZETTEER, KNOWN,
+  CLUSTER_COARSE, CLUSTER_FULL, NO_MARK, START_VALUES, END_VALUES, SHORT_SHAPES, DOMAIN_TEMPLATES } = features;
+
+/** What the scorer needs of a model: its weights by hash bucket and what it knows of words. */
+export interface ScoringModel extends WordKnowledge {
+  bucketMask: number;
+  weights: Int8Array;
+}
+
+/** Short shapes of real words (0-4, as SHORT_SHAPES) and of the padding before and after a sentence (5, 6). */
+const SHAPE_COUNT = SHORT_SHAPES.length + 2;
+const WORD_SHAPES = SHORT_SHAPES.length;
+const SHAPE_HASHES = [...SHORT_SHAPES.map((s) => hashString(s)), START_VALUES[SHORT_SHAPE]!, END_VALUES[SHORT_SHAPE]!];
+
+/**
+ * Offsets into a word's partial sums (Int32Array): weights of the templates that read the word
+ * - OWN: at the centre (0, 1, 2, 7, 12-16, 21, 29, 31, 36, 37, and 1 and 7 conjoined with the domain);
+ * - BEFORE + 7 * centre shape: just before the centre (3, 22, 25; 3 and 25 conjoined);
+ * - AFTER + 7 * centre shape: just after it (4, 23, 26; 4 and 26 conjoined);
+ * - TWO_BEFORE, TWO_AFTER: two places away (5, 6).
+ */
+const OWN = 0;
+const BEFORE = OWN + T;
+const AFTER = BEFORE + WORD_SHAPES * T;
+const TWO_BEFORE = AFTER + WORD_SHAPES * T;
+const TWO_AFTER = TWO_BEFORE + T;
+const PARTIALS = TWO_AFTER + T;
+
+/** Where a shared template's domain-conjoined copy is: combine(64 + domain, hash of the shared feature). */
+const CONJOINED = new Set<number>(DOMAIN_TEMPLATES);
+const conjoined = (domain: Domain, feature: number): number => combine(64 + domain, feature);
+
+/**
+ * List and known-name marks as small numbers, so their templates can be tabulated: 0 no mark, 1 and 2 the padding
+ * before and after the sentence (which carry their own marker, as in sentenceFeatures), then one per class and
+ * B/I. MARK_HASHES gives the value sentenceFeatures hashes for each.
+ */
+const NO_MARK_ID = 0;
+const START_MARK_ID = 1;
+const END_MARK_ID = 2;
+const GAZETTEER_MARK_HASHES = [NO_MARK, START_VALUES[GAZETTEER]!, END_VALUES[GAZETTEER]!,
+  ...GAZETTEER_CLASSES.flatMap((cls) => [hashString(`B${cls}`), hashString(`I${cls}`)])];
+const GAZETTEER_MARK_IDS = new Map(GAZETTEER_CLASSES.map((cls, i) => [cls, 3 + 2 * i]));
+const KNOWN_MARKS = ['PER', 'LOC', 'ORG'].flatMap((type) => [`B-${type}`, `I-${type}`]);
+const KNOWN_MARK_HASHES = [NO_MARK, START_VALUES[KNOWN]!, END_VALUES[KNOWN]!, ...KNOWN_MARKS.map((mark) => hashString(mark))];
+const KNOWN_MARK_IDS = new Map(KNOWN_MARKS.map((mark, i) => [mark, 3 + i]));
+const G = GAZETTEER_MARK_HASHES.length;
+const K = KNOWN_MARK_HASHES.length;
+
+/**
+ * Offsets into a domain's mark table, by template:
+ * - CENTRE_MARK + 7 * (mark * 5 + centre shape): 17 and 20 (and their conjoined copies);
+ * - MARK_BEFORE + 7 * mark: 18; MARK_AFTER + 7 * mark: 19; TWO_MARKS + 7 * (mark two before * G + mark before): 30;
+ * - KNOWN_CENTRE + 7 * (known mark * 5 + centre shape): 34; KNOWN_PAIR + 7 * (known before * K + known centre): 35.
+ */
+const CENTRE_MARK = 0;
+const MARK_BEFORE = CENTRE_MARK + G * 5 * T;
+const MARK_AFTER = MARK_BEFORE + G * T;
+const TWO_MARKS = MARK_AFTER + G * T;
+const KNOWN_CENTRE = TWO_MARKS + G * G * T;
+const KNOWN_PAIR = KNOWN_CENTRE + K * 5 * T;
+const MARK_TABLE = KNOWN_PAIR + K * K * T;
+
+/** A word as the scorer sees it: its values, short shape and partial sums in one domain. */
+interface ScoredWord {
+  values: Uint32Array;
+  shape: number;
+  partials: Int32Array;
+}
+
+/** Per model, per domain: word -> partial sums, and the tables over short shapes. Bounded like the value cache. */
+interface ModelTables {
+  words: [Map<string, ScoredWord>, Map<string, ScoredWord>];
+  boundaries: [[ScoredWord, ScoredWord], [ScoredWord, ScoredWord]];
+  /** [domain][shape pair]: templates 8 (before, centre), 9 (centre, after), 27 (two before, before), 28 (after, two after). */
+  pairs: [Int32Array, Int32Array];
+  /** [domain][centre shape * 2 + first in sentence]: template 24 and its conjoined copy. */
+  opening: [Int32Array, Int32Array];
+  /** [domain]: the list and known-name templates, at the offsets above. */
+  marks: [Int32Array, Int32Array];
+}
+
+const WORD_CACHE_LIMIT = 20_000;
+const tablesByModel = new WeakMap<ScoringModel, ModelTables>();
+
+function add(model: ScoringModel, hash: number, into: Int32Array, at: number): void {
+  const w = model.weights;
+  const b = (hash & model.bucketMask) * T;
+  for (let t = 0; t < T; t++) into[at + t]! += w[b + t]!;
+}
+
+/** Adds a shared template's weights and, if the template is conjoined with the domain, its conjoined copy's. */
+function addTemplate(model: ScoringModel, domain: Domain, template: number, hash: number, into: Int32Array, at: number): void {
+  add(model, hash, into, at);
+  if (CONJOINED.has(template)) add(model, conjoined(domain, hash), into, at);
+}
+
+function shapeIndex(values: Uint32Array): number {
+  const index = SHAPE_HASHES.indexOf(values[SHORT_SHAPE]!);
+  if (index < 0) throw new Error('Unknown short shape');
+  return index;
+}
+
+function scoreWord(model: ScoringModel, domain: Domain, values: Uint32Array): ScoredWord {
+  const p = new Int32Array(PARTIALS);
+  const v = values;
+  const own = (template: number, hash: number) => addTemplate(model, domain, template, hash, p, OWN);
+  add(model, combine(0, 0), p, OWN);
+  own(1, combine(1, v[LOWER]!));
+  own(2, combine(2, v[WORD]!));
+  own(7, combine(7, v[SHAPE]!));
+  own(12, combine(12, v[SUFFIX2]!));
+  own(13, combine(13, v[SUFFIX3]!));
+  own(14, combine(14, v[SUFFIX4]!));
+  own(15, combine(15, v[PREFIX2]!));
+  own(16, combine(16, v[PREFIX3]!));
+  own(21, combine(21, v[WORD_CLASS]!));
+  own(29, combine(29, v[FLAGS]!, v[SHORT_SHAPE]!));
+  own(31, combine(31, v[WORD_CLASS]!, v[SHORT_SHAPE]!));
+  own(36, combine(36, v[CLUSTER_COARSE]!));
+  own(37, combine(37, v[CLUSTER_FULL]!));
+  for (let centre = 0; centre < WORD_SHAPES; centre++) {
+    const cShort = SHAPE_HASHES[centre]!;
+    const before = BEFORE + centre * T;
+    addTemplate(model, domain, 3, combine(3, v[LOWER]!), p, before);
+    addTemplate(model, domain, 22, combine(22, v[WORD_CLASS]!), p, before);
+    addTemplate(model, domain, 25, combine(25, v[LOWER]!, cShort), p, before);
+    const after = AFTER + centre * T;
+    addTemplate(model, domain, 4, combine(4, v[LOWER]!), p, after);
+    addTemplate(model, domain, 23, combine(23, v[WORD_CLASS]!), p, after);
+    addTemplate(model, domain, 26, combine(26, cShort, v[LOWER]!), p, after);
+  }
+  addTemplate(model, domain, 5, combine(5, v[LOWER]!), p, TWO_BEFORE);
+  addTemplate(model, domain, 6, combine(6, v[LOWER]!), p, TWO_AFTER);
+  return { values, shape: shapeIndex(values), partials: p };
+}
+
+function markTable(model: ScoringModel, domain: Domain): Int32Array {
+  const table = new Int32Array(MARK_TABLE);
+  const template = (id: number, hash: number, at: number) => addTemplate(model, domain, id, hash, table, at);
+  for (let g = 0; g < G; g++) {
+    const mark = GAZETTEER_MARK_HASHES[g]!;
+    for (let c = 0; c < WORD_SHAPES; c++) {
+      template(17, combine(17, mark), CENTRE_MARK + (g * 5 + c) * T);
+      template(20, combine(20, mark, SHAPE_HASHES[c]!), CENTRE_MARK + (g * 5 + c) * T);
+    }
+    template(18, combine(18, mark), MARK_BEFORE + g * T);
+    template(19, combine(19, mark), MARK_AFTER + g * T);
+    for (let before = 0; before < G; before++) {
+      template(30, combine(30, mark, GAZETTEER_MARK_HASHES[before]!), TWO_MARKS + (g * G + before) * T);
+    }
+  }
+  for (let k = 0; k < K; k++) {
+    const mark = KNOWN_MARK_HASHES[k]!;
+    for (let c = 0; c < WORD_SHAPES; c++) template(34, combine(34, mark, SHAPE_HASHES[c]!), KNOWN_CENTRE + (k * 5 + c) * T);
+    for (let centre = 0; centre < K; centre++) {
+      template(35, combine(35, mark, KNOWN_MARK_HASHES[centre]!), KNOWN_PAIR + (k * K + centre) * T);
+    }
+  }
+  return table;
+}
+
+function buildTables(model: ScoringModel): ModelTables {
+  const domains = [0, 1] as const;
+  const pairs = domains.map((domain) => {
+    const table = new Int32Array(4 * SHAPE_COUNT * SHAPE_COUNT * T);
+    for (let a = 0; a < SHAPE_COUNT; a++) {
+      for (let b = 0; b < SHAPE_COUNT; b++) {
+        const at = (a * SHAPE_COUNT + b) * T;
+        const block = SHAPE_COUNT * SHAPE_COUNT * T;
+        addTemplate(model, domain, 8, combine(8, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), table, at);
+        addTemplate(model, domain, 9, combine(9, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), table, block + at);
+        addTemplate(model, domain, 27, combine(27, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), table, 2 * block + at);
+        addTemplate(model, domain, 28, combine(28, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), table, 3 * block + at);
+      }
+    }
+    return table;
+  }) as [Int32Array, Int32Array];
+  const opening = domains.map((domain) => {
+    const table = new Int32Array(WORD_SHAPES * 2 * T);
+    for (let c = 0; c < WORD_SHAPES; c++) {
+      for (const first of [0, 1]) addTemplate(model, domain, 24, combine(24, SHAPE_HASHES[c]!, first), table, (c * 2 + first) * T);
+    }
+    return table;
+  }) as [Int32Array, Int32Array];
+  const marks = domains.map((domain) => markTable(model, domain)) as [Int32Array, Int32Array];
+  const boundaries = domains.map((domain) => [scoreWord(model, domain, START_VALUES), scoreWord(model, domain, END_VALUES)]) as ModelTables['boundaries'];
+  return { words: [new Map(), new Map()], boundaries, pairs, opening, marks };
+}
+
+function tablesFor(model: ScoringModel): ModelTables {
+  let tables = tablesByModel.get(model);
+  if (tables === undefined) tablesByModel.set(model, (tables = buildTables(model)));
+  return tables;
+}
+
+/** Scratch reused between sentences; it only grows. */
+let window: ScoredWord[] = [];
+let gazetteerIds = new Uint8Array(64);
+let knownIds = new Uint8Array(64);
+
+/**
+ * Mark ids of a sentence, with the padding: ids[i + 2] is token i's. Token i's list mark is its GazetteerMark's id.
+ */
+function fillMarkIds(n: number, gazetteer: ReadonlyArray<GazetteerMark | null>, known: ReadonlyArray<string | null>): void {
+  if (gazetteerIds.length < n + 4) {
+    gazetteerIds = new Uint8Array((n + 4) * 2);
+    knownIds = new Uint8Array((n + 4) * 2);
+  }
+  gazetteerIds[0] = gazetteerIds[1] = START_MARK_ID;
+  knownIds[0] = knownIds[1] = START_MARK_ID;
+  for (let i = 0; i < n; i++) {
+    const mark = gazetteer[i];
+    gazetteerIds[i + 2] = mark == null ? NO_MARK_ID : GAZETTEER_MARK_IDS.get(mark.cls)! + (mark.begins ? 0 : 1);
+    const name = known[i];
+    knownIds[i + 2] = name == null ? NO_MARK_ID : KNOWN_MARK_IDS.get(name)!;
+  }
+  gazetteerIds[n + 2] = gazetteerIds[n + 3] = END_MARK_ID;
+  knownIds[n + 2] = knownIds[n + 3] = END_MARK_ID;
+}
+
+/**
+ * Writes the emission scores of `words` (n * TAG_COUNT, token-major) into `out`. `gazetteerMarks` may be passed when
+ * the caller has them already. With `candidates`, tokens where it is 0 are skipped and their scores left as they were.
+ */
+export function sentenceEmissions(
+  model: ScoringModel, words: readonly string[], domain: Domain, out: Float64Array,
+  gazetteerMarks: ReadonlyArray<GazetteerMark | null> = markGazetteer(words), candidates?: ArrayLike<number>,
+): void {
+  const n = words.length;
+  const tables = tablesFor(model);
+  const cache = tables.words[domain];
+  const [start, end] = tables.boundaries[domain];
+  // window[i + 2] is token i; two padding places each side stand for the sentence edges, as in sentenceFeatures.
+  if (window.length < n + 4) window = new Array<ScoredWord>(n + 4);
+  window[0] = start;
+  window[1] = start;
+  for (let i = 0; i < n; i++) {
+    const word = words[i]!;
+    let scored = cache.get(word);
+    if (scored === undefined) {
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+      scored = scoreWord(model, domain, valuesOfWord(word, model));
+      cache.set(word, scored);
+    }
+    window[i + 2] = scored;
+  }
+  window[n + 2] = end;
+  window[n + 3] = end;
+  fillMarkIds(n, gazetteerMarks, markKnownEntities(words, model.known));
+  const gIds = gazetteerIds;
+  const kIds = knownIds;
+
+  const w = model.weights;
+  const mask = model.bucketMask;
+  const pairs = tables.pairs[domain];
+  const opening = tables.opening[domain];
+  const marks = tables.marks[domain];
+  const block = SHAPE_COUNT * SHAPE_COUNT * T;
+  const domainTemplate = 64 + domain;
+  for (let i = 0; i < n; i++) {
+    if (candidates !== undefined && !candidates[i]) continue;
+    const p2 = window[i]!;
+    const p1 = window[i + 1]!;
+    const c = window[i + 2]!;
+    const n1 = window[i + 3]!;
+    const n2 = window[i + 4]!;
+    const cs = c.shape;
+    const own = c.partials;
+    const before = p1.partials;
+    const after = n1.partials;
+    const twoBefore = p2.partials;
+    const twoAfter = n2.partials;
+    const bo = BEFORE + cs * T;
+    const ao = AFTER + cs * T;
+    const pair8 = (p1.shape * SHAPE_COUNT + cs) * T;
+    const pair9 = block + (cs * SHAPE_COUNT + n1.shape) * T;
+    const pair27 = 2 * block + (p2.shape * SHAPE_COUNT + p1.shape) * T;
+    const pair28 = 3 * block + (n1.shape * SHAPE_COUNT + n2.shape) * T;
+    const open = (cs * 2 + (i === 0 ? 1 : 0)) * T;
+    const gc = gIds[i + 2]!;
+    const gb = gIds[i + 1]!;
+    const kc = kIds[i + 2]!;
+    const kb = kIds[i + 1]!;
+    const m17 = CENTRE_MARK + (gc * 5 + cs) * T;
+    const m18 = MARK_BEFORE + gb * T;
+    const m19 = MARK_AFTER + gIds[i + 3]! * T;
+    const m30 = TWO_MARKS + (gIds[i]! * G + gb) * T;
+    const m34 = KNOWN_CENTRE + (kc * 5 + cs) * T;
+    const m35 = KNOWN_PAIR + (kb * K + kc) * T;
+
+    const cLower = c.values[LOWER]!;
+    const pLower = p1.values[LOWER]!;
+    const nLower = n1.values[LOWER]!;
+    const f10 = combine(10, pLower, cLower);
+    const f11 = combine(11, cLower, nLower);
+    const b10 = (f10 & mask) * T;
+    const b10d = (combine(domainTemplate, f10) & mask) * T;
+    const b11 = (f11 & mask) * T;
+    const b11d = (combine(domainTemplate, f11) & mask) * T;
+    const b32 = (combine(32, pLower, p2.values[LOWER]!) & mask) * T;
+    const b33 = (combine(33, nLower, n2.values[LOWER]!) & mask) * T;
+
+    const o = i * T;
+    for (let t = 0; t < T; t++) {
+      out[o + t] = own[t]! + before[bo + t]! + after[ao + t]! + twoBefore[TWO_BEFORE + t]! + twoAfter[TWO_AFTER + t]!
+        + pairs[pair8 + t]! + pairs[pair9 + t]! + pairs[pair27 + t]! + pairs[pair28 + t]! + opening[open + t]!
+        + marks[m17 + t]! + marks[m18 + t]! + marks[m19 + t]! + marks[m30 + t]! + marks[m34 + t]! + marks[m35 + t]!
+        + w[b10 + t]! + w[b10d + t]! + w[b11 + t]! + w[b11d + t]! + w[b32 + t]! + w[b33 + t]!;
+    }
+  }
+}
