@@ -85,6 +85,23 @@ function time(run: () => unknown): number {
     clearEntityHighlights(registry);
     return figures;
   },
+  /** The reader path's stages, timed like `stages`: reading the body, finding mentions, indexing, wrapping them. */
+  readerStages: (rounds = 20) => {
+    readerContent ??= readerBody();
+    const map = buildTextMap(readerContent);
+    const mentions = findMentions(map);
+    const index = indexEntities(mentions);
+    const perRun = (run: () => unknown) => time(() => { for (let i = 0; i < rounds; i++) run(); }) / rounds;
+    const copies = Array.from({ length: rounds }, () => readerContent!.cloneNode(true) as Element);
+    const maps = copies.map((copy) => buildTextMap(copy));
+    let next = 0;
+    return [
+      perRun(() => buildTextMap(readerContent!)),
+      perRun(() => findMentions(map)),
+      perRun(() => indexEntities(mentions)),
+      perRun(() => markMentions(maps[next++]!, mentions, { typeLabels: LABELS, entityOfMention: index.entityOfMention })),
+    ];
+  },
   words: () => (findArticleBody(document)!.textContent ?? '').trim().split(/\s+/).length,
   elements: () => document.getElementsByTagName('*').length,
 };

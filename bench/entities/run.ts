@@ -97,14 +97,14 @@ const bundle = await build({
 
 // 1. The pipeline against Readability on each page, alternating which runs first.
 type Phase = 'readability' | 'reader' | 'page';
-type Bench = Record<Phase | 'words' | 'elements' | 'hasBody', () => number> & { stages: () => number[] };
+type Bench = Record<Phase | 'words' | 'elements' | 'hasBody', () => number> & { stages: () => number[]; readerStages: () => number[] };
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args });
-const rows: Array<{ name: string; words: number; elements: number; times: Record<Phase, number>; stages: number[] }> = [];
+const rows: Array<{ name: string; words: number; elements: number; times: Record<Phase, number>; stages: number[]; readerStages: number[] }> = [];
 for (const doc of documents) {
   const page = await browser.newPage();
   await page.goto(doc.url);
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-  const run = (name: Exclude<keyof Bench, 'stages'>) => page.evaluate((fn) => (globalThis as unknown as { bench: Bench }).bench[fn](), name);
+  const run = (name: Exclude<keyof Bench, 'stages' | 'readerStages'>) => page.evaluate((fn) => (globalThis as unknown as { bench: Bench }).bench[fn](), name);
   if (!(await run('hasBody'))) {
     console.log(`  (${doc.name}: no article body container known to the extension; skipped)`);
     await page.close();
@@ -117,8 +117,9 @@ for (const doc of documents) {
     for (const name of order) times[name].push(await run(name));
   }
   const stages = await page.evaluate(() => (globalThis as unknown as { bench: Bench }).bench.stages());
+  const readerStages = await page.evaluate(() => (globalThis as unknown as { bench: Bench }).bench.readerStages());
   rows.push({ name: doc.name, words: await run('words'), elements: await run('elements'),
-    times: { readability: median(times.readability), reader: median(times.reader), page: median(times.page) }, stages });
+    times: { readability: median(times.readability), reader: median(times.reader), page: median(times.page) }, stages, readerStages });
   await page.close();
 }
 await browser.close();
@@ -162,5 +163,11 @@ console.log('  page                          read body  recognise  follow names 
 for (const row of rows) {
   const [read, recognise, follow, index, highlight] = row.stages.map((ms) => ms.toFixed(2));
   console.log(`  ${row.name.padEnd(28)} ${read!.padStart(10)} ${recognise!.padStart(10)} ${follow!.padStart(13)} ${index!.padStart(6)} ${highlight!.padStart(10)}`);
+}
+console.log('\nWhere the reader path spends its time (ms per run, mean of 20 runs of each stage alone)');
+console.log('  page                          read body  recognise+follow  index  wrap');
+for (const row of rows) {
+  const [read, recognise, index, wrap] = row.readerStages.map((ms) => ms.toFixed(2));
+  console.log(`  ${row.name.padEnd(28)} ${read!.padStart(10)} ${recognise!.padStart(17)} ${index!.padStart(6)} ${wrap!.padStart(6)}`);
 }
 console.log(`  longest task on page load with the extension, 5 loads: ${longest.map((ms) => ms.toFixed(0)).join(', ')} ms (target: none over 50 ms from us)`);

@@ -40,19 +40,30 @@ export function propagateNames(
   // Longest names first, so "Sergei Lavrov" is found before "Lavrov" at the same place.
   const ordered = [...names.keys()].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const taken = mentions.map((mention) => [mention.start, mention.end] as const);
-  const overlaps = (start: number, end: number) => taken.some(([from, to]) => start < to && from < end);
+  // The recognised mentions in text order, to test a match against the one mention it could overlap. Matches
+  // never overlap each other: the pattern resumes after each.
+  const recognised = [...mentions].sort((a, b) => a.start - b.start);
+  const overlapsRecognised = (start: number, end: number): boolean => {
+    let low = 0;
+    let high = recognised.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (recognised[mid]!.end <= start) low = mid + 1;
+      else high = mid;
+    }
+    return low < recognised.length && recognised[low]!.start < end;
+  };
   const added: Mention[] = [];
   for (const block of blocks) {
-    pattern.lastIndex = block.start;
-    const slice = text.slice(0, block.end);
+    // Each block on its own: a name never runs from one block into the next.
+    const slice = text.slice(block.start, block.end);
+    pattern.lastIndex = 0;
     for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
-      const start = match.index;
+      const start = block.start + match.index;
       const end = start + match[0].length;
-      if (overlaps(start, end)) continue;
+      if (overlapsRecognised(start, end)) continue;
       added.push({ start, end, type: names.get(match[0])!, text: match[0] });
-      taken.push([start, end]);
     }
   }
-  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+  return [...recognised, ...added].sort((a, b) => a.start - b.start);
 }
