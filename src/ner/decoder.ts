@@ -51,17 +51,32 @@ export function decode(emissions: ArrayLike<number>, transitions: ArrayLike<numb
     score[0] = steps[T * T]!;
     for (let t = 1; t < T; t++) score[t] = -Infinity;
   }
+  let previousOutside = candidates !== undefined && !candidates[0];
   for (let i = 1; i < n; i++) {
     const row = i * T;
     const prevRow = row - T;
-    // A token that cannot be part of a name is O: only that tag is scored, and its emissions are not read.
-    const onlyOutside = candidates !== undefined && !candidates[i];
-    for (let t = 0; t < T; t++) {
-      if (onlyOutside && t > 0) {
-        score[row + t] = -Infinity;
-        back[row + t] = 0;
-        continue;
+    // A token that cannot be part of a name is O: only that tag is scored, and its emissions are not read. After
+    // another such token the only way in is from O.
+    if (candidates !== undefined && !candidates[i]) {
+      let best = score[prevRow]! + steps[0]!;
+      let bestPrev = 0;
+      if (!previousOutside) {
+        for (let p = 1; p < T; p++) {
+          const s = score[prevRow + p]! + steps[p * T]!;
+          if (s > best) {
+            best = s;
+            bestPrev = p;
+          }
+        }
       }
+      score[row] = best;
+      back[row] = bestPrev;
+      for (let t = 1; t < T; t++) score[row + t] = -Infinity;
+      previousOutside = true;
+      continue;
+    }
+    previousOutside = false;
+    for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let bestPrev = 0;
       for (let p = 0; p < T; p++) {
@@ -71,7 +86,7 @@ export function decode(emissions: ArrayLike<number>, transitions: ArrayLike<numb
           bestPrev = p;
         }
       }
-      score[row + t] = onlyOutside ? best : best + emissions[row + t]!;
+      score[row + t] = best + emissions[row + t]!;
       back[row + t] = bestPrev;
     }
   }

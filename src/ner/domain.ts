@@ -19,12 +19,26 @@ export interface DomainClassifier {
   bias: number;
 }
 
+/** Hashes of lower-cased words, cached (news repeats its words); bounded, cleared when full. */
+const lowerHashes = new Map<string, number>();
+const LOWER_HASH_LIMIT = 50_000;
+
+function lowerHash(word: string): number {
+  let h = lowerHashes.get(word);
+  if (h === undefined) {
+    h = hashString(word.toLowerCase());
+    if (lowerHashes.size >= LOWER_HASH_LIMIT) lowerHashes.clear();
+    lowerHashes.set(word, h);
+  }
+  return h;
+}
+
 /** Bucket ids of a sentence's style cues: lower-cased words and adjacent pairs. */
 export function domainCues(words: readonly string[], bucketMask: number): number[] {
   const cues: number[] = [];
   let previous = 0;
   for (const word of words) {
-    const h = hashString(word.toLowerCase());
+    const h = lowerHash(word);
     cues.push(h & bucketMask, (Math.imul(previous, 31) ^ h) & bucketMask);
     previous = h;
   }
@@ -32,7 +46,13 @@ export function domainCues(words: readonly string[], bucketMask: number): number
 }
 
 export function sentenceDomain(classifier: DomainClassifier, words: readonly string[]): Domain {
+  const { weights, bucketMask } = classifier;
   let score = classifier.bias;
-  for (const cue of domainCues(words, classifier.bucketMask)) score += classifier.weights[cue]!;
+  let previous = 0;
+  for (let i = 0; i < words.length; i++) {
+    const h = lowerHash(words[i]!);
+    score += weights[h & bucketMask]! + weights[(Math.imul(previous, 31) ^ h) & bucketMask]!;
+    previous = h;
+  }
   return score > 0 ? DOMAIN_ENCYCLOPEDIC : DOMAIN_NEWS;
 }

@@ -218,8 +218,44 @@ const LOWER_CASE_CLASSES: ReadonlySet<GazetteerClass> = new Set<GazetteerClass>(
 
 /** Where a gazetteer phrase matched: the class and whether the token begins the phrase. */
 export interface GazetteerMark {
-  cls: GazetteerClass;
-  begins: boolean;
+  readonly cls: GazetteerClass;
+  readonly begins: boolean;
+}
+
+/** One shared mark per class and position: marks are read, never changed, and tagging makes many. */
+const MARKS = new Map(GAZETTEER_CLASSES.map((cls) => [cls, [Object.freeze({ cls, begins: false }), Object.freeze({ cls, begins: true })]] as const));
+const markOf = (cls: GazetteerClass, begins: boolean): GazetteerMark => MARKS.get(cls)![begins ? 1 : 0]!;
+
+type Entry = { words: string[]; cls: GazetteerClass };
+/** The phrases a word can start as written (case rules applied), longest first; empty for most words. */
+const NO_ENTRIES: readonly Entry[] = [];
+const ACRONYM_ENTRIES: readonly Entry[] = [{ words: [], cls: 'COUNTRY' }];
+
+/**
+ * The phrases each word form can start, cached: news repeats its words, and lower-casing and looking up every
+ * token of every sentence was most of the cost. Bounded: cleared when full, which changes no result.
+ */
+const startsCache = new Map<string, readonly Entry[]>();
+const STARTS_CACHE_LIMIT = 50_000;
+
+function phrasesStartingWith(word: string): readonly Entry[] {
+  let cached = startsCache.get(word);
+  if (cached !== undefined) return cached;
+  if (ACRONYMS.has(word)) cached = ACRONYM_ENTRIES;
+  else {
+    const lower = word.toLowerCase();
+    const entries = LEXICON.byFirstWord.get(lower);
+    if (entries === undefined || (CAPS_ONLY.has(lower) && !isStrongForm(word, lower))) cached = NO_ENTRIES;
+    else {
+      // Names need a capital; heads and titles ("menteri luar negeri", "kota") are informative in lower case too.
+      const capitalised = isCapitalised(word);
+      const usable = entries.filter((entry) => capitalised || LOWER_CASE_CLASSES.has(entry.cls));
+      cached = usable.length === 0 ? NO_ENTRIES : usable;
+    }
+  }
+  if (startsCache.size >= STARTS_CACHE_LIMIT) startsCache.clear();
+  startsCache.set(word, cached);
+  return cached;
 }
 
 /**
@@ -231,29 +267,22 @@ export function markGazetteer(words: readonly string[]): (GazetteerMark | null)[
   const marks: (GazetteerMark | null)[] = new Array<GazetteerMark | null>(words.length).fill(null);
   let i = 0;
   while (i < words.length) {
-    const word = words[i]!;
-    if (ACRONYMS.has(word)) {
-      marks[i] = { cls: 'COUNTRY', begins: true };
+    const entries = phrasesStartingWith(words[i]!);
+    if (entries === ACRONYM_ENTRIES) {
+      marks[i] = markOf('COUNTRY', true);
       i++;
       continue;
     }
-    const lower = word.toLowerCase();
-    const entries = LEXICON.byFirstWord.get(lower);
     let matched = 0;
-    const capitalised = isCapitalised(word);
-    if (entries !== undefined && !(CAPS_ONLY.has(lower) && !isStrongForm(word, lower))) {
-      for (const entry of entries) {
-        // Names need a capital; heads and titles ("menteri luar negeri", "kota") are informative in lower case too.
-        if (!capitalised && !LOWER_CASE_CLASSES.has(entry.cls)) continue;
-        const n = entry.words.length;
-        if (i + n > words.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) ok = words[i + k]!.toLowerCase() === entry.words[k];
-        if (!ok) continue;
-        for (let k = 0; k < n; k++) marks[i + k] = { cls: entry.cls, begins: k === 0 };
-        matched = n;
-        break;
-      }
+    for (const entry of entries) {
+      const n = entry.words.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = words[i + k]!.toLowerCase() === entry.words[k];
+      if (!ok) continue;
+      for (let k = 0; k < n; k++) marks[i + k] = markOf(entry.cls, k === 0);
+      matched = n;
+      break;
     }
     i += matched > 0 ? matched : 1;
   }

@@ -1,6 +1,6 @@
 import type { Tag } from './types.ts';
 
-const DATELINE_SOURCE = /^kompas\.com$/i;
+const isDatelineSource = (word: string): boolean => word.length === 10 && word.toLowerCase() === 'kompas.com';
 const DASHES = new Set(['-', '–', '—']);
 const UPPER_WORD = /^[A-Z][A-Z'.\-]*$/;
 
@@ -19,7 +19,7 @@ export interface Dateline {
 export function findDateline(words: readonly string[]): Dateline | null {
   let source = -1;
   for (let i = 0; i < words.length && i < 8; i++) {
-    if (DATELINE_SOURCE.test(words[i]!)) {
+    if (isDatelineSource(words[i]!)) {
       source = i;
       break;
     }
@@ -41,6 +41,9 @@ export function findDateline(words: readonly string[]): Dateline | null {
 
 /** Verbs that introduce the outlet a story is taken from: "Dilansir dari Guardian", "seperti dikutip AFP". */
 const REPORT_VERBS = new Set(['dilansir', 'melansir', 'dikutip', 'mengutip']);
+const REPORT_VERB_LENGTHS = [...REPORT_VERBS].map((verb) => verb.length);
+const SHORTEST_REPORT_VERB = Math.min(...REPORT_VERB_LENGTHS);
+const LONGEST_REPORT_VERB = Math.max(...REPORT_VERB_LENGTHS);
 const REPORT_LINKS = new Set(['dari', 'oleh', 'kantor', 'berita', 'media', 'situs', 'laman', 'harian']);
 const NAME_WORD = /^(?:[A-Z0-9][\p{L}\p{N}.'’&-]*|the|of|de)$/u;
 
@@ -53,6 +56,9 @@ const NAME_WORD = /^(?:[A-Z0-9][\p{L}\p{N}.'’&-]*|the|of|de)$/u;
  */
 export function tagReportSources(words: readonly string[], tags: Tag[]): void {
   for (let i = 0; i < words.length; i++) {
+    // Most words are ruled out by their length, without lower-casing them.
+    const length = words[i]!.length;
+    if (length < SHORTEST_REPORT_VERB || length > LONGEST_REPORT_VERB) continue;
     const verb = words[i]!.toLowerCase();
     if (!REPORT_VERBS.has(verb)) continue;
     let start = i + 1;

@@ -55,8 +55,18 @@ function isDottedAbbreviation(word: string): boolean {
   return DOTTED_ABBREVIATIONS.has(word.toLowerCase());
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
-const CLOSING = new Set(['"', '”', '’', "'", ')', ']']);
+/** ".", "!", "?", "…": tokens of one character, compared by code. */
+const isSentenceEnd = (token: string): boolean => {
+  if (token.length !== 1) return false;
+  const c = token.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+};
+/** Closing quotes and brackets that stay with the sentence they end. */
+const isClosing = (token: string): boolean => {
+  if (token.length !== 1) return false;
+  const c = token.charCodeAt(0);
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+};
 
 /**
  * Groups tokens into sentences: after ".", "!", "?" (and any closing quotes) or at a line break.
@@ -73,8 +83,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Token[][
       current = [];
     }
     current.push(token);
-    if (SENTENCE_END.has(token.text)) {
-      while (i + 1 < tokens.length && CLOSING.has(tokens[i + 1]!.text) && tokens[i + 1]!.start === current[current.length - 1]!.end) {
+    if (isSentenceEnd(token.text)) {
+      while (i + 1 < tokens.length && isClosing(tokens[i + 1]!.text) && tokens[i + 1]!.start === current[current.length - 1]!.end) {
         current.push(tokens[++i]!);
       }
       sentences.push(current);
