@@ -24,6 +24,12 @@ function readerBody(): Element {
 const LABELS = { PER: 'orang', LOC: 'tempat', ORG: 'organisasi' } as const;
 const ALL_TYPES = { PER: true, LOC: true, ORG: true } as const;
 
+/**
+ * Collects garbage when the browser exposes gc(). The page runs leave Ranges behind, and until they are collected
+ * every DOM change must update them: the reader's wrapping would pay for the page runs before it.
+ */
+const collectGarbage = (globalThis as unknown as { gc?: () => void }).gc;
+
 function time(run: () => unknown): number {
   const start = performance.now();
   run();
@@ -36,17 +42,27 @@ function time(run: () => unknown): number {
   readability: () => time(() => new Readability(document.cloneNode(true) as Document).parse()),
   /**
    * The reader's decoration: over the reader's own article body (the pipeline's output, made once outside the
-   * timing), recognise, index, and wrap every mention in an element.
+   * timing), placed in the page, recognise, index, and wrap every mention in an element.
    */
   reader: () => {
     readerContent ??= readerBody();
     const body = readerContent.cloneNode(true) as Element;
-    return time(() => {
+    // The reader opens over a page whose mentions are highlighted, as in the extension.
+    collectGarbage?.();
+    const registry = (CSS as unknown as { highlights: HighlightRegistryLike }).highlights;
+    const HighlightClass = (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight;
+    const pageMap = pageTextMap(findArticleBody(document)!);
+    registerEntityHighlights(pageMap, findPageMentions(pageMap), ALL_TYPES, registry, () => new HighlightClass());
+    document.body.append(body);
+    const elapsed = time(() => {
       const map = buildTextMap(body);
       const mentions = findMentions(map);
       const index = indexEntities(mentions);
       markMentions(map, mentions, { typeLabels: LABELS, entityOfMention: index.entityOfMention });
     });
+    body.remove();
+    clearEntityHighlights(registry);
+    return elapsed;
   },
   /** The page's highlighting: recognise the live body, index, register Custom Highlights; then take them off. */
   page: () => {
@@ -87,6 +103,7 @@ function time(run: () => unknown): number {
   },
   /** The reader path's stages, timed like `stages`: reading the body, finding mentions, indexing, wrapping them. */
   readerStages: (rounds = 20) => {
+    collectGarbage?.();
     readerContent ??= readerBody();
     const map = buildTextMap(readerContent);
     const mentions = findMentions(map);
@@ -101,6 +118,12 @@ function time(run: () => unknown): number {
       perRun(() => indexEntities(mentions)),
       perRun(() => markMentions(maps[next++]!, mentions, { typeLabels: LABELS, entityOfMention: index.entityOfMention })),
     ];
+  },
+  recogniseOnly: () => {
+    const map = pageTextMap(findArticleBody(document)!);
+    const blocks = articleBlocks(map);
+    for (let i = 0; i < 20; i++) blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start));
+    return 0;
   },
   words: () => (findArticleBody(document)!.textContent ?? '').trim().split(/\s+/).length,
   elements: () => document.getElementsByTagName('*').length,

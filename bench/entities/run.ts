@@ -98,7 +98,7 @@ const bundle = await build({
 // 1. The pipeline against Readability on each page, alternating which runs first.
 type Phase = 'readability' | 'reader' | 'page';
 type Bench = Record<Phase | 'words' | 'elements' | 'hasBody', () => number> & { stages: () => number[]; readerStages: () => number[] };
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...args, '--js-flags=--expose-gc'] });
 const rows: Array<{ name: string; words: number; elements: number; times: Record<Phase, number>; stages: number[]; readerStages: number[] }> = [];
 for (const doc of documents) {
   const page = await browser.newPage();
