@@ -25,9 +25,12 @@ export interface EntityIndex {
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
 
-/** Case, spacing and typographic variants of one name compare equal. */
+/**
+ * Case, spacing and typographic variants of one name compare equal. (Indonesian has no case rules of its own, so
+ * the plain lower case is the Indonesian one, without a locale lookup per name.)
+ */
 export function normaliseName(text: string): string {
-  return text.normalize('NFKC').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
+  return text.normalize('NFKC').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 const words = (normalised: string): string[] => normalised.split(' ');
@@ -36,9 +39,7 @@ const words = (normalised: string): string[] => normalised.split(' ');
  * Whether `short` is a short form of `full`: fewer words, all of them words of the full name in the same order
  * ("Blinken", "Antony"; "Joko Widodo" of "Presiden Joko Widodo" is left to the recogniser, which keeps titles out).
  */
-function isShortFormOf(short: string, full: string): boolean {
-  const shortWords = words(short);
-  const fullWords = words(full);
+function isShortFormOf(shortWords: readonly string[], fullWords: readonly string[]): boolean {
   if (shortWords.length >= fullWords.length) return false;
   let at = 0;
   for (const word of fullWords) if (word === shortWords[at]) at++;
@@ -48,17 +49,21 @@ function isShortFormOf(short: string, full: string): boolean {
 export function indexEntities(mentions: readonly Mention[]): EntityIndex {
   const byId = new Map<string, EntitySummary & { first: number }>();
   /** Multi-word names seen so far, per type, most recent last: short forms attach to the latest they fit. */
-  const fullNames = new Map<EntityType, string[]>();
+  const fullNames = new Map<EntityType, Array<{ key: string; words: string[] }>>();
   const entityOfMention: string[] = [];
+  // An article repeats its names: each written form is normalised once.
+  const keys = new Map<string, string>();
 
   mentions.forEach((mention, index) => {
-    const key = normaliseName(mention.text);
+    let key = keys.get(mention.text);
+    if (key === undefined) keys.set(mention.text, (key = normaliseName(mention.text)));
     let id = `${mention.type}:${key}`;
     if (!byId.has(id)) {
       const candidates = fullNames.get(mention.type) ?? [];
+      const keyWords = words(key);
       for (let i = candidates.length - 1; i >= 0; i--) {
-        if (isShortFormOf(key, candidates[i]!)) {
-          id = `${mention.type}:${candidates[i]}`;
+        if (isShortFormOf(keyWords, candidates[i]!.words)) {
+          id = `${mention.type}:${candidates[i]!.key}`;
           break;
         }
       }
@@ -67,9 +72,10 @@ export function indexEntities(mentions: readonly Mention[]): EntityIndex {
     if (!entity) {
       entity = { id, type: mention.type, name: mention.text.replace(/\s+/g, ' ').trim(), mentions: [], first: index };
       byId.set(id, entity);
-      if (words(key).length > 1) {
+      const keyWords = words(key);
+      if (keyWords.length > 1) {
         const list = fullNames.get(mention.type) ?? [];
-        list.push(key);
+        list.push({ key, words: keyWords });
         fullNames.set(mention.type, list);
       }
     }

@@ -22,4 +22,14 @@ describe('propagateNames', () => {
     const result = propagateNames(text, [blocks[0]!], [at(text, 'Antony Blinken', 'PER')]);
     expect(result).toHaveLength(1);
   });
+
+  it('prefers the longest name at a place and reads names with dots and digits whole', () => {
+    const story = 'Menlu Rusia Sergei Lavrov mengutip KOMPAS.com dan G20.\nSergei Lavrov lalu pergi; Lavrov, KOMPAS.com, G20, G201.';
+    const [first, second] = [story.slice(0, story.indexOf('\n')), story.indexOf('\n') + 1];
+    const result = propagateNames(story, [{ start: 0, end: first.length }, { start: second, end: story.length }], [
+      at(story, 'Sergei Lavrov', 'PER'), at(story, 'KOMPAS.com', 'ORG'), at(story, 'G20', 'ORG'),
+    ]);
+    const added = result.filter((mention) => mention.start >= second).map((mention) => [mention.text, mention.type]);
+    expect(added).toEqual([['Sergei Lavrov', 'PER'], ['Lavrov', 'PER'], ['KOMPAS.com', 'ORG'], ['G20', 'ORG']]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { classifyCompactText } from '../clutter/classify-text.ts';
 import { AFTER_ARTICLE_END_SELECTOR } from './article-body.ts';
-import { compactText } from './banner-signatures.ts';
+import { BANNER_HINT, compactText } from './banner-signatures.ts';
 import { CLUTTER_HINT, CLUTTER_TEXTS } from './clutter-texts.ts';
 import { CLUTTER_SELECTOR } from './clutter-selectors.ts';
 
@@ -24,6 +24,9 @@ const TEXT_JUDGED_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'BLOCKQUOTE', 
 
 /** Whether a block's text is a promotion, a "Baca juga" link or a banner rather than article text. */
 export function isClutterText(text: string, hasLink: boolean): boolean {
+  // Every clutter text holds one of the hint words, and markup never splits inside a word (banner-signatures.ts):
+  // most paragraphs are ruled out without compacting them.
+  if (!CLUTTER_HINT.test(text) && !BANNER_HINT.test(text)) return false;
   const compact = compactText(text);
   if (compact.length === 0 || compact.length > MAX_CLUTTER_BLOCK_LENGTH) return false;
   if (classifyCompactText(compact) !== null) return true;
