@@ -9,10 +9,7 @@ import type { Mention } from './mentions.ts';
 /** Shorter parts of a name are too often ordinary words ("Al", "Bin") to be matched on their own. */
 const MIN_PART_LENGTH = 3;
 
-/** Runs of letters and digits: the words a name can start at. */
-const WORDS = /[\p{L}\p{N}]+/gu;
-const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-const WORD_CHARACTER = /^[\p{L}\p{N}]/u;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Adds a mention for every further occurrence, within `blocks`, of a name already recognised in the article: the
@@ -40,19 +37,11 @@ export function propagateNames(
   }
   if (names.size === 0) return [...mentions];
 
-  // Names by their first word, longest first, so "Sergei Lavrov" is found before "Sergei" at the same place. A name
-  // starts with a letter or a digit, so the words of the text are the only places one can begin.
-  const byFirstWord = new Map<string, string[]>();
-  for (const name of names.keys()) {
-    const first = FIRST_WORD.exec(name)?.[0];
-    if (first === undefined) continue;
-    let list = byFirstWord.get(first);
-    if (!list) byFirstWord.set(first, (list = []));
-    list.push(name);
-  }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-
-  // The recognised mentions in text order, to test a match against the one mention it could overlap.
+  // Longest names first, so "Sergei Lavrov" is found before "Lavrov" at the same place.
+  const ordered = [...names.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // The recognised mentions in text order, to test a match against the one mention it could overlap. Matches
+  // never overlap each other: the pattern resumes after each.
   const recognised = [...mentions].sort((a, b) => a.start - b.start);
   const overlapsRecognised = (start: number, end: number): boolean => {
     let low = 0;
@@ -68,22 +57,12 @@ export function propagateNames(
   for (const block of blocks) {
     // Each block on its own: a name never runs from one block into the next.
     const slice = text.slice(block.start, block.end);
-    let resumeAt = 0;
-    WORDS.lastIndex = 0;
-    for (let word = WORDS.exec(slice); word; word = WORDS.exec(slice)) {
-      if (word.index < resumeAt) continue;
-      const candidates = byFirstWord.get(word[0]);
-      if (candidates === undefined) continue;
-      for (const name of candidates) {
-        const after = word.index + name.length;
-        // Whole words only: a word run starts at a boundary, and the name must end at one.
-        if (!slice.startsWith(name, word.index) || WORD_CHARACTER.test(slice.charAt(after))) continue;
-        const start = block.start + word.index;
-        const end = block.start + after;
-        resumeAt = after;
-        if (!overlapsRecognised(start, end)) added.push({ start, end, type: names.get(name)!, text: name });
-        break;
-      }
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+      const start = block.start + match.index;
+      const end = start + match[0].length;
+      if (overlapsRecognised(start, end)) continue;
+      added.push({ start, end, type: names.get(match[0])!, text: match[0] });
     }
   }
   return [...recognised, ...added].sort((a, b) => a.start - b.start);
