@@ -14,7 +14,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { isReaderable, parseArticleDocument } from '../src/reader/parse-article.ts';
+import { parseArticleDocument } from '../src/reader/parse-article.ts';
+import { isReaderable } from '../src/reader/readerable.ts';
 
 const DEFAULT_FOLDER = '../shared/fixtures/kompas-2015';
 const EXPECTATION_SUFFIX = '_expectation.txt';

@@ -9,7 +9,7 @@
 import browser from 'webextension-polyfill';
 import { readKompasMetadata } from '../../src/kompas/metadata.ts';
 import { parseMessage, type HighlightStatus, type ReaderStatus } from '../../src/messages/messages.ts';
-import { isReaderable } from '../../src/reader/parse-article.ts';
+import { isReaderable } from '../../src/reader/readerable.ts';
 import { DEFAULT_ENTITY_SETTINGS, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityMessageKey } from '../entities/entity-messages.ts';
 import { READER_ENTITY_CSS, entityPanelCss } from '../entities/entity-styles.ts';

@@ -1,6 +1,5 @@
-import { parseArticle } from '../../src/reader/parse-article.ts';
 import type { ReaderArticle } from '../../src/reader/reader-article.ts';
-import { openReader, type ReaderHandle } from '../reader/mount-reader.ts';
+import type { ReaderHandle } from '../reader/mount-reader.ts';
 import type { ReaderStrings } from '../reader/reader-messages.ts';
 import type { ReaderSettings } from '../reader/reader-settings.ts';
 
@@ -15,6 +14,12 @@ export interface ReaderControllerOptions {
   onOpen?: (handle: ReaderHandle, article: ReaderArticle) => void;
   onClose?: () => void;
 }
+
+/**
+ * The reader's code (Readability, the pipeline, the view) is a chunk of its own, loaded on first opening: most page
+ * loads never open the reader, and compiling it at load made the first page after a browser start jank.
+ */
+const loadReaderCode = () => Promise.all([import('../../src/reader/parse-article.ts'), import('../reader/mount-reader.ts')]);
 
 /**
  * Opens and closes the reader for the page the content script runs in. The article is read once, on first
@@ -39,6 +44,7 @@ export class ReaderController {
     if (this.handle || this.opening) return;
     this.opening = true;
     try {
+      const [{ parseArticle }, { openReader }] = await loadReaderCode();
       this.article ??= parseArticle(this.document, this.url, { fetchText: this.options.fetchText });
       const article = await this.article;
       if (!article) return;

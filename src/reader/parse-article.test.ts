@@ -9,7 +9,8 @@ import {
   type ArticleFixture,
   type PageOptions,
 } from '../../fixtures/kompas-page.ts';
-import { isReaderable, parseArticle, parseArticleDocument } from './parse-article.ts';
+import { parseArticle, parseArticleDocument } from './parse-article.ts';
+import { isReaderable } from './readerable.ts';
 import type { ReaderArticle } from './reader-article.ts';
 
 /** Every text the site puts in or around the body that is not article text. */

@@ -1,11 +1,11 @@
 /**
  * The reader pipeline: whole article → copy → clean → Readability → `ReaderArticle`. This is what the content script
  * calls; everything Kompas-specific sits in `src/kompas`, everything about the model in `reader-article.ts`.
+ * Whether to offer the reader at all is `readerable.ts`, which page loads run without loading Readability itself.
  */
 
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { isArticleUrl } from '../kompas/article-url.ts';
-import { articleBodyLength, readKompasMetadata, type KompasMetadata } from '../kompas/metadata.ts';
+import { Readability } from '@mozilla/readability';
+import { readKompasMetadata, type KompasMetadata } from '../kompas/metadata.ts';
 import { cleanDocument } from './clean-document.ts';
 import { formatIndonesianDate, toWibIso } from './format-date.ts';
 import { detectPaging, loadWholeArticle, type FetchText, type ParseHtml } from './paginate.ts';
@@ -24,31 +24,6 @@ export interface PagesInfo {
   pages: number;
   /** True when `doc` holds only some of them. */
   partial: boolean;
-}
-
-/**
- * Shortest paragraph that counts towards `isProbablyReaderable`'s score. Its default (140 characters) suits long-form
- * prose; Kompas's house style is one or two sentences per paragraph, often under 140, and with the default whole
- * news articles score zero.
- */
-const READERABLE_MIN_PARAGRAPH = 80;
-/** Readability's own default score threshold: with the shorter minimum, about three ordinary paragraphs reach it. */
-const READERABLE_MIN_SCORE = 20;
-
-/**
- * Body text that makes a page in a known Kompas body container an article even when Readability's check scores it
- * zero (text in `<br>`-separated spans, no `<p>`): a short news article has well over this much.
- */
-const KNOWN_BODY_MIN_LENGTH = 600;
-
-/**
- * Whether to offer the reader on this page: a kompas.com article address whose document Readability expects to
- * read, or whose known article body holds enough text. Cheap enough to run on every page load (no copy, no parse).
- */
-export function isReaderable(doc: Document, url: string): boolean {
-  if (!isArticleUrl(url)) return false;
-  return isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_PARAGRAPH, minScore: READERABLE_MIN_SCORE }) ||
-    articleBodyLength(doc) >= KNOWN_BODY_MIN_LENGTH;
 }
 
 /** Removes the body's copy of the lead image, which the view shows above the body with its caption. */
