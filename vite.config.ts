@@ -1,13 +1,28 @@
+import { readFileSync } from 'node:fs';
 import { crx } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { NER_MODEL_FILE } from './extension/shared/extension-files.ts';
 import { manifestFor, type Target } from './manifest.ts';
+
+/**
+ * The recogniser's model as a file of the extension, which the content script fetches when it first needs it
+ * (extension/content/recognizer.ts) rather than compiling it as part of a script.
+ */
+function nerModelFile(): Plugin {
+  return {
+    name: 'ner-model-file',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: NER_MODEL_FILE, source: readFileSync('src/ner/model.json') });
+    },
+  };
+}
 
 /** `vite build --mode chrome|firefox`: crxjs rewrites the background for one browser, so each gets its own build. */
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     publicDir: 'extension/public',
-    plugins: [crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [crx({ manifest: manifestFor(target), browser: target }), nerModelFile()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${target}`,

@@ -9,7 +9,11 @@ import { articleBlocks, findPageMentions, pageTextMap } from '../../src/entities
 import { mentionsInBlock } from '../../src/entities/mentions.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
+import { useShippedModel } from '../../src/ner/shipped-model.ts';
 import { parseArticleDocument } from '../../src/reader/parse-article.ts';
+
+// The model is bundled here and decoded before any timing, as the extension does before recognising.
+useShippedModel();
 
 let readerContent: Element | null = null;
 

@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { evaluate } from '../../src/ner/conll.ts';
-import { recognize, shippedModel, tagSentence } from '../../src/ner/recognize.ts';
+import { recognize, tagSentence } from '../../src/ner/recognize.ts';
+import { useShippedModel } from '../../src/ner/shipped-model.ts';
 import { tokenize } from '../../src/ner/tokenizer.ts';
 import { readGold, SETS } from '../../scripts/ner/data.ts';
 import { formatEvaluation } from '../../scripts/ner/report.ts';
 
+useShippedModel();
 const modelPath = resolve(process.cwd(), 'src/ner/model.json');
 const modelBytes = readFileSync(modelPath);
 console.log(`model: ${modelBytes.length} bytes raw, ${gzipSync(modelBytes, { level: 9 }).length} bytes gzipped (src/ner/model.json)`);
@@ -29,7 +31,6 @@ const repeats = Math.max(1, Math.round(1_000_000 / tokensPerUnit));
 const text = Array.from({ length: repeats }, () => unit).join('\n\n');
 const tokenCount = tokenize(text).length;
 
-shippedModel();
 recognize(unit); // warm-up so the JIT has compiled the hot loops before timing
 
 function tokensPerSecond(run: () => void): number {

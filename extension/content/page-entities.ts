@@ -17,12 +17,12 @@ import { mentionsInBlock, type Mention } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
-import { prepareRecognizer } from '../../src/ner/index.ts';
 import type { EntityList } from '../../src/messages/messages.ts';
 import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import { PAGE_HIGHLIGHT_CSS, PAGE_MARK_CSS } from '../entities/entity-styles.ts';
+import { loadRecognizer } from './recognizer.ts';
 
 /** Work per slice before yielding: well under the 50 ms that makes a long task. */
 const SLICE_MS = 8;
@@ -67,7 +67,11 @@ export class PageEntities {
 
   /** Reads the article once (later calls share the work) and shows the entities the settings ask for. */
   start(): Promise<void> {
-    this.analysed ??= this.analyse().then(() => this.show());
+    this.analysed ??= this.analyse().then(() => this.show(), (error: unknown) => {
+      // The page stays as it is; the next start (a switch, the popup) tries again.
+      this.analysed = null;
+      console.error('Teman Baca: entities are unavailable', error);
+    });
     return this.analysed;
   }
 
@@ -121,9 +125,9 @@ export class PageEntities {
     if (!body) return;
     const map = pageTextMap(body);
     const blocks = articleBlocks(map);
-    // Decoding the model is the largest piece of work (tens of milliseconds): done in parts, between yields.
+    // Loading the model is the largest piece of work (tens of milliseconds): done in parts, between yields.
     await yieldToBrowser();
-    await prepareRecognizer(yieldToBrowser);
+    await loadRecognizer(yieldToBrowser);
     const recognised: Mention[] = [];
     let sliceStart = performance.now();
     for (const block of blocks) {

@@ -11,13 +11,18 @@ import { showsType, type EntitySettings } from '../../src/settings/entity-settin
 import { EntityPanel } from '../entities/EntityPanel.tsx';
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import type { ReaderHandle } from '../reader/mount-reader.ts';
+import { loadRecognizer } from './recognizer.ts';
 
 const FOCUS_MS = 1600;
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class ReaderEntities {
   private mentions: Mention[] = [];
   private index: EntityIndex = { entities: [], entityOfMention: [] };
   private readonly cursor = new Map<string, number>();
+  /** Set once recognition has started; the model is fetched on first need. */
+  private recognised: Promise<void> | null = null;
 
   constructor(
     private readonly handle: ReaderHandle,
@@ -26,20 +31,28 @@ export class ReaderEntities {
     private readonly strings: EntityStrings,
     private readonly saveSettings: (settings: EntitySettings) => void,
   ) {
-    if (settings.enabled) this.recognise();
     this.apply();
+    if (settings.enabled) this.recognise();
   }
 
   update(settings: EntitySettings): void {
     this.settings = settings;
-    if (settings.enabled && this.mentions.length === 0) this.recognise();
     this.apply();
+    if (settings.enabled) this.recognise();
   }
 
+  /** Recognises the reader's text once (after loading the model if the page has not), then marks it. */
   private recognise(): void {
-    unmarkMentions(this.content);
-    this.mentions = findMentions(buildTextMap(this.content));
-    this.index = indexEntities(this.mentions);
+    this.recognised ??= loadRecognizer(yieldToBrowser).then(() => {
+      unmarkMentions(this.content);
+      this.mentions = findMentions(buildTextMap(this.content));
+      this.index = indexEntities(this.mentions);
+      this.apply();
+    }).catch((error: unknown) => {
+      // The reader stays usable without entities; the next switch or opening tries again.
+      this.recognised = null;
+      console.error('Teman Baca: entities are unavailable', error);
+    });
   }
 
   /** Re-marks the mentions of the types switched on; a fresh map each time, as marking splits text nodes. */

@@ -4,6 +4,9 @@ import { buildArticlePage } from '../../fixtures/kompas-page.ts';
 import { findArticleBody } from '../kompas/article-body.ts';
 import { indexEntities } from './entity-index.ts';
 import { findPageMentions, pageTextMap } from './page-mentions.ts';
+import { useShippedModel } from '../ner/shipped-model.ts';
+
+useShippedModel();
 
 describe('findPageMentions on a Kompas article page', () => {
   for (const banners of ['siblings', 'wrapped', 'split'] as const) {

@@ -1,3 +1,4 @@
 /** The entity recogniser's public surface for the rest of the extension. */
-export { prepareRecognizer, recognize } from './recognize.ts';
+export { prepareRecognizer, recognize, useModel } from './recognize.ts';
+export type { ModelData } from './model.ts';
 export type { Entity, EntityType } from './types.ts';

@@ -58,10 +58,10 @@ function* decodeModel(data: ModelData): Generator<void, Model, void> {
     for (const word of words.split(' ')) if (word !== '') lexicon.set(word, cls);
   }
   yield;
-  const weights = decodeSparse(data.weights, buckets * TAG_COUNT);
+  const weights = yield* decodeSparse(data.weights, buckets * TAG_COUNT);
   yield;
   const domainBuckets = 1 << data.domain.bucketBits;
-  const domain = { bucketMask: domainBuckets - 1, bias: data.domain.bias, weights: decodeSparse(data.domain.weights, domainBuckets) };
+  const domain = { bucketMask: domainBuckets - 1, bias: data.domain.bias, weights: yield* decodeSparse(data.domain.weights, domainBuckets) };
   const known = buildKnownEntities(data.knownEntities);
   yield;
   return {
@@ -93,11 +93,15 @@ export async function loadModelInSteps(data: ModelData, pause: () => Promise<voi
   }
 }
 
-function decodeSparse(base64: string, size: number): Int8Array {
+/** Input bytes decoded between pauses: the weights are a third of a megabyte, several milliseconds of work. */
+const SPARSE_BYTES_PER_STEP = 64 * 1024;
+
+function* decodeSparse(base64: string, size: number): Generator<void, Int8Array, void> {
   const weights = new Int8Array(size);
   const bytes = base64ToBytes(base64);
   let index = -1;
   let p = 0;
+  let nextPause = SPARSE_BYTES_PER_STEP;
   while (p < bytes.length) {
     let gap = 0;
     let shift = 0;
@@ -109,6 +113,10 @@ function decodeSparse(base64: string, size: number): Int8Array {
     } while (byte & 0x80);
     index += gap;
     weights[index] = (bytes[p++]! << 24) >> 24;
+    if (p >= nextPause) {
+      yield;
+      nextPause = p + SPARSE_BYTES_PER_STEP;
+    }
   }
   return weights;
 }

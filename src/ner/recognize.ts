@@ -1,27 +1,37 @@
 import { tagsToSpans } from './conll.ts';
 import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
-import modelData from './model.json';
-import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
+import { loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
 import { findDateline, tagReportSources } from './rules.ts';
 import { splitSentences, tokenize } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
 
-let shipped: Model | null = null;
+let current: Model | null = null;
+let preparing: Promise<void> | null = null;
 
-/** The shipped model, decoded on first use so that importing the recogniser costs nothing until it runs. */
-export function shippedModel(): Model {
-  shipped ??= loadModel(modelData as unknown as ModelData);
-  return shipped;
+/** Makes `model` the one `recognize` and `tagSentence` use when none is passed. */
+export function useModel(model: Model): void {
+  current = model;
+}
+
+function currentModel(): Model {
+  if (current === null) throw new Error('The entity recogniser has no model yet: await prepareRecognizer() or call useModel() first');
+  return current;
 }
 
 /**
- * Decodes the shipped model ahead of the first `recognize`, awaiting `pause()` between its parts: a page can give
- * the browser the main thread back in between, so loading the recogniser never makes one long task.
+ * Loads and decodes the model (`load` supplies the shipped `model.json`), awaiting `pause()` between its parts: a
+ * page can give the browser the main thread back in between, so loading the recogniser never makes one long task.
+ * Done once; later calls wait for the first.
  */
-export async function prepareRecognizer(pause: () => Promise<void>): Promise<void> {
-  if (shipped) return;
-  const model = await loadModelInSteps(modelData as unknown as ModelData, pause);
-  shipped ??= model;
+export function prepareRecognizer(load: () => Promise<ModelData>, pause: () => Promise<void>): Promise<void> {
+  if (current !== null) return Promise.resolve();
+  preparing ??= (async () => {
+    const model = await loadModelInSteps(await load(), pause);
+    current ??= model;
+  })().finally(() => {
+    preparing = null;
+  });
+  return preparing;
 }
 
 /**
@@ -29,7 +39,7 @@ export async function prepareRecognizer(pause: () => Promise<void>): Promise<voi
  * and the rest tagged as a sentence of its own, which is how the model saw sentence openings in training; outlets
  * after "dilansir" and the like are organisations (rules.ts).
  */
-export function tagSentence(words: readonly string[], model: Model = shippedModel(), gazetteerMarks?: ReadonlyArray<GazetteerMark | null>): Tag[] {
+export function tagSentence(words: readonly string[], model: Model = currentModel(), gazetteerMarks?: ReadonlyArray<GazetteerMark | null>): Tag[] {
   const dateline = findDateline(words);
   const tags = dateline === null
     ? tagWords(model, words, undefined, gazetteerMarks)
@@ -69,7 +79,7 @@ function isRelatedLink(words: readonly string[]): boolean {
  * Finds the people, places and organisations named in a text. Pure and deterministic: the same text always gives
  * the same entities, in text order, with offsets into `text`.
  */
-export function recognize(text: string, model: Model = shippedModel()): Entity[] {
+export function recognize(text: string, model: Model = currentModel()): Entity[] {
   const entities: Entity[] = [];
   for (const sentence of splitSentences(text, tokenize(text))) {
     const words = sentence.map((t) => t.text);
