@@ -3,11 +3,11 @@
  * banners, form fields, scripts, or the extension's own elements.
  */
 import { buildTextMap, type TextMap } from '../dom-text/text-map.ts';
-import { isArticleFurniture, isClutterText } from '../kompas/article-furniture.ts';
+import { articleFurnitureBelow, isClutterText } from '../kompas/article-furniture.ts';
 import { blocksOf, mentionsInBlocks, type Mention } from './mentions.ts';
 
 export function pageTextMap(body: Element): TextMap {
-  return buildTextMap(body, { ignore: isArticleFurniture });
+  return buildTextMap(body, { ignore: articleFurnitureBelow(body) });
 }
 
 /** The article blocks of a page map; blocks that are clutter by their text alone are left out too. */

@@ -21,8 +21,11 @@ export function findArticleBody(doc: Document): Element | null {
   return null;
 }
 
+/** The marker Kompas puts after the last paragraph of an article. */
+export const ARTICLE_END_SELECTOR = '#EndOfArticle';
+
 /**
  * Inside the body container, what follows the `#EndOfArticle` marker (banners, promos, tags) is not article text.
  * As a selector, so text walkers can skip it.
  */
-export const AFTER_ARTICLE_END_SELECTOR = '#EndOfArticle ~ *';
+export const AFTER_ARTICLE_END_SELECTOR = `${ARTICLE_END_SELECTOR} ~ *`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_ARTICLES } from '../../fixtures/articles.ts';
-import { PROMO_TEXTS } from '../../fixtures/kompas-page.ts';
-import { isClutterText } from './article-furniture.ts';
+import { buildArticlePage, PROMO_TEXTS } from '../../fixtures/kompas-page.ts';
+import { findArticleBody } from './article-body.ts';
+import { articleFurnitureBelow, isArticleFurniture, isClutterText } from './article-furniture.ts';
 
 /** The banners as a block's text reads them, markup gone and whitespace as the site leaves it. */
 const BANNER_BLOCKS = [
@@ -34,5 +35,19 @@ describe('isClutterText', () => {
     }
     expect(isClutterText('Ia membaca laporan itu dan mengatakan bahwa iklan kampanye harus jernih.', true)).toBe(false);
     expect(isClutterText('Warga diminta memeriksa syarat dan ketentuan bantuan sosial di kelurahan.', true)).toBe(false);
+  });
+});
+
+describe('articleFurnitureBelow', () => {
+  it('answers as isArticleFurniture for every element of a body full of furniture', () => {
+    for (const wrapper of ['classic', 'nested'] as const) {
+      const html = buildArticlePage(ALL_ARTICLES[0]!, { banners: 'siblings', promos: true, bacaJugaBlocks: true, wrapper });
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const body = findArticleBody(doc)!;
+      const test = articleFurnitureBelow(body);
+      const elements = Array.from(body.querySelectorAll('*'));
+      expect(elements.filter((element) => isArticleFurniture(element)).length, wrapper).toBeGreaterThan(3);
+      for (const element of elements) expect(test(element), element.outerHTML.slice(0, 80)).toBe(isArticleFurniture(element));
+    }
   });
 });
