@@ -93,25 +93,35 @@ interface ScoredWord {
   partials: Int32Array;
 }
 
-/** Per model, per domain: word -> partial sums, and the tables over short shapes. Bounded like the value cache. */
-interface ModelTables {
-  words: [Map<string, ScoredWord>, Map<string, ScoredWord>];
-  boundaries: [[ScoredWord, ScoredWord], [ScoredWord, ScoredWord]];
-  /** [domain][shape pair]: templates 8 (before, centre), 9 (centre, after), 27 (two before, before), 28 (after, two after). */
-  pairs: [Int32Array, Int32Array];
-  /** [domain][centre shape * 2 + first in sentence]: template 24 and its conjoined copy. */
-  opening: [Int32Array, Int32Array];
-  /** [domain]: the list and known-name templates, at the offsets above. */
-  marks: [Int32Array, Int32Array];
+/** Per model and domain: word -> partial sums, and the tables over short shapes. Bounded like the value cache. */
+interface DomainTables {
+  words: Map<string, ScoredWord>;
+  /** The padding before and after a sentence, scored like words. */
+  start: ScoredWord;
+  end: ScoredWord;
+  /** Templates 8 (before, centre), 9 (centre, after), 27 (two before, before), 28 (after, two after) by shape pair. */
+  pairs: Int32Array;
+  /** [centre shape * 2 + first in sentence]: template 24 and its conjoined copy. */
+  opening: Int32Array;
+  /** The list and known-name templates, at the offsets above. */
+  marks: Int32Array;
 }
 
 const WORD_CACHE_LIMIT = 20_000;
-const tablesByModel = new WeakMap<ScoringModel, ModelTables>();
+/** Built on first use per model and domain: Kompas pages are read in one style, so the other's tables are never built. */
+const tablesByModel = new WeakMap<ScoringModel, [DomainTables | null, DomainTables | null]>();
 
 function add(model: ScoringModel, hash: number, into: Int32Array, at: number): void {
   const w = model.weights;
   const b = (hash & model.bucketMask) * T;
-  for (let t = 0; t < T; t++) into[at + t]! += w[b + t]!;
+  // Unrolled for the seven tags: on a page's first words this runs before the JIT has optimised anything.
+  into[at]! += w[b]!;
+  into[at + 1]! += w[b + 1]!;
+  into[at + 2]! += w[b + 2]!;
+  into[at + 3]! += w[b + 3]!;
+  into[at + 4]! += w[b + 4]!;
+  into[at + 5]! += w[b + 5]!;
+  into[at + 6]! += w[b + 6]!;
 }
 
 /** Adds a shared template's weights and, if the template is conjoined with the domain, its conjoined copy's. */
@@ -144,16 +154,19 @@ function scoreWord(model: ScoringModel, domain: Domain, values: Uint32Array): Sc
   own(31, combine(31, v[WORD_CLASS]!, v[SHORT_SHAPE]!));
   own(36, combine(36, v[CLUSTER_COARSE]!));
   own(37, combine(37, v[CLUSTER_FULL]!));
+  // Templates 3, 22 (before) and 4, 23 (after) do not read the centre: summed once, copied for each centre shape.
+  addTemplate(model, domain, 3, combine(3, v[LOWER]!), p, BEFORE);
+  addTemplate(model, domain, 22, combine(22, v[WORD_CLASS]!), p, BEFORE);
+  addTemplate(model, domain, 4, combine(4, v[LOWER]!), p, AFTER);
+  addTemplate(model, domain, 23, combine(23, v[WORD_CLASS]!), p, AFTER);
+  for (let centre = 1; centre < WORD_SHAPES; centre++) {
+    p.copyWithin(BEFORE + centre * T, BEFORE, BEFORE + T);
+    p.copyWithin(AFTER + centre * T, AFTER, AFTER + T);
+  }
   for (let centre = 0; centre < WORD_SHAPES; centre++) {
     const cShort = SHAPE_HASHES[centre]!;
-    const before = BEFORE + centre * T;
-    addTemplate(model, domain, 3, combine(3, v[LOWER]!), p, before);
-    addTemplate(model, domain, 22, combine(22, v[WORD_CLASS]!), p, before);
-    addTemplate(model, domain, 25, combine(25, v[LOWER]!, cShort), p, before);
-    const after = AFTER + centre * T;
-    addTemplate(model, domain, 4, combine(4, v[LOWER]!), p, after);
-    addTemplate(model, domain, 23, combine(23, v[WORD_CLASS]!), p, after);
-    addTemplate(model, domain, 26, combine(26, cShort, v[LOWER]!), p, after);
+    addTemplate(model, domain, 25, combine(25, v[LOWER]!, cShort), p, BEFORE + centre * T);
+    addTemplate(model, domain, 26, combine(26, cShort, v[LOWER]!), p, AFTER + centre * T);
   }
   addTemplate(model, domain, 5, combine(5, v[LOWER]!), p, TWO_BEFORE);
   addTemplate(model, domain, 6, combine(6, v[LOWER]!), p, TWO_AFTER);
@@ -185,38 +198,36 @@ function markTable(model: ScoringModel, domain: Domain): Int32Array {
   return table;
 }
 
-function buildTables(model: ScoringModel): ModelTables {
-  const domains = [0, 1] as const;
-  const pairs = domains.map((domain) => {
-    const table = new Int32Array(4 * SHAPE_COUNT * SHAPE_COUNT * T);
-    for (let a = 0; a < SHAPE_COUNT; a++) {
-      for (let b = 0; b < SHAPE_COUNT; b++) {
-        const at = (a * SHAPE_COUNT + b) * T;
-        const block = SHAPE_COUNT * SHAPE_COUNT * T;
-        addTemplate(model, domain, 8, combine(8, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), table, at);
-        addTemplate(model, domain, 9, combine(9, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), table, block + at);
-        addTemplate(model, domain, 27, combine(27, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), table, 2 * block + at);
-        addTemplate(model, domain, 28, combine(28, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), table, 3 * block + at);
-      }
+function buildTables(model: ScoringModel, domain: Domain): DomainTables {
+  const block = SHAPE_COUNT * SHAPE_COUNT * T;
+  const pairs = new Int32Array(4 * block);
+  for (let a = 0; a < SHAPE_COUNT; a++) {
+    for (let b = 0; b < SHAPE_COUNT; b++) {
+      const at = (a * SHAPE_COUNT + b) * T;
+      addTemplate(model, domain, 8, combine(8, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), pairs, at);
+      addTemplate(model, domain, 9, combine(9, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), pairs, block + at);
+      addTemplate(model, domain, 27, combine(27, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), pairs, 2 * block + at);
+      addTemplate(model, domain, 28, combine(28, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), pairs, 3 * block + at);
     }
-    return table;
-  }) as [Int32Array, Int32Array];
-  const opening = domains.map((domain) => {
-    const table = new Int32Array(WORD_SHAPES * 2 * T);
-    for (let c = 0; c < WORD_SHAPES; c++) {
-      for (const first of [0, 1]) addTemplate(model, domain, 24, combine(24, SHAPE_HASHES[c]!, first), table, (c * 2 + first) * T);
-    }
-    return table;
-  }) as [Int32Array, Int32Array];
-  const marks = domains.map((domain) => markTable(model, domain)) as [Int32Array, Int32Array];
-  const boundaries = domains.map((domain) => [scoreWord(model, domain, START_VALUES), scoreWord(model, domain, END_VALUES)]) as ModelTables['boundaries'];
-  return { words: [new Map(), new Map()], boundaries, pairs, opening, marks };
+  }
+  const opening = new Int32Array(WORD_SHAPES * 2 * T);
+  for (let c = 0; c < WORD_SHAPES; c++) {
+    for (const first of [0, 1]) addTemplate(model, domain, 24, combine(24, SHAPE_HASHES[c]!, first), opening, (c * 2 + first) * T);
+  }
+  return {
+    words: new Map(),
+    start: scoreWord(model, domain, START_VALUES),
+    end: scoreWord(model, domain, END_VALUES),
+    pairs,
+    opening,
+    marks: markTable(model, domain),
+  };
 }
 
-function tablesFor(model: ScoringModel): ModelTables {
-  let tables = tablesByModel.get(model);
-  if (tables === undefined) tablesByModel.set(model, (tables = buildTables(model)));
-  return tables;
+function tablesFor(model: ScoringModel, domain: Domain): DomainTables {
+  let byDomain = tablesByModel.get(model);
+  if (byDomain === undefined) tablesByModel.set(model, (byDomain = [null, null]));
+  return (byDomain[domain] ??= buildTables(model, domain));
 }
 
 /** Scratch reused between sentences; it only grows. */
@@ -253,9 +264,9 @@ export function sentenceEmissions(
   gazetteerMarks: ReadonlyArray<GazetteerMark | null> = markGazetteer(words), candidates?: ArrayLike<number>,
 ): void {
   const n = words.length;
-  const tables = tablesFor(model);
-  const cache = tables.words[domain];
-  const [start, end] = tables.boundaries[domain];
+  const tables = tablesFor(model, domain);
+  const cache = tables.words;
+  const { start, end } = tables;
   // window[i + 2] is token i; two padding places each side stand for the sentence edges, as in sentenceFeatures.
   if (window.length < n + 4) window = new Array<ScoredWord>(n + 4);
   window[0] = start;
@@ -278,9 +289,7 @@ export function sentenceEmissions(
 
   const w = model.weights;
   const mask = model.bucketMask;
-  const pairs = tables.pairs[domain];
-  const opening = tables.opening[domain];
-  const marks = tables.marks[domain];
+  const { pairs, opening, marks } = tables;
   const block = SHAPE_COUNT * SHAPE_COUNT * T;
   const domainTemplate = 64 + domain;
   for (let i = 0; i < n; i++) {

@@ -82,9 +82,14 @@ export function wordShape(word: string): string {
   let shape = '';
   let last = '';
   for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
     const ch = word.charAt(i);
     let cls: string;
-    if (ch >= '0' && ch <= '9') cls = 'd';
+    // ASCII by code; other characters by their case mappings.
+    if (code >= 48 && code <= 57) cls = 'd';
+    else if (code >= 65 && code <= 90) cls = 'X';
+    else if (code >= 97 && code <= 122) cls = 'x';
+    else if (code < 128) cls = ch;
     else if (ch !== ch.toLowerCase()) cls = 'X';
     else if (ch !== ch.toUpperCase()) cls = 'x';
     else cls = ch;
