@@ -3,8 +3,9 @@
  * keyboard command, the popup button, or at once by a setting), highlights the story's people, places and
  * organisations, and draws the reader's highlights.
  *
- * What runs at load is kept small: the recogniser and its model are a chunk of their own, fetched and evaluated at
- * an idle moment, so the page's start-up never waits for them.
+ * What runs at load is kept small: the highlights, the recogniser and its model, and the reader are chunks of their
+ * own, loaded at an idle moment or on first use, so the page's start-up never waits for them and no single task of
+ * ours is long.
  */
 import browser from 'webextension-polyfill';
 import { readKompasMetadata } from '../../src/kompas/metadata.ts';
@@ -21,7 +22,7 @@ import { t } from '../shared/i18n.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 import type { HighlightMessageKey } from './highlights/highlight-messages.ts';
 import { READER_HIGHLIGHT_STYLES } from './highlights/highlight-styles.ts';
-import { NotesController } from './highlights/notes-controller.ts';
+import type { NotesController } from './highlights/notes-controller.ts';
 import type { PageEntities } from './page-entities.ts';
 import { ReaderController } from './reader-controller.ts';
 import type { ReaderEntities } from './reader-entities.ts';
@@ -59,16 +60,22 @@ let readerEntities: ReaderEntities | null = null;
 
 /** Title and section for the highlights' records, read once from the page's metadata. */
 const metadata = available ? readKompasMetadata(document, location.href) : null;
-const notes = available
-  ? new NotesController(document, {
+/** The reader's highlights and notes on articles, loaded at the first idle moment or on first use. */
+let notes: Promise<NotesController> | null = null;
+function loadNotes(): Promise<NotesController> | null {
+  if (!available) return null;
+  notes ??= import('./highlights/notes-controller.ts').then(({ NotesController }) => new NotesController(document, {
     strings: (key: HighlightMessageKey, ...substitutions: string[]) => t(key, ...substitutions),
     article: () => ({ url: location.href, title: metadata?.title ?? document.title, section: metadata?.section ?? null }),
-  })
-  : null;
+  }));
+  return notes;
+}
 
 function decorateReader(handle: ReaderHandle): void {
   handle.addStyles(`${READER_ENTITY_CSS}\n${entityPanelCss('reader')}\n${READER_HIGHLIGHT_STYLES}`);
-  notes?.attachReader(handle.content, handle.shadowRoot);
+  void loadNotes()?.then((controllerOfNotes) => {
+    if (controller.isOpen()) controllerOfNotes.attachReader(handle.content, handle.shadowRoot);
+  });
   void import('./reader-entities.ts').then(({ ReaderEntities }) => {
     if (!controller.isOpen()) return;
     readerEntities = new ReaderEntities(handle, handle.content, entitySettings, entityStrings, saveEntitySettings);
@@ -86,7 +93,7 @@ const controller = new ReaderController(document, location.href, {
   onOpen: decorateReader,
   onClose: () => {
     readerEntities = null;
-    notes?.detachReader();
+    void notes?.then((controllerOfNotes) => controllerOfNotes.detachReader());
   },
 });
 
@@ -102,7 +109,7 @@ if (available) {
       entitySettings = settings.entities;
       if (settings.reader.autoOpen) openReaderReportingErrors();
       if (settings.entities.enabled) whenIdle(() => void loadPageEntities().then((entities) => entities.update(entitySettings)));
-      whenIdle(() => void notes?.start());
+      whenIdle(() => void loadNotes()?.then((controllerOfNotes) => controllerOfNotes.start()));
     })
     .catch(() => undefined);
   onSettingsChanged((settings) => {
@@ -139,10 +146,11 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
       if (!pageEntities) return Promise.resolve({ revealed: false });
       return pageEntities.then((entities) => ({ revealed: entities.reveal(message.id) }));
     case 'highlights/selection':
-      return (notes?.highlightSelection() ?? Promise.resolve(null)).then((highlight) => ({ highlighted: highlight !== null }));
+      return (loadNotes()?.then((controllerOfNotes) => controllerOfNotes.highlightSelection()) ?? Promise.resolve(null))
+        .then((highlight) => ({ highlighted: highlight !== null }));
     case 'highlights/status': {
-      const status: HighlightStatus = notes?.status() ?? { drawn: 0, notFound: [] };
-      return Promise.resolve(status);
+      const none: HighlightStatus = { drawn: 0, notFound: [] };
+      return loadNotes()?.then((controllerOfNotes) => controllerOfNotes.status()) ?? Promise.resolve(none);
     }
     default:
       return undefined;
