@@ -1,0 +1,56 @@
+/**
+ * What the built extension makes every kompas.com page load, in both builds. The page's main thread compiles all of
+ * it while the page starts, so it has a byte budget; the recogniser's model is a file fetched later, never script.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+/** Script the content scripts load before any idle work: today about 157 KB. */
+const START_UP_SCRIPT_BUDGET_BYTES = 175 * 1024;
+
+interface Manifest {
+  content_scripts: Array<{ js: string[] }>;
+}
+
+/** Every file a content script loads at once: the listed files and what they import statically, transitively. */
+function startUpScripts(root: string): Map<string, number> {
+  const files = new Map<string, number>();
+  const visit = (file: string): void => {
+    if (files.has(file)) return;
+    const source = readFileSync(join(root, file), 'utf8');
+    files.set(file, Buffer.byteLength(source));
+    for (const match of source.matchAll(/^\s*import\s(?:[^;]*?\sfrom\s*)?"(\.[^"]+)"/gm)) visit(join(dirname(file), match[1]!));
+    // crxjs starts an ES-module content script from a small loader that imports the real entry by URL.
+    for (const match of source.matchAll(/getURL\("\/?([^"]+\.js)"\)/g)) visit(match[1]!);
+  };
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+  for (const script of manifest.content_scripts) for (const file of script.js) visit(file);
+  return files;
+}
+
+for (const target of ['chrome', 'firefox'] as const) {
+  describe(`build output for ${target}`, () => {
+    const root = resolve(`dist/${target}`);
+
+    it('loads at most the start-up budget of script on a page', () => {
+      const files = startUpScripts(root);
+      assert.ok(files.size >= 3, `expected the clutter script, the loader and the entry, found ${[...files.keys()].join(', ')}`);
+      const total = [...files.values()].reduce((sum, bytes) => sum + bytes, 0);
+      assert.ok(total <= START_UP_SCRIPT_BUDGET_BYTES, `${total} bytes at start-up: ${[...files].map(([f, b]) => `${f} ${b}`).join('; ')}`);
+    });
+
+    it('ships the model as a file and in no script', () => {
+      const model = readFileSync(resolve('src/ner/model.json'), 'utf8');
+      assert.equal(readFileSync(join(root, 'ner/model.json'), 'utf8'), model);
+      // A stretch of the weights, plain characters only (a script would spell it the same): no script may carry it.
+      const { weights } = JSON.parse(model) as { weights: unknown };
+      const sample = /[A-Za-z0-9+/]{64}/.exec(JSON.stringify(weights))?.[0];
+      assert.ok(sample !== undefined, 'the weights hold a stretch of 64 plain characters');
+      const scripts = readdirSync(join(root, 'assets')).filter((file) => file.endsWith('.js'));
+      assert.ok(scripts.length > 0 && existsSync(join(root, 'assets', scripts[0]!)));
+      for (const file of scripts) assert.ok(!readFileSync(join(root, 'assets', file), 'utf8').includes(sample), `${file} carries the model`);
+    });
+  });
+}
