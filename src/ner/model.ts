@@ -6,21 +6,25 @@ import { FEATURES_PER_TOKEN, type WordKnowledge } from './features.ts';
 import type { GazetteerMark } from './gazetteer.ts';
 import { buildKnownEntities, type KnownEntitiesData } from './known-entities.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
+import { decodeTagWeightsInSteps, type TagWeights } from './weight-codec.ts';
 
 /** The shipped model as stored in `model.json`. */
 export interface ModelData {
-  format: 'kompas-ner-perceptron/1';
+  format: 'kompas-ner-perceptron/2';
   /** log2 of the number of hash buckets; each bucket holds one weight per tag. */
   bucketBits: number;
   /** Weight tags order, checked against TAGS when loading. */
   tags: string[];
   /** (TAG_COUNT + 1) * TAG_COUNT transition weights in the same integer units as the emission weights. */
   transitions: number[];
-  /** Non-zero int8 weights, base64: repeated (gap since previous index as LEB128, value as a signed byte). */
-  weights: string;
+  /** The non-zero weights (weight-codec.ts). */
+  weights: TagWeights;
   /** Word class -> space-separated lower-cased words of that class. */
   wordClasses: Record<string, string>;
-  /** The style classifier (domain.ts): log2 buckets, bias, and its int8 weights encoded like `weights`. */
+  /**
+   * The style classifier (domain.ts): log2 buckets, bias, and its int8 weights as base64 of repeated (gap since the
+   * previous index as LEB128, value as a signed byte).
+   */
   domain: { bucketBits: number; bias: number; weights: string };
   /** Names seen in training (known-entities.ts). */
   knownEntities: KnownEntitiesData;
@@ -50,7 +54,7 @@ export interface Model extends WordKnowledge {
  * classes and clusters each take milliseconds, and a page should get the main thread back in between.
  */
 function* decodeModel(data: ModelData): Generator<void, Model, void> {
-  if (data.format !== 'kompas-ner-perceptron/1') throw new Error(`Unknown NER model format: ${String(data.format)}`);
+  if (data.format !== 'kompas-ner-perceptron/2') throw new Error(`Unknown NER model format: ${String(data.format)}`);
   if (data.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model tags do not match this recogniser');
   const buckets = 1 << data.bucketBits;
   const lexicon = new Map<string, string>();
@@ -58,10 +62,10 @@ function* decodeModel(data: ModelData): Generator<void, Model, void> {
     for (const word of words.split(' ')) if (word !== '') lexicon.set(word, cls);
   }
   yield;
-  const weights = yield* decodeSparse(data.weights, buckets * TAG_COUNT);
+  const weights = yield* decodeTagWeightsInSteps(data.weights, buckets * TAG_COUNT);
   yield;
   const domainBuckets = 1 << data.domain.bucketBits;
-  const domain = { bucketMask: domainBuckets - 1, bias: data.domain.bias, weights: yield* decodeSparse(data.domain.weights, domainBuckets) };
+  const domain = { bucketMask: domainBuckets - 1, bias: data.domain.bias, weights: decodeSparse(data.domain.weights, domainBuckets) };
   const known = buildKnownEntities(data.knownEntities);
   yield;
   return {
@@ -93,15 +97,12 @@ export async function loadModelInSteps(data: ModelData, pause: () => Promise<voi
   }
 }
 
-/** Input bytes decoded between pauses: the weights are a third of a megabyte, several milliseconds of work. */
-const SPARSE_BYTES_PER_STEP = 64 * 1024;
-
-function* decodeSparse(base64: string, size: number): Generator<void, Int8Array, void> {
+/** The style classifier's weights: base64 of repeated (gap since the previous index as LEB128, signed byte). */
+function decodeSparse(base64: string, size: number): Int8Array {
   const weights = new Int8Array(size);
   const bytes = base64ToBytes(base64);
   let index = -1;
   let p = 0;
-  let nextPause = SPARSE_BYTES_PER_STEP;
   while (p < bytes.length) {
     let gap = 0;
     let shift = 0;
@@ -113,10 +114,6 @@ function* decodeSparse(base64: string, size: number): Generator<void, Int8Array,
     } while (byte & 0x80);
     index += gap;
     weights[index] = (bytes[p++]! << 24) >> 24;
-    if (p >= nextPause) {
-      yield;
-      nextPause = p + SPARSE_BYTES_PER_STEP;
-    }
   }
   return weights;
 }

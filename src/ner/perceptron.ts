@@ -9,6 +9,7 @@ import { clustersFromData, type ModelData } from './model.ts';
 import { tagsToSpans } from './conll.ts';
 import { buildKnownEntities, collectKnownEntities } from './known-entities.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
+import { encodeTagWeights } from './weight-codec.ts';
 
 export interface TrainingSentence {
   words: readonly string[];
@@ -32,7 +33,7 @@ export interface TrainingOptions {
   knownEntityFolds: number;
   /** Chance that a token's word-identity features are hidden in one training pass (see WORD_IDENTITY_SLOTS). */
   wordDropout: number;
-  /** Largest stored magnitude: fewer levels mean fewer distinct bytes and a smaller gzipped model. */
+  /** Largest stored magnitude (at most MAX_STORED_WEIGHT): fewer levels, fewer distinct symbols, a smaller model. */
   levels: number;
   /** Quantised weights of at most this magnitude are dropped (stored as zero): most of them are noise. */
   dropBelow: number;
@@ -127,11 +128,11 @@ export function train(sentences: readonly TrainingSentence[], wordClasses: Recor
   const scale = quantisationScale(weights, options.quantile, options.levels);
   const domain = trainDomainClassifier(sentences, options);
   return {
-    format: 'kompas-ner-perceptron/1',
+    format: 'kompas-ner-perceptron/2',
     bucketBits: options.bucketBits,
     tags: [...TAGS],
     transitions: Array.from(transitions, (t) => Math.round(t * scale)),
-    weights: encodeSparse(weights, scale, options.levels, options.dropBelow),
+    weights: encodeTagWeights(quantise(weights, scale, options.levels, options.dropBelow), T),
     wordClasses,
     domain,
     knownEntities,
@@ -247,7 +248,17 @@ function quantisationScale(weights: Float64Array, quantile: number, levels: numb
   return levels / reference;
 }
 
-/** int8-quantised non-zero weights as base64 of (LEB128 gap, signed byte) pairs; see loadModel. */
+/** round(w * scale) clipped to ±levels; magnitudes of at most `dropBelow` become zero. */
+function quantise(weights: Float64Array, scale: number, levels: number, dropBelow: number): Int8Array {
+  const out = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    const q = Math.max(-levels, Math.min(levels, Math.round(weights[i]! * scale)));
+    if (Math.abs(q) > dropBelow) out[i] = q;
+  }
+  return out;
+}
+
+/** The style classifier's int8 weights as base64 of (LEB128 gap, signed byte) pairs; see loadModel. */
 function encodeSparse(weights: Float64Array, scale: number, levels: number, dropBelow: number): string {
   const bytes: number[] = [];
   let last = -1;
