@@ -1,6 +1,6 @@
 /**
  * Rebuilds src/ner/model.json from data/ner. Deterministic: the same data and options give a byte-identical file.
- * Usage: npm run ner:train [-- --epochs N --bucket-bits B --min-count C --out FILE --with-dev]
+ * Usage: npm run ner:train [-- --epochs N --bucket-bits B --min-count C --out FILE]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
