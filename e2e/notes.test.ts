@@ -61,7 +61,8 @@ for (const browserName of BROWSERS) {
       const page = await suite.browser.newPage();
       try {
         await page.goto(urlOf(ARTICLE));
-        await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
+        // The selection toolbar is ready once the highlights' code has loaded, just after the page's first task.
+        await page.waitFor(() => document.querySelector('teman-baca-toolbar') !== null);
         await page.evaluate(selectQuote, QUOTE);
         await page.click('teman-baca-toolbar >>> button[data-action="highlight"]');
         await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);

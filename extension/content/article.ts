@@ -4,8 +4,8 @@
  * organisations, and draws the reader's highlights.
  *
  * What runs at load is kept small: the highlights, the recogniser and its model, and the reader are chunks of their
- * own, loaded at an idle moment or on first use, so the page's start-up never waits for them and no single task of
- * ours is long.
+ * own, loaded in later tasks, at an idle moment or on first use, so the page's start-up never waits for them and no
+ * single task of ours is long.
  */
 import browser from 'webextension-polyfill';
 import { readKompasMetadata } from '../../src/kompas/metadata.ts';
@@ -23,6 +23,7 @@ import { loadSettings, onSettingsChanged, updateSettings } from '../shared/setti
 import type { HighlightMessageKey } from './highlights/highlight-messages.ts';
 import { READER_HIGHLIGHT_STYLES } from './highlights/highlight-styles.ts';
 import type { NotesController } from './highlights/notes-controller.ts';
+import type { BlockRecognitions } from '../../src/entities/mentions.ts';
 import type { PageEntities } from './page-entities.ts';
 import { ReaderController } from './reader-controller.ts';
 import type { ReaderEntities } from './reader-entities.ts';
@@ -50,17 +51,23 @@ const saveEntitySettings = (settings: EntitySettings) => {
   void updateSettings((current) => ({ ...current, entities: settings }));
 };
 
+/** Entities recognised in this page's paragraphs, shared by the page's highlighting and the reader. */
+const recognitions: BlockRecognitions = new Map();
+
 /** The page's entity highlighting, loaded with the recogniser on first need. */
 let pageEntities: Promise<PageEntities> | null = null;
 function loadPageEntities(): Promise<PageEntities> {
-  pageEntities ??= import('./page-entities.ts').then(({ PageEntities }) => new PageEntities(document, entitySettings, entityStrings));
+  pageEntities ??= import('./page-entities.ts').then(({ PageEntities }) => new PageEntities(document, entitySettings, entityStrings, recognitions));
   return pageEntities;
 }
 let readerEntities: ReaderEntities | null = null;
 
 /** Title and section for the highlights' records, read once from the page's metadata. */
 const metadata = available ? readKompasMetadata(document, location.href) : null;
-/** The reader's highlights and notes on articles, loaded at the first idle moment or on first use. */
+/**
+ * The reader's highlights and notes on articles: their code is loaded in a task of its own right after this one, so
+ * the selection toolbar is ready within moments; drawing the stored highlights waits for an idle moment.
+ */
 let notes: Promise<NotesController> | null = null;
 function loadNotes(): Promise<NotesController> | null {
   if (!available) return null;
@@ -78,7 +85,7 @@ function decorateReader(handle: ReaderHandle): void {
   });
   void import('./reader-entities.ts').then(({ ReaderEntities }) => {
     if (!controller.isOpen()) return;
-    readerEntities = new ReaderEntities(handle, handle.content, entitySettings, entityStrings, saveEntitySettings);
+    readerEntities = new ReaderEntities(handle, handle.content, entitySettings, entityStrings, saveEntitySettings, recognitions);
   });
 }
 
@@ -102,6 +109,7 @@ function openReaderReportingErrors(): void {
 }
 
 if (available) {
+  setTimeout(() => void loadNotes(), 0);
   mountReaderButton(document, { label: t('readerOpen'), onActivate: openReaderReportingErrors });
   loadSettings()
     .then((settings) => {

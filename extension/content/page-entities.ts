@@ -13,7 +13,7 @@ import {
 } from '../../src/entities/entity-highlights.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
-import { mentionsInBlock, type Mention } from '../../src/entities/mentions.ts';
+import { mentionsInBlock, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
@@ -60,6 +60,8 @@ export class PageEntities {
     private readonly document: Document,
     settings: EntitySettings,
     private readonly strings: EntityStrings,
+    /** Shared with the reader view, which shows the same paragraphs. */
+    private readonly recognitions: BlockRecognitions,
   ) {
     this.settings = settings;
     this.api = this.document.defaultView ? highlightApi(this.document.defaultView) : null;
@@ -131,7 +133,7 @@ export class PageEntities {
     const recognised: Mention[] = [];
     let sliceStart = performance.now();
     for (const block of blocks) {
-      recognised.push(...mentionsInBlock(map.text.slice(block.start, block.end), block.start));
+      recognised.push(...mentionsInBlock(map.text.slice(block.start, block.end), block.start, this.recognitions));
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToBrowser();
         sliceStart = performance.now();

@@ -6,7 +6,7 @@ import { h } from 'preact';
 import { buildTextMap } from '../../src/dom-text/text-map.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { ENTITY_TAG, markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
-import { findMentions, type Mention } from '../../src/entities/mentions.ts';
+import { findMentions, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
 import type { EntityStrings } from '../entities/entity-messages.ts';
@@ -30,6 +30,8 @@ export class ReaderEntities {
     private settings: EntitySettings,
     private readonly strings: EntityStrings,
     private readonly saveSettings: (settings: EntitySettings) => void,
+    /** What the page's highlighting already recognised: the reader's paragraphs are mostly the same texts. */
+    private readonly recognitions: BlockRecognitions,
   ) {
     this.apply();
     if (settings.enabled) this.recognise();
@@ -45,7 +47,7 @@ export class ReaderEntities {
   private recognise(): void {
     this.recognised ??= loadRecognizer(yieldToBrowser).then(() => {
       unmarkMentions(this.content);
-      this.mentions = findMentions(buildTextMap(this.content));
+      this.mentions = findMentions(buildTextMap(this.content), this.recognitions);
       this.index = indexEntities(this.mentions);
       this.apply();
     }).catch((error: unknown) => {

@@ -4,7 +4,7 @@
  * sentences, and a name never runs from one paragraph into the next.
  */
 import type { TextMap } from '../dom-text/text-map.ts';
-import { recognize, type EntityType } from '../ner/index.ts';
+import { recognize, type Entity, type EntityType } from '../ner/index.ts';
 import { propagateNames } from './propagate.ts';
 
 /** One mention of an entity, as offsets into the map's text. */
@@ -28,9 +28,24 @@ export function blocksOf(map: TextMap): Array<{ start: number; end: number }> {
   return blocks;
 }
 
-/** Recognises the mentions of one block; `offset` is where the block starts in the map's text. */
-export function mentionsInBlock(text: string, offset: number): Mention[] {
-  return recognize(text).map((entity) => ({
+/**
+ * Entities already recognised, by block text: one page's highlighting and its reader view share one, so that opening
+ * the reader does not read the paragraphs the page has read. The recogniser is deterministic, so a text always gives
+ * the same entities; a page holds one article, so the map stays small.
+ */
+export type BlockRecognitions = Map<string, readonly Entity[]>;
+
+/**
+ * Recognises the mentions of one block; `offset` is where the block starts in the map's text. With `recognitions`,
+ * a block read before is not read again.
+ */
+export function mentionsInBlock(text: string, offset: number, recognitions?: BlockRecognitions): Mention[] {
+  let entities = recognitions?.get(text);
+  if (entities === undefined) {
+    entities = recognize(text);
+    recognitions?.set(text, entities);
+  }
+  return entities.map((entity) => ({
     start: entity.start + offset,
     end: entity.end + offset,
     type: entity.type,
@@ -39,12 +54,16 @@ export function mentionsInBlock(text: string, offset: number): Mention[] {
 }
 
 /** Mentions in the given blocks of `text`, names the article introduced followed to their recurrences. */
-export function mentionsInBlocks(text: string, blocks: ReadonlyArray<{ start: number; end: number }>): Mention[] {
-  const recognised = blocks.flatMap((block) => mentionsInBlock(text.slice(block.start, block.end), block.start));
+export function mentionsInBlocks(
+  text: string,
+  blocks: ReadonlyArray<{ start: number; end: number }>,
+  recognitions?: BlockRecognitions,
+): Mention[] {
+  const recognised = blocks.flatMap((block) => mentionsInBlock(text.slice(block.start, block.end), block.start, recognitions));
   return propagateNames(text, blocks, recognised);
 }
 
 /** All mentions in the map's text, in document order. */
-export function findMentions(map: TextMap): Mention[] {
-  return mentionsInBlocks(map.text, blocksOf(map));
+export function findMentions(map: TextMap, recognitions?: BlockRecognitions): Mention[] {
+  return mentionsInBlocks(map.text, blocksOf(map), recognitions);
 }

@@ -3,6 +3,7 @@ import { DIPLOMACY_ARTICLE } from '../../fixtures/articles.ts';
 import { buildArticlePage } from '../../fixtures/kompas-page.ts';
 import { findArticleBody } from '../kompas/article-body.ts';
 import { indexEntities } from './entity-index.ts';
+import { blocksOf, findMentions, type BlockRecognitions } from './mentions.ts';
 import { findPageMentions, pageTextMap } from './page-mentions.ts';
 import { useShippedModel } from '../ner/shipped-model.ts';
 
@@ -32,4 +33,25 @@ describe('findPageMentions on a Kompas article page', () => {
       expect(blinken?.mentions.length).toBe(2);
     });
   }
+});
+
+describe('shared block recognitions', () => {
+  const doc = new DOMParser().parseFromString(buildArticlePage(DIPLOMACY_ARTICLE, { banners: 'siblings' }), 'text/html');
+  const map = pageTextMap(findArticleBody(doc)!);
+
+  it('remembers each block read and gives the same mentions from what it remembers', () => {
+    const recognitions: BlockRecognitions = new Map();
+    const first = findMentions(map, recognitions);
+    expect(recognitions.size).toBe(blocksOf(map).length);
+    expect(findMentions(map, recognitions)).toEqual(first);
+    expect(first).toEqual(findMentions(map));
+  });
+
+  it('does not read a block again whose entities it already has', () => {
+    const [block] = blocksOf(map);
+    const text = map.text.slice(block!.start, block!.end);
+    const recognitions: BlockRecognitions = new Map([[text, [{ start: 0, end: 4, type: 'ORG', text: text.slice(0, 4) }]]]);
+    const mentions = findMentions(map, recognitions);
+    expect(mentions[0]).toEqual({ start: block!.start, end: block!.start + 4, type: 'ORG', text: text.slice(0, 4) });
+  });
 });
