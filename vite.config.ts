@@ -9,8 +9,17 @@ import { manifestFor, type Target } from './manifest.ts';
  * (extension/content/recognizer.ts) rather than compiling it as part of a script.
  */
 function nerModelFile(): Plugin {
+  const omitted = '\0ner-model-omitted';
   return {
     name: 'ner-model-file',
+    enforce: 'pre',
+    // The recogniser's own import of the model (for Node) becomes null in the extension.
+    resolveId(source, importer) {
+      return source === './model.json' && importer?.replace(/\\/g, '/').endsWith('src/ner/recognize.ts') ? omitted : null;
+    },
+    load(id) {
+      return id === omitted ? 'export default null;' : null;
+    },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: NER_MODEL_FILE, source: readFileSync('src/ner/model.json') });
     },

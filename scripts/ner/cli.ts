@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluate, parseConll } from '../../src/ner/conll.ts';
 import { tagSentence } from '../../src/ner/recognize.ts';
-import { useShippedModel } from '../../src/ner/shipped-model.ts';
 import { formatEvaluation } from './report.ts';
 
 const [command, file] = process.argv.slice(2);
@@ -16,7 +15,6 @@ if ((command !== 'tag' && command !== 'eval') || file === undefined) {
 }
 
 const sentences = parseConll(readFileSync(resolve(process.cwd(), file), 'utf8'));
-useShippedModel();
 if (command === 'tag') {
   const chunks: string[] = [];
   for (const sentence of sentences) {

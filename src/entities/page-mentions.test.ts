@@ -5,9 +5,6 @@ import { findArticleBody } from '../kompas/article-body.ts';
 import { indexEntities } from './entity-index.ts';
 import { blocksOf, findMentions, type BlockRecognitions } from './mentions.ts';
 import { findPageMentions, pageTextMap } from './page-mentions.ts';
-import { useShippedModel } from '../ner/shipped-model.ts';
-
-useShippedModel();
 
 describe('findPageMentions on a Kompas article page', () => {
   for (const banners of ['siblings', 'wrapped', 'split'] as const) {

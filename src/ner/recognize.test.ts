@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognize, tagSentence } from './recognize.ts';
-import { useShippedModel } from './shipped-model.ts';
 import type { Entity, EntityType } from './types.ts';
 
 const SEED_EXPECTATIONS: Record<EntityType, string[]> = {
@@ -29,8 +28,6 @@ function expectConsistentOffsets(text: string, entities: Entity[]): void {
   for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
   for (let i = 1; i < entities.length; i++) expect(entities[i]!.start).toBeGreaterThanOrEqual(entities[i - 1]!.end);
 }
-
-useShippedModel();
 
 describe('recognize', () => {
   it('finds the people, places and organisations of the seed article (project fixture)', () => {

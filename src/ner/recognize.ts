@@ -1,9 +1,16 @@
 import { tagsToSpans } from './conll.ts';
 import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
-import { loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
+import bundledModelData from './model.json';
+import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
 import { findDateline, tagReportSources } from './rules.ts';
 import { splitSentences, tokenize } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
+
+/**
+ * The shipped model where it is bundled: in Node (the command line, the benchmarks, the tests) `recognize` works
+ * without any set-up. The extension's build replaces it with null (vite.config.ts) and fetches the file instead.
+ */
+const bundled = bundledModelData as unknown as ModelData | null;
 
 let current: Model | null = null;
 let preparing: Promise<void> | null = null;
@@ -14,6 +21,7 @@ export function useModel(model: Model): void {
 }
 
 function currentModel(): Model {
+  if (current === null && bundled !== null) current = loadModel(bundled);
   if (current === null) throw new Error('The entity recogniser has no model yet: await prepareRecognizer() or call useModel() first');
   return current;
 }

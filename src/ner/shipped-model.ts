@@ -1,7 +1,8 @@
 /**
- * The shipped model (`model.json`) imported as a module, for Node: the command line, the benchmarks and the tests.
- * The extension does not import this: its bundle would carry the model as half a megabyte of script to compile on
- * the page, so it fetches the same file when the recogniser is first needed (extension/content/recognizer.ts).
+ * The shipped model (`model.json`) as data and decoded, for Node code that handles the model itself: the benchmarks
+ * (which decode it before timing) and tests that compare models. The extension never imports this: its bundle would
+ * carry the model as half a megabyte of script to compile on the page, so it fetches the same file when the
+ * recogniser is first needed (extension/content/recognizer.ts).
  */
 import modelData from './model.json';
 import { loadModel, type Model, type ModelData } from './model.ts';
