@@ -5,8 +5,8 @@
  * word at one place of the window: the word itself (its forms, affixes, shape, class, cluster), the word before or
  * after it (alone, or with the centre's short shape), two places away. Their weights can be summed once per word
  * and place, and reused wherever the word occurs; news repeats its words, so most tokens then cost a handful of
- * seven-wide additions. Templates over short shapes take few values and are tabulated; list and known-name marks are
- * tabulated for the common case of no mark nearby. Only the word pairs are hashed per token.
+ * seven-wide additions. Templates over short shapes, and over list and known-name marks, take few values and are
+ * tabulated per model and style. Only the word pairs are hashed per token.
  *
  * The result equals `emissionScores(sentenceFeatures(...))` exactly (integer weights, summed in another order); a
  * test checks it over the tuning corpora. Template numbers below are those of `sentenceFeatures`.
@@ -58,7 +58,7 @@ const conjoined = (domain: Domain, feature: number): number => combine(64 + doma
 /**
  * List and known-name marks as small numbers, so their templates can be tabulated: 0 no mark, 1 and 2 the padding
  * before and after the sentence (which carry their own marker, as in sentenceFeatures), then one per class and
- * B/I. MARK_HASHES gives the value sentenceFeatures hashes for each.
+ * B/I. The *_MARK_HASHES arrays give the value sentenceFeatures hashes for each.
  */
 const NO_MARK_ID = 0;
 const START_MARK_ID = 1;
