@@ -12,7 +12,12 @@ export const GECKO_ID = 'teman-baca@kompas-reader.example';
 
 export function manifestFor(target: Target): ManifestV3Export {
   const { background, ...shared } = baseManifest;
-  if (target === 'chrome') return { ...shared, background } as ManifestV3Export;
+  if (target === 'chrome') {
+    // Chrome serves web-accessible files at a fixed address per extension, so any page could probe for them and learn
+    // the extension is installed; a dynamic address changes every session. (Firefox's addresses differ per install.)
+    const web_accessible_resources = shared.web_accessible_resources.map((entry) => ({ ...entry, use_dynamic_url: true }));
+    return { ...shared, web_accessible_resources, background } as ManifestV3Export;
+  }
   return {
     ...shared,
     background: { scripts: [background.service_worker], type: 'module' },

@@ -38,6 +38,8 @@ export interface ExtensionBrowser {
   newPage(): Promise<TestPage>;
   /** Opens one of the extension's own pages by its path inside the package. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** The fixed address of a file of the extension (Chrome: by extension id; Firefox: by this run's fixed UUID). */
+  fixedUrlOf(path: string): string;
   close(): Promise<void>;
 }
 
@@ -151,6 +153,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return wrapPlaywright(page);
     },
+    fixedUrlOf: (path) => `chrome-extension://${extensionId}/${path}`,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -187,6 +190,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       await wrapped.waitFor(() => document.readyState === 'complete' && location.protocol === 'moz-extension:');
       return wrapped;
     },
+    fixedUrlOf: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
     close: () => browser.close(),
   };
 }
