@@ -79,7 +79,7 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
         strings={strings}
       />
       <div class="layout">
-      <article class="article">
+      <article class="article" lang={article.language}>
         <header>
           {article.section && <p class="section">{article.section}</p>}
           <h1 class="title" id={TITLE_ID}>{article.title}</h1>

@@ -81,6 +81,12 @@ describe('openReader', () => {
     expect(back.getAttribute('href')).toBe(articleUrl(HEALTH_ARTICLE));
   });
 
+  it('marks the article with its language, so that screen readers read an English story in English', () => {
+    expect(open({ article: articleFrom() }).shadow.querySelector('article')?.getAttribute('lang')).toBe('id');
+    act(() => handle?.close());
+    expect(open({ article: { ...articleFrom(), language: 'en' } }).shadow.querySelector('article')?.getAttribute('lang')).toBe('en');
+  });
+
   it('tells the reader when only part of a split article could be loaded', () => {
     const { shadow } = open({ article: { ...articleFrom(SPLIT_ARTICLE), partial: true, pages: 2 } });
     expect(shadow.querySelector('.notice')?.textContent).toContain('tidak dapat dimuat');

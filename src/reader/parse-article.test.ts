@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { ALL_ARTICLES, COLUMN_ARTICLE, DIPLOMACY_ARTICLE, SPLIT_ARTICLE, TECH_ARTICLE } from '../../fixtures/articles.ts';
+import { ALL_ARTICLES, COLUMN_ARTICLE, DIPLOMACY_ARTICLE, ENGLISH_ARTICLE, HEALTH_ARTICLE, SPLIT_ARTICLE, TECH_ARTICLE } from '../../fixtures/articles.ts';
 import {
   PROMO_TEXTS,
   articleUrl,
@@ -130,6 +130,24 @@ describe('parseArticleDocument over the fixtures', () => {
     const before = doc.documentElement.outerHTML;
     parseArticleDocument(doc, url);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('the article language', () => {
+  const languageOf = (article: ArticleFixture, html = buildArticlePage(article, {})) =>
+    parseArticleDocument(documentFor(html, articleUrl(article)), articleUrl(article))?.language;
+
+  it('is Indonesian for Indonesian stories, whatever the page declares', () => {
+    const page = buildArticlePage(HEALTH_ARTICLE, {});
+    expect(languageOf(HEALTH_ARTICLE)).toBe('id');
+    expect(languageOf(HEALTH_ARTICLE, page.replace('<html lang="id">', '<html>'))).toBe('id');
+    expect(languageOf(HEALTH_ARTICLE, page.replace('<html lang="id">', '<html lang="en">'))).toBe('id');
+  });
+
+  it('is English for an English story on a page that declares the site default, and keeps a declared region', () => {
+    const page = buildArticlePage(ENGLISH_ARTICLE, {});
+    expect(languageOf(ENGLISH_ARTICLE)).toBe('en');
+    expect(languageOf(ENGLISH_ARTICLE, page.replace('<html lang="id">', '<html lang=" en-GB ">'))).toBe('en-GB');
   });
 });
 

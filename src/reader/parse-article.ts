@@ -6,6 +6,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { readKompasMetadata, type KompasMetadata } from '../kompas/metadata.ts';
+import { articleLanguage } from './article-language.ts';
 import { cleanDocument } from './clean-document.ts';
 import { formatIndonesianDate, toWibIso } from './format-date.ts';
 import { detectPaging, loadWholeArticle, type FetchText, type ParseHtml } from './paginate.ts';
@@ -62,6 +63,7 @@ export function parseArticleDocument(doc: Document, url: string, info: PagesInfo
   const wordCount = countWords(textContent);
   return {
     url,
+    language: articleLanguage(doc, textContent),
     canonicalUrl: metadata.canonicalUrl ?? url,
     title: metadata.title ?? parsed.title?.trim() ?? doc.title,
     section: metadata.section,

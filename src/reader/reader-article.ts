@@ -10,6 +10,11 @@ export type { LeadImage };
 export interface ReaderArticle {
   /** Address of the page the reader was opened on. */
   url: string;
+  /**
+   * The language the article is written in (article-language.ts): its text's when clear, else the page's `<html
+   * lang>`, else "id". Screen readers pick their voice by it, and kompas.com also publishes in English.
+   */
+  language: string;
   /** The page's canonical address (`link[rel=canonical]` / og:url); equals `url` when the page names none. */
   canonicalUrl: string;
   title: string;
