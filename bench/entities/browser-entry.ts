@@ -8,11 +8,11 @@ import { articleBlocks, findPageMentions, pageTextMap } from '../../src/entities
 import { findMentions, mentionsInBlock, mentionsInBlocks, type BlockRecognitions } from '../../src/entities/mentions.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
-import { useShippedModel } from '../../src/ner/shipped-model.ts';
+import { shippedModel } from '../../src/ner/recognize.ts';
 import { parseArticleDocument } from '../../src/reader/parse-article.ts';
 
 // The model is bundled here and decoded before any timing, as the extension does before recognising.
-useShippedModel();
+shippedModel();
 
 let readerContent: Element | null = null;
 

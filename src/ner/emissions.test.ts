@@ -4,7 +4,7 @@ import { DOMAIN_ENCYCLOPEDIC, DOMAIN_NEWS, type Domain } from './domain.ts';
 import { sentenceEmissions } from './emissions.ts';
 import { sentenceFeatures } from './features.ts';
 import { emissionScores, type Model } from './model.ts';
-import { shippedModel } from './shipped-model.ts';
+import { shippedModel } from './recognize.ts';
 import { TAG_COUNT } from './types.ts';
 
 /** The definition: every feature of sentenceFeatures hashed and its weights summed. */

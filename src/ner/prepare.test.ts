@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { recognize } from './index.ts';
 import type { ModelData } from './model.ts';
-import { SHIPPED_MODEL_DATA } from './shipped-model.ts';
+import shippedModelData from './model.json';
 
+const SHIPPED_MODEL_DATA = shippedModelData as unknown as ModelData;
 const TEXT = 'JAKARTA, KOMPAS.com - Menteri Luar Negeri Retno Marsudi bertemu Antony Blinken di Washington.';
 
 /** The recogniser as the extension's build has it: no bundled model (vite.config.ts replaces it with null). */

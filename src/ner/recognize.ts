@@ -12,8 +12,16 @@ import type { Entity, Tag } from './types.ts';
  */
 const bundled = bundledModelData as unknown as ModelData | null;
 
+let shipped: Model | null = null;
 let current: Model | null = null;
 let preparing: Promise<void> | null = null;
+
+/** The bundled shipped model, decoded on first use; an error in a build without it (the extension). */
+export function shippedModel(): Model {
+  if (bundled === null) throw new Error('This build does not bundle the entity model: await prepareRecognizer() first');
+  shipped ??= loadModel(bundled);
+  return shipped;
+}
 
 /** Makes `model` the one `recognize` and `tagSentence` use when none is passed. */
 export function useModel(model: Model): void {
@@ -21,7 +29,7 @@ export function useModel(model: Model): void {
 }
 
 function currentModel(): Model {
-  if (current === null && bundled !== null) current = loadModel(bundled);
+  if (current === null && bundled !== null) current = shippedModel();
   if (current === null) throw new Error('The entity recogniser has no model yet: await prepareRecognizer() or call useModel() first');
   return current;
 }
