@@ -33,26 +33,29 @@ function lowerHash(word: string): number {
   return h;
 }
 
-/** Bucket ids of a sentence's style cues: lower-cased words and adjacent pairs. */
-export function domainCues(words: readonly string[], bucketMask: number): number[] {
-  const cues: number[] = [];
+/** Calls `visit` with the bucket of each of a sentence's style cues: lower-cased words and adjacent pairs. */
+function visitCues(words: readonly string[], bucketMask: number, visit: (bucket: number) => void): void {
   let previous = 0;
   for (const word of words) {
     const h = lowerHash(word);
-    cues.push(h & bucketMask, (Math.imul(previous, 31) ^ h) & bucketMask);
+    visit(h & bucketMask);
+    visit((Math.imul(previous, 31) ^ h) & bucketMask);
     previous = h;
   }
+}
+
+/** Bucket ids of a sentence's style cues (for training the classifier). */
+export function domainCues(words: readonly string[], bucketMask: number): number[] {
+  const cues: number[] = [];
+  visitCues(words, bucketMask, (bucket) => cues.push(bucket));
   return cues;
 }
 
 export function sentenceDomain(classifier: DomainClassifier, words: readonly string[]): Domain {
-  const { weights, bucketMask } = classifier;
+  const weights = classifier.weights;
   let score = classifier.bias;
-  let previous = 0;
-  for (let i = 0; i < words.length; i++) {
-    const h = lowerHash(words[i]!);
-    score += weights[h & bucketMask]! + weights[(Math.imul(previous, 31) ^ h) & bucketMask]!;
-    previous = h;
-  }
+  visitCues(words, classifier.bucketMask, (bucket) => {
+    score += weights[bucket]!;
+  });
   return score > 0 ? DOMAIN_ENCYCLOPEDIC : DOMAIN_NEWS;
 }

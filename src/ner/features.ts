@@ -174,7 +174,8 @@ export function valuesOfWord(word: string, knowledge: WordKnowledge): Uint32Arra
 }
 
 /** Hashed gazetteer marks (GAZETTEER slot) of a sentence's tokens; NO_MARK where no list phrase covers a token. */
-export function gazetteerValues(words: readonly string[], marks: ReturnType<typeof markGazetteer> = markGazetteer(words)): Uint32Array {
+export function gazetteerValues(words: readonly string[]): Uint32Array {
+  const marks = markGazetteer(words);
   const values = new Uint32Array(words.length).fill(NO_MARK);
   for (let i = 0; i < words.length; i++) {
     const mark = marks[i];
