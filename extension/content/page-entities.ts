@@ -23,13 +23,12 @@ import { showsType, type EntitySettings } from '../../src/settings/entity-settin
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import { PAGE_HIGHLIGHT_CSS, PAGE_MARK_CSS } from '../entities/entity-styles.ts';
 import { loadRecognizer } from './recognizer.ts';
+import { yieldToBrowser } from './yield-to-browser.ts';
 
 /** Work per slice before yielding: well under the 50 ms that makes a long task. */
 const SLICE_MS = 8;
 const FOCUS_MS = 1600;
 const STYLE_ID = 'kompas-reader-entity-style';
-
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface HighlightApi {
   registry: HighlightRegistryLike;
@@ -129,7 +128,7 @@ export class PageEntities {
     const blocks = articleBlocks(map);
     // Loading the model is the largest piece of work (tens of milliseconds): done in parts, between yields.
     await yieldToBrowser();
-    await loadRecognizer(yieldToBrowser);
+    await loadRecognizer();
     const recognised: Mention[] = [];
     let sliceStart = performance.now();
     for (const block of blocks) {

@@ -15,8 +15,6 @@ import { loadRecognizer } from './recognizer.ts';
 
 const FOCUS_MS = 1600;
 
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export class ReaderEntities {
   private mentions: Mention[] = [];
   private index: EntityIndex = { entities: [], entityOfMention: [] };
@@ -45,7 +43,7 @@ export class ReaderEntities {
 
   /** Recognises the reader's text once (after loading the model if the page has not), then marks it. */
   private recognise(): void {
-    this.recognised ??= loadRecognizer(yieldToBrowser).then(() => {
+    this.recognised ??= loadRecognizer().then(() => {
       unmarkMentions(this.content);
       this.mentions = findMentions(buildTextMap(this.content), this.recognitions);
       this.index = indexEntities(this.mentions);

@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 import { prepareRecognizer, type ModelData } from '../../src/ner/index.ts';
 import { NER_MODEL_FILE } from '../shared/extension-files.ts';
+import { yieldToBrowser } from './yield-to-browser.ts';
 
 async function fetchModelData(): Promise<ModelData> {
   const response = await fetch(browser.runtime.getURL(NER_MODEL_FILE));
@@ -14,7 +15,7 @@ async function fetchModelData(): Promise<ModelData> {
   return (await response.json()) as ModelData;
 }
 
-/** Fetches and decodes the model once, awaiting `pause()` between the parts of the work. */
-export function loadRecognizer(pause: () => Promise<void>): Promise<void> {
-  return prepareRecognizer(fetchModelData, pause);
+/** Fetches and decodes the model once, giving the page the main thread back between the parts of the work. */
+export function loadRecognizer(): Promise<void> {
+  return prepareRecognizer(fetchModelData, yieldToBrowser);
 }
