@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { ALL_ARTICLES } from '../../fixtures/articles.ts';
 import { articleUrl, buildArticlePage, type ArticleFixture } from '../../fixtures/kompas-page.ts';
 import { CHROMIUM_FLAGS, kompasHostRule } from '../../e2e/chromium-flags.ts';
@@ -95,15 +95,20 @@ const bundle = await build({
   bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120', logLevel: 'silent',
 });
 
+/** Opens `url` in `page` with the benchmark's functions loaded into it. */
+async function loadBench(page: Page, url: string): Promise<Page> {
+  await page.goto(url);
+  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  return page;
+}
+
 // 1. The pipeline against Readability on each page, alternating which runs first.
 type Phase = 'readability' | 'reader' | 'page';
 type Bench = Record<Phase | 'words' | 'elements' | 'hasBody', () => number> & { stages: () => number[]; readerStages: () => number[] };
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...args, '--js-flags=--expose-gc'] });
 const rows: Array<{ name: string; words: number; elements: number; times: Record<Phase, number>; stages: number[]; readerStages: number[] }> = [];
 for (const doc of documents) {
-  const page = await browser.newPage();
-  await page.goto(doc.url);
-  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  const page = await loadBench(await browser.newPage(), doc.url);
   const run = (name: Exclude<keyof Bench, 'stages' | 'readerStages'>) => page.evaluate((fn) => (globalThis as unknown as { bench: Bench }).bench[fn](), name);
   if (!(await run('hasBody'))) {
     console.log(`  (${doc.name}: no article body container known to the extension; skipped)`);
@@ -130,9 +135,7 @@ const firstRuns: Record<'readability' | 'page', number[]> = { readability: [], p
 for (let i = 0; i < FIRST_RUNS; i++) {
   for (const name of ['readability', 'page'] as const) {
     const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(documents[0]!.url);
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const page = await loadBench(await context.newPage(), documents[0]!.url);
     firstRuns[name].push(await page.evaluate((fn) => (globalThis as unknown as { bench: Bench }).bench[fn](), name));
     await context.close();
   }
