@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize } from './tokenizer.ts';
+import { ALL_ARTICLES } from '../../fixtures/articles.ts';
+import { splitSentences, tokenize, TOKEN_PATTERN } from './tokenizer.ts';
 
 const words = (text: string): string[] => tokenize(text).map((t) => t.text);
 
@@ -32,6 +33,42 @@ describe('tokenize', () => {
 
   it('keeps the dot of dotted titles and initials', () => {
     expect(words('Prof. Dr. H. Ahmad, S.H. hadir.')).toEqual(['Prof.', 'Dr.', 'H.', 'Ahmad', ',', 'S.H.', 'hadir', '.']);
+  });
+});
+
+describe('tokenize follows TOKEN_PATTERN', () => {
+  /** Every token is the pattern's match where it starts (plus a title's dot), and only spaces lie between tokens. */
+  function expectPatternScan(text: string): void {
+    const sticky = new RegExp(TOKEN_PATTERN.source, 'uy');
+    let at = 0;
+    for (const token of tokenize(text)) {
+      expect(text.slice(at, token.start)).toMatch(/^\s*$/u);
+      sticky.lastIndex = token.start;
+      const match = sticky.exec(text)?.[0];
+      expect([match, `${match}.`]).toContain(token.text);
+      at = token.end;
+    }
+    expect(text.slice(at)).toMatch(/^\s*$/u);
+  }
+
+  it('on the article fixtures', () => {
+    for (const article of ALL_ARTICLES) for (const paragraph of [article.title, ...article.paragraphs]) expectPatternScan(paragraph);
+  });
+
+  it('on random strings of the characters the pattern treats specially', () => {
+    // Domain endings, separators, letters at the range edges, spaces JavaScript's \s knows, surrogates whole and lone.
+    const pieces = ['a', 'Z', 'É', '×', 'ɏ', 'ɐ', '0', '7', '.', ',', '/', ':', "'", '’', '-', ' ', '\u00a0', '\u2009', '\n',
+      'com', 'co', 'id', 'net', 'org', 'go', 'ac', 'tv', 'info', 'x', 'S', '😀', '\ud83d', '“', '(', 'Dr', 'H'];
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let k = 1 + (next() % 14); k > 0; k--) text += pieces[next() % pieces.length];
+      expectPatternScan(text);
+    }
   });
 });
 
