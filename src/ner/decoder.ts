@@ -21,6 +21,13 @@ export const ALLOWED_TRANSITIONS: Uint8Array = (() => {
   return allowed;
 })();
 
+/**
+ * For each tag, the previous tags BIO allows, in tag order: all of them before O or B-X, only B-X and I-X before I-X.
+ * The Viterbi step reads only these (34 of 49 pairs), in the order a full scan would, so ties break the same way.
+ */
+const PREDECESSORS: readonly Uint8Array[] = TAGS.map((_, tag) =>
+  Uint8Array.from(TAGS.flatMap((__, prev) => (ALLOWED_TRANSITIONS[prev * TAG_COUNT + tag] ? [prev] : []))));
+
 /** Viterbi tables reused between calls; they only grow. */
 let scoreScratch = new Float64Array(64 * TAG_COUNT);
 let backScratch = new Uint8Array(64 * TAG_COUNT);
@@ -79,7 +86,9 @@ export function decode(emissions: ArrayLike<number>, transitions: ArrayLike<numb
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let bestPrev = 0;
-      for (let p = 0; p < T; p++) {
+      const predecessors = PREDECESSORS[t]!;
+      for (let k = 0; k < predecessors.length; k++) {
+        const p = predecessors[k]!;
         const s = score[prevRow + p]! + steps[p * T + t]!;
         if (s > best) {
           best = s;
