@@ -8,7 +8,7 @@
  */
 
 /** Whether a word starts like a name: a capital letter or a digit. A sentence's first word always might. */
-function startsLikeName(word: string): boolean {
+export function startsLikeName(word: string): boolean {
   const first = word.charAt(0);
   if (first >= '0' && first <= '9') return true;
   return first !== first.toLowerCase();
@@ -17,18 +17,24 @@ function startsLikeName(word: string): boolean {
 /** Scratch reused between sentences; it only grows. */
 let scratch = new Uint8Array(64);
 
+/** What a caller that has looked a word up already knows: whether it `startsLikeName`. */
+export interface NameStartLookup {
+  readonly startsLikeName: boolean;
+}
+
 /**
  * 1 for each token that starts like a name or stands next to one (the first token always counts), 0 for the rest.
- * The array is reused by the next call: read it before calling again.
+ * The array is reused by the next call: read it before calling again. `lookups[i]`, when given, holds token i's
+ * `startsLikeName`.
  */
-export function nameCandidates(words: readonly string[]): Uint8Array {
+export function nameCandidates(words: readonly string[], lookups?: ReadonlyArray<NameStartLookup>): Uint8Array {
   const n = words.length;
   if (scratch.length < n + 1) scratch = new Uint8Array((n + 1) * 2);
   const out = scratch;
   let previous = false;
   let current = n > 0;
   for (let i = 0; i < n; i++) {
-    const next = i + 1 < n && startsLikeName(words[i + 1]!);
+    const next = i + 1 < n && (lookups === undefined ? startsLikeName(words[i + 1]!) : lookups[i + 1]!.startsLikeName);
     out[i] = previous || current || next ? 1 : 0;
     previous = current;
     current = next;

@@ -23,7 +23,8 @@ export interface DomainClassifier {
 const lowerHashes = new Map<string, number>();
 const LOWER_HASH_LIMIT = 50_000;
 
-function lowerHash(word: string): number {
+/** The hash of a word's lower-cased form, as the style cues use it. */
+export function lowerHash(word: string): number {
   let h = lowerHashes.get(word);
   if (h === undefined) {
     h = hashString(word.toLowerCase());
@@ -33,11 +34,19 @@ function lowerHash(word: string): number {
   return h;
 }
 
-/** Calls `visit` with the bucket of each of a sentence's style cues: lower-cased words and adjacent pairs. */
-function visitCues(words: readonly string[], bucketMask: number, visit: (bucket: number) => void): void {
+/** What a caller that has looked a word up already knows: its `lowerHash`. */
+export interface StyleCueLookup {
+  readonly lowerHash: number;
+}
+
+/**
+ * Calls `visit` with the bucket of each of a sentence's style cues: lower-cased words and adjacent pairs.
+ * `lookups[i]`, when given, holds token i's hash.
+ */
+function visitCues(words: readonly string[], bucketMask: number, visit: (bucket: number) => void, lookups?: ReadonlyArray<StyleCueLookup>): void {
   let previous = 0;
-  for (const word of words) {
-    const h = lowerHash(word);
+  for (let i = 0; i < words.length; i++) {
+    const h = lookups === undefined ? lowerHash(words[i]!) : lookups[i]!.lowerHash;
     visit(h & bucketMask);
     visit((Math.imul(previous, 31) ^ h) & bucketMask);
     previous = h;
@@ -51,11 +60,11 @@ export function domainCues(words: readonly string[], bucketMask: number): number
   return cues;
 }
 
-export function sentenceDomain(classifier: DomainClassifier, words: readonly string[]): Domain {
+export function sentenceDomain(classifier: DomainClassifier, words: readonly string[], lookups?: ReadonlyArray<StyleCueLookup>): Domain {
   const weights = classifier.weights;
   let score = classifier.bias;
   visitCues(words, classifier.bucketMask, (bucket) => {
     score += weights[bucket]!;
-  });
+  }, lookups);
   return score > 0 ? DOMAIN_ENCYCLOPEDIC : DOMAIN_NEWS;
 }

@@ -6,6 +6,7 @@ import { sentenceFeatures } from './features.ts';
 import { emissionScores, type Model } from './model.ts';
 import { shippedModel } from './recognize.ts';
 import { TAG_COUNT } from './types.ts';
+import { wordRecords } from './word-records.ts';
 
 /** The definition: every feature of sentenceFeatures hashed and its weights summed. */
 function referenceEmissions(model: Model, words: readonly string[], domain: Domain): Float64Array {
@@ -16,7 +17,7 @@ function referenceEmissions(model: Model, words: readonly string[], domain: Doma
 
 function emissions(model: Model, words: readonly string[], domain: Domain): Float64Array {
   const out = new Float64Array(words.length * TAG_COUNT);
-  sentenceEmissions(model, words, domain, out);
+  sentenceEmissions(model, words, wordRecords(model, words), domain, out);
   return out;
 }
 

@@ -16,7 +16,7 @@ import * as features from './features.ts';
 import { valuesOfWord, type WordKnowledge } from './features.ts';
 import { GAZETTEER_CLASSES, markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import { combine as combineHashes, hashString } from './hash.ts';
-import { markKnownEntities } from './known-entities.ts';
+import { markKnownEntities, type KnownNameLookup } from './known-entities.ts';
 import { TAG_COUNT } from './types.ts';
 
 // Module-local copies: some module loaders turn each use of an import into a property read, and these are read in
@@ -87,15 +87,22 @@ const KNOWN_PAIR = KNOWN_CENTRE + K * 5 * T;
 const MARK_TABLE = KNOWN_PAIR + K * K * T;
 
 /** A word as the scorer sees it: its values, short shape and partial sums in one domain. */
-interface ScoredWord {
+export interface ScoredWord {
   values: Uint32Array;
   shape: number;
   partials: Int32Array;
 }
 
-/** Per model and domain: word -> partial sums, and the tables over short shapes. Bounded like the value cache. */
+/**
+ * What the caller keeps for the scorer with each word it has looked up (word-records.ts): the word's partial sums per
+ * style, filled in here when first needed, and the known names it starts.
+ */
+export interface ScoreLookup extends KnownNameLookup {
+  readonly scored: [ScoredWord | undefined, ScoredWord | undefined];
+}
+
+/** Per model and domain: the tables over short shapes and marks. */
 interface DomainTables {
-  words: Map<string, ScoredWord>;
   /** The padding before and after a sentence, scored like words. */
   start: ScoredWord;
   end: ScoredWord;
@@ -107,7 +114,6 @@ interface DomainTables {
   marks: Int32Array;
 }
 
-const WORD_CACHE_LIMIT = 20_000;
 /** Built on first use per model and domain: Kompas pages are read in one style, so the other's tables are never built. */
 const tablesByModel = new WeakMap<ScoringModel, [DomainTables | null, DomainTables | null]>();
 
@@ -215,7 +221,6 @@ function buildTables(model: ScoringModel, domain: Domain): DomainTables {
     for (const first of [0, 1]) addTemplate(model, domain, 24, combine(24, SHAPE_HASHES[c]!, first), opening, (c * 2 + first) * T);
   }
   return {
-    words: new Map(),
     start: scoreWord(model, domain, START_VALUES),
     end: scoreWord(model, domain, END_VALUES),
     pairs,
@@ -256,34 +261,28 @@ function fillMarkIds(n: number, gazetteer: ReadonlyArray<GazetteerMark | null>, 
 }
 
 /**
- * Writes the emission scores of `words` (n * TAG_COUNT, token-major) into `out`. `gazetteerMarks` may be passed when
+ * Writes the emission scores of `words` (n * TAG_COUNT, token-major) into `out`; `lookups[i]` is what the caller
+ * looked up for token i (word-records.ts), where its partial sums are kept. `gazetteerMarks` may be passed when
  * the caller has them already. With `candidates`, tokens where it is 0 are skipped and their scores left as they were.
  */
 export function sentenceEmissions(
-  model: ScoringModel, words: readonly string[], domain: Domain, out: Float64Array,
+  model: ScoringModel, words: readonly string[], lookups: ReadonlyArray<ScoreLookup>, domain: Domain, out: Float64Array,
   gazetteerMarks: ReadonlyArray<GazetteerMark | null> = markGazetteer(words), candidates?: ArrayLike<number>,
 ): void {
   const n = words.length;
   const tables = tablesFor(model, domain);
-  const cache = tables.words;
   const { start, end } = tables;
   // window[i + 2] is token i; two padding places each side stand for the sentence edges, as in sentenceFeatures.
   if (window.length < n + 4) window = new Array<ScoredWord>(n + 4);
   window[0] = start;
   window[1] = start;
   for (let i = 0; i < n; i++) {
-    const word = words[i]!;
-    let scored = cache.get(word);
-    if (scored === undefined) {
-      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-      scored = scoreWord(model, domain, valuesOfWord(word, model));
-      cache.set(word, scored);
-    }
-    window[i + 2] = scored;
+    const scored = lookups[i]!.scored;
+    window[i + 2] = scored[domain] ??= scoreWord(model, domain, valuesOfWord(words[i]!, model));
   }
   window[n + 2] = end;
   window[n + 3] = end;
-  fillMarkIds(n, gazetteerMarks, markKnownEntities(words, model.known));
+  fillMarkIds(n, gazetteerMarks, markKnownEntities(words, model.known, lookups));
   const gIds = gazetteerIds;
   const kIds = knownIds;
 

@@ -226,10 +226,20 @@ export interface GazetteerMark {
 const MARKS = new Map(GAZETTEER_CLASSES.map((cls) => [cls, [Object.freeze({ cls, begins: false }), Object.freeze({ cls, begins: true })]] as const));
 const markOf = (cls: GazetteerClass, begins: boolean): GazetteerMark => MARKS.get(cls)![begins ? 1 : 0]!;
 
-type Entry = { words: string[]; cls: GazetteerClass };
+/** A list phrase as lower-cased words, and its class. */
+export interface GazetteerPhrase {
+  readonly words: readonly string[];
+  readonly cls: GazetteerClass;
+}
+type Entry = GazetteerPhrase;
 /** The phrases a word can start as written (case rules applied), longest first; empty for most words. */
 const NO_ENTRIES: readonly Entry[] = [];
 const ACRONYM_ENTRIES: readonly Entry[] = [{ words: [], cls: 'COUNTRY' }];
+
+/** What a caller that has looked a word up already knows: the list phrases it can start (`phrasesStartingWith`). */
+export interface GazetteerLookup {
+  readonly phrases: readonly GazetteerPhrase[];
+}
 
 /**
  * The phrases each word form can start, cached: news repeats its words, and lower-casing and looking up every
@@ -238,7 +248,7 @@ const ACRONYM_ENTRIES: readonly Entry[] = [{ words: [], cls: 'COUNTRY' }];
 const startsCache = new Map<string, readonly Entry[]>();
 const STARTS_CACHE_LIMIT = 50_000;
 
-function phrasesStartingWith(word: string): readonly Entry[] {
+export function phrasesStartingWith(word: string): readonly Entry[] {
   let cached = startsCache.get(word);
   if (cached !== undefined) return cached;
   if (ACRONYMS.has(word)) cached = ACRONYM_ENTRIES;
@@ -261,13 +271,17 @@ function phrasesStartingWith(word: string): readonly Entry[] {
 /**
  * Marks each token with the longest list phrase covering it (left to right, longest match first).
  * Case rules keep ordinary words from matching: names need their first word capitalised, and words in CAPS_ONLY
- * need the upper-case (short words) or capitalised form.
+ * need the upper-case (short words) or capitalised form. `lookups[i]`, when given, holds token i's phrases.
  */
-export function markGazetteer(words: readonly string[]): (GazetteerMark | null)[] {
+export function markGazetteer(words: readonly string[], lookups?: ReadonlyArray<GazetteerLookup>): (GazetteerMark | null)[] {
   const marks: (GazetteerMark | null)[] = new Array<GazetteerMark | null>(words.length).fill(null);
   let i = 0;
   while (i < words.length) {
-    const entries = phrasesStartingWith(words[i]!);
+    const entries = lookups === undefined ? phrasesStartingWith(words[i]!) : lookups[i]!.phrases;
+    if (entries === NO_ENTRIES) {
+      i++;
+      continue;
+    }
     if (entries === ACRONYM_ENTRIES) {
       marks[i] = markOf('COUNTRY', true);
       i++;

@@ -8,14 +8,25 @@ import type { EntityType } from './types.ts';
  */
 export interface KnownEntities {
   /** First word -> known names starting with it (as word arrays), longest first. */
-  byFirstWord: Map<string, { words: string[]; type: EntityType }[]>;
+  byFirstWord: Map<string, KnownName[]>;
+}
+
+/** A known name as words, and its type. */
+export interface KnownName {
+  readonly words: readonly string[];
+  readonly type: EntityType;
+}
+
+/** What a caller that has looked a word up already knows: the known names it starts (`byFirstWord`). */
+export interface KnownNameLookup {
+  readonly knownNames: readonly KnownName[] | undefined;
 }
 
 /** Shipped form: per type, names joined by "|", words by " ". */
 export type KnownEntitiesData = Record<EntityType, string>;
 
 export function buildKnownEntities(data: KnownEntitiesData): KnownEntities {
-  const byFirstWord = new Map<string, { words: string[]; type: EntityType }[]>();
+  const byFirstWord = new Map<string, KnownName[]>();
   for (const type of ['PER', 'LOC', 'ORG'] as const) {
     for (const name of data[type].split('|')) {
       if (name === '') continue;
@@ -29,12 +40,15 @@ export function buildKnownEntities(data: KnownEntitiesData): KnownEntities {
   return { byFirstWord };
 }
 
-/** Marks ("B-PER", "I-ORG", ...) of the longest known names, left to right; null where no name matches. */
-export function markKnownEntities(words: readonly string[], known: KnownEntities): (string | null)[] {
+/**
+ * Marks ("B-PER", "I-ORG", ...) of the longest known names, left to right; null where no name matches.
+ * `lookups[i]`, when given, holds the names of `known` that token i starts.
+ */
+export function markKnownEntities(words: readonly string[], known: KnownEntities, lookups?: ReadonlyArray<KnownNameLookup>): (string | null)[] {
   const marks = new Array<string | null>(words.length).fill(null);
   let i = 0;
   while (i < words.length) {
-    const entries = known.byFirstWord.get(words[i]!);
+    const entries = lookups === undefined ? known.byFirstWord.get(words[i]!) : lookups[i]!.knownNames;
     let matched = 0;
     if (entries !== undefined) {
       for (const entry of entries) {

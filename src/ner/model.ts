@@ -3,10 +3,11 @@ import { decode } from './decoder.ts';
 import { sentenceDomain, type Domain, type DomainClassifier } from './domain.ts';
 import { sentenceEmissions } from './emissions.ts';
 import { FEATURES_PER_TOKEN, type WordKnowledge } from './features.ts';
-import type { GazetteerMark } from './gazetteer.ts';
+import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import { buildKnownEntities, type KnownEntitiesData } from './known-entities.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
 import { decodeTagWeightsInSteps, type TagWeights } from './weight-codec.ts';
+import { wordRecords, type WordRecord } from './word-records.ts';
 
 /** The shipped model as stored in `model.json`. */
 export interface ModelData {
@@ -154,17 +155,18 @@ let emissionScratch = new Float64Array(64 * TAG_COUNT);
 
 /**
  * Tags one sentence of already-split words; the domain is guessed from the sentence unless given. `gazetteerMarks`
- * may be passed when the caller has them already.
+ * and the words' `records` may be passed when the caller has them already.
  */
 export function tagWords(
-  model: Model, words: readonly string[], domain: Domain = sentenceDomain(model.domain, words),
-  gazetteerMarks?: ReadonlyArray<GazetteerMark | null>,
+  model: Model, words: readonly string[], domain?: Domain,
+  gazetteerMarks?: ReadonlyArray<GazetteerMark | null>, records: readonly WordRecord[] = wordRecords(model, words),
 ): Tag[] {
   const n = words.length;
   if (n === 0) return [];
   if (emissionScratch.length < n * TAG_COUNT) emissionScratch = new Float64Array(n * TAG_COUNT * 2);
-  const candidates = nameCandidates(words);
-  sentenceEmissions(model, words, domain, emissionScratch, gazetteerMarks, candidates);
+  const candidates = nameCandidates(words, records);
+  sentenceEmissions(model, words, records, domain ?? sentenceDomain(model.domain, words, records), emissionScratch,
+    gazetteerMarks ?? markGazetteer(words, records), candidates);
   const best = decode(emissionScratch, model.transitions, n, candidates);
   const tags = new Array<Tag>(n);
   for (let i = 0; i < n; i++) tags[i] = TAGS[best[i]!]!;

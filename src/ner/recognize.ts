@@ -5,6 +5,7 @@ import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } fro
 import { findDateline, tagReportSources } from './rules.ts';
 import { splitSentences, tokenize } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
+import { wordRecords, type WordRecord } from './word-records.ts';
 
 /**
  * The shipped model where it is bundled: in Node (the command line, the benchmarks, the tests) `recognize` works
@@ -55,11 +56,14 @@ export function prepareRecognizer(load: () => Promise<ModelData>, pause: () => P
  * and the rest tagged as a sentence of its own, which is how the model saw sentence openings in training; outlets
  * after "dilansir" and the like are organisations (rules.ts).
  */
-export function tagSentence(words: readonly string[], model: Model = currentModel(), gazetteerMarks?: ReadonlyArray<GazetteerMark | null>): Tag[] {
+export function tagSentence(
+  words: readonly string[], model: Model = currentModel(), gazetteerMarks?: ReadonlyArray<GazetteerMark | null>,
+  records: readonly WordRecord[] = wordRecords(model, words),
+): Tag[] {
   const dateline = findDateline(words);
   const tags = dateline === null
-    ? tagWords(model, words, undefined, gazetteerMarks)
-    : [...dateline.tags, ...tagWords(model, words.slice(dateline.length))];
+    ? tagWords(model, words, undefined, gazetteerMarks, records)
+    : [...dateline.tags, ...tagWords(model, words.slice(dateline.length), undefined, undefined, records.slice(dateline.length))];
   tagReportSources(words, tags);
   return tags;
 }
@@ -100,8 +104,9 @@ export function recognize(text: string, model: Model = currentModel()): Entity[]
   for (const sentence of splitSentences(text, tokenize(text))) {
     const words = sentence.map((t) => t.text);
     if (isRelatedLink(words)) continue;
-    const marks = markGazetteer(words);
-    const tags = tagSentence(words, model, marks);
+    const records = wordRecords(model, words);
+    const marks = markGazetteer(words, records);
+    const tags = tagSentence(words, model, marks, records);
     markListedPlaces(words, tags, marks);
     for (const span of tagsToSpans(tags)) {
       const start = sentence[span.start]!.start;
