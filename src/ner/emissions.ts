@@ -260,6 +260,14 @@ function fillMarkIds(n: number, gazetteer: ReadonlyArray<GazetteerMark | null>, 
   knownIds[n + 2] = knownIds[n + 3] = END_MARK_ID;
 }
 
+/** Whether token i is a candidate or at most two places from one. */
+function nearCandidate(candidates: ArrayLike<number>, i: number, n: number): boolean {
+  const from = i >= 2 ? i - 2 : 0;
+  const to = i + 2 < n ? i + 2 : n - 1;
+  for (let k = from; k <= to; k++) if (candidates[k]) return true;
+  return false;
+}
+
 /**
  * Writes the emission scores of `words` (n * TAG_COUNT, token-major) into `out`; `lookups[i]` is what the caller
  * looked up for token i (word-records.ts), where its partial sums are kept. `gazetteerMarks` may be passed when
@@ -277,6 +285,9 @@ export function sentenceEmissions(
   window[0] = start;
   window[1] = start;
   for (let i = 0; i < n; i++) {
+    // Only candidates are scored, and they read two places each way: a word farther from every candidate is never
+    // read, and scoring a word not seen before is the costly part on a page's first run.
+    if (candidates !== undefined && !nearCandidate(candidates, i, n)) continue;
     const scored = lookups[i]!.scored;
     window[i + 2] = scored[domain] ??= scoreWord(model, domain, valuesOfWord(words[i]!, model));
   }
