@@ -3,9 +3,9 @@ import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import bundledModelData from './model.json';
 import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
 import { findDateline, tagReportSources } from './rules.ts';
-import { splitSentences, tokenize } from './tokenizer.ts';
+import { sentenceEnds, tokenOffsets } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
-import { wordRecords, type WordRecord } from './word-records.ts';
+import { recordsAt, wordRecords, type WordRecord } from './word-records.ts';
 
 /**
  * The shipped model where it is bundled: in Node (the command line, the benchmarks, the tests) `recognize` works
@@ -101,16 +101,21 @@ function isRelatedLink(words: readonly string[]): boolean {
  */
 export function recognize(text: string, model: Model = currentModel()): Entity[] {
   const entities: Entity[] = [];
-  for (const sentence of splitSentences(text, tokenize(text))) {
-    const words = sentence.map((t) => t.text);
+  const offsets = tokenOffsets(text);
+  const allRecords = recordsAt(model, text, offsets);
+  let from = 0;
+  for (const to of sentenceEnds(text, offsets)) {
+    const records = allRecords.slice(from, to);
+    const first = from;
+    from = to;
+    const words = records.map((record) => record.word);
     if (isRelatedLink(words)) continue;
-    const records = wordRecords(model, words);
     const marks = markGazetteer(words, records);
     const tags = tagSentence(words, model, marks, records);
     markListedPlaces(words, tags, marks);
     for (const span of tagsToSpans(tags)) {
-      const start = sentence[span.start]!.start;
-      const end = sentence[span.end - 1]!.end;
+      const start = offsets[2 * (first + span.start)]!;
+      const end = offsets[2 * (first + span.end) - 1]!;
       entities.push({ start, end, type: span.type, text: text.slice(start, end) });
     }
   }

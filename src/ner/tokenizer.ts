@@ -108,9 +108,12 @@ function tokenEnd(text: string, at: number): number {
   return at + 1;
 }
 
-/** Splits text into tokens, keeping each token's offsets into the original string. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The tokens of `text` as offsets: token k is `text.slice(offsets[2k], offsets[2k + 1])`. The recogniser reads these
+ * and looks each word up without slicing it out of the text (word-records.ts); `tokenize` gives the strings.
+ */
+export function tokenOffsets(text: string): number[] {
+  const offsets: number[] = [];
   const length = text.length;
   let at = 0;
   while (at < length) {
@@ -119,14 +122,22 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let end = tokenEnd(text, at);
-    let word = text.slice(at, end);
     // A title or initial keeps its dot ("Dr.", "H."), so the dot is not read as the end of a sentence.
-    if (text.charCodeAt(end) === 46 /* . */ && isDottedAbbreviation(word)) {
-      word += '.';
-      end += 1;
-    }
-    tokens.push({ text: word, start: at, end });
+    if (text.charCodeAt(end) === 46 /* . */ && isDottedAbbreviation(text.slice(at, end))) end += 1;
+    offsets.push(at, end);
     at = end;
+  }
+  return offsets;
+}
+
+/** Splits text into tokens, keeping each token's offsets into the original string. */
+export function tokenize(text: string): Token[] {
+  const offsets = tokenOffsets(text);
+  const tokens = new Array<Token>(offsets.length / 2);
+  for (let k = 0; k < tokens.length; k++) {
+    const start = offsets[2 * k]!;
+    const end = offsets[2 * k + 1]!;
+    tokens[k] = { text: text.slice(start, end), start, end };
   }
   return tokens;
 }
@@ -136,44 +147,44 @@ function isDottedAbbreviation(word: string): boolean {
   return DOTTED_ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** ".", "!", "?", "…": tokens of one character, compared by code. */
-const isSentenceEnd = (token: string): boolean => {
-  if (token.length !== 1) return false;
-  const c = token.charCodeAt(0);
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
-};
+/** ".", "!", "?", "…". */
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** Closing quotes and brackets that stay with the sentence they end. */
-const isClosing = (token: string): boolean => {
-  if (token.length !== 1) return false;
-  const c = token.charCodeAt(0);
-  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
-};
+const isClosing = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 
 /**
- * Groups tokens into sentences: after ".", "!", "?" (and any closing quotes) or at a line break.
- * Sentences matter because the model was trained on sentences and reads "first word" as a feature.
+ * Where sentences end, for tokens given as offsets (`tokenOffsets`): each entry is one past the index of a sentence's
+ * last token, the last entry the token count. A sentence ends after ".", "!", "?" (and any closing quotes right
+ * after it) or at a line break. Sentences matter because the model was trained on sentences and reads "first word"
+ * as a feature.
  */
-export function splitSentences(text: string, tokens: readonly Token[]): Token[][] {
-  const sentences: Token[][] = [];
-  let current: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const previous = current[current.length - 1];
-    if (previous !== undefined && hasLineBreak(text, previous.end, token.start)) {
-      sentences.push(current);
-      current = [];
+export function sentenceEnds(text: string, offsets: ArrayLike<number>): number[] {
+  const count = offsets.length / 2;
+  const ends: number[] = [];
+  let sentenceStart = 0;
+  for (let i = 0; i < count; i++) {
+    const start = offsets[2 * i]!;
+    if (i > sentenceStart && hasLineBreak(text, offsets[2 * i - 1]!, start)) {
+      ends.push(i);
+      sentenceStart = i;
     }
-    current.push(token);
-    if (isSentenceEnd(token.text)) {
-      while (i + 1 < tokens.length && isClosing(tokens[i + 1]!.text) && tokens[i + 1]!.start === current[current.length - 1]!.end) {
-        current.push(tokens[++i]!);
-      }
-      sentences.push(current);
-      current = [];
+    if (offsets[2 * i + 1]! - start === 1 && isSentenceEnd(text.charCodeAt(start))) {
+      // Closing quotes that touch the punctuation belong to its sentence.
+      while (i + 1 < count && offsets[2 * i + 3]! - offsets[2 * i + 2]! === 1 && isClosing(text.charCodeAt(offsets[2 * i + 2]!))
+        && offsets[2 * i + 2]! === offsets[2 * i + 1]!) i++;
+      ends.push(i + 1);
+      sentenceStart = i + 1;
     }
   }
-  if (current.length > 0) sentences.push(current);
-  return sentences;
+  if (sentenceStart < count) ends.push(count);
+  return ends;
+}
+
+/** Groups tokens into sentences, as `sentenceEnds` finds them. */
+export function splitSentences(text: string, tokens: readonly Token[]): Token[][] {
+  const offsets = tokens.flatMap((token) => [token.start, token.end]);
+  let from = 0;
+  return sentenceEnds(text, offsets).map((end) => tokens.slice(from, (from = end)));
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
