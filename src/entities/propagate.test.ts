@@ -33,3 +33,39 @@ describe('propagateNames', () => {
     expect(added).toEqual([['Sergei Lavrov', 'PER'], ['Lavrov', 'PER'], ['KOMPAS.com', 'ORG'], ['G20', 'ORG']]);
   });
 });
+
+describe('propagateNames against its definition', () => {
+  /**
+   * The definition, as a regular expression over each block: whole words (no letter or digit of the tokenizer's
+   * classes on either side), leftmost first, the longest name at a place, resuming after each match.
+   */
+  function reference(text: string, blocks: ReadonlyArray<{ start: number; end: number }>, names: readonly string[]): Array<[number, string]> {
+    const word = 'A-Za-z0-9\\u00C0-\\u024F';
+    const ordered = [...names].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`(?<![${word}])(?:${ordered.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![${word}])`, 'g');
+    return blocks.flatMap((block) => [...text.slice(block.start, block.end).matchAll(pattern)].map((m): [number, string] => [block.start + m.index, m[0]]));
+  }
+
+  it('finds what the regular expression finds, on random texts, names and blocks', () => {
+    const pieces = ['Budi', 'Budiman', 'Santoso', 'Budi Santoso', 'G20', 'KOMPAS.com', 'É', 'x', ' ', ', ', '.', '-', "'", '\n', 'a', '7', 'é'];
+    let seed = 11;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      for (let k = 4 + (next() % 30); k > 0; k--) text += pieces[next() % pieces.length];
+      const cut = next() % (text.length + 1);
+      const blocks = [{ start: 0, end: cut }, { start: cut, end: text.length }].filter((block) => block.end > block.start);
+      // One recognised mention, placed where it is written, outside the text's blocks of interest to propagation.
+      const name = ['Budi Santoso', 'G20', 'KOMPAS.com', 'Budi'][next() % 4]!;
+      const story = `${name} — ${text}`;
+      const shifted = blocks.map((block) => ({ start: block.start + name.length + 3, end: block.end + name.length + 3 }));
+      const type = name.includes(' ') ? 'PER' : 'ORG';
+      const names = type === 'PER' ? [name, ...name.split(' ').filter((part) => part.length >= 3)] : [name];
+      const added = propagateNames(story, shifted, [{ start: 0, end: name.length, type, text: name }]).slice(1);
+      expect(added.map((mention) => [mention.start, mention.text])).toEqual(reference(story, shifted, names));
+    }
+  });
+});
