@@ -112,6 +112,12 @@ interface DomainTables {
   opening: Int32Array;
   /** The list and known-name templates, at the offsets above. */
   marks: Int32Array;
+  /**
+   * Which pairs of list marks (two before, before) template 30 is summed for in `marks`: filled when a sentence
+   * first meets the pair, since most of the G * G pairs never occur and summing them all was most of a page's
+   * first sentence.
+   */
+  twoMarksReady: Uint8Array;
 }
 
 /** Built on first use per model and domain: Kompas pages are read in one style, so the other's tables are never built. */
@@ -190,9 +196,6 @@ function markTable(model: ScoringModel, domain: Domain): Int32Array {
     }
     template(18, combine(18, mark), MARK_BEFORE + g * T);
     template(19, combine(19, mark), MARK_AFTER + g * T);
-    for (let before = 0; before < G; before++) {
-      template(30, combine(30, mark, GAZETTEER_MARK_HASHES[before]!), TWO_MARKS + (g * G + before) * T);
-    }
   }
   for (let k = 0; k < K; k++) {
     const mark = KNOWN_MARK_HASHES[k]!;
@@ -226,6 +229,7 @@ function buildTables(model: ScoringModel, domain: Domain): DomainTables {
     pairs,
     opening,
     marks: markTable(model, domain),
+    twoMarksReady: new Uint8Array(G * G),
   };
 }
 
@@ -233,6 +237,13 @@ function tablesFor(model: ScoringModel, domain: Domain): DomainTables {
   let byDomain = tablesByModel.get(model);
   if (byDomain === undefined) tablesByModel.set(model, (byDomain = [null, null]));
   return (byDomain[domain] ??= buildTables(model, domain));
+}
+
+/** Sums template 30 for the list marks `twoBefore`, `before` into the mark table. */
+function fillTwoMarks(model: ScoringModel, domain: Domain, tables: DomainTables, twoBefore: number, before: number): void {
+  const cell = twoBefore * G + before;
+  addTemplate(model, domain, 30, combine(30, GAZETTEER_MARK_HASHES[twoBefore]!, GAZETTEER_MARK_HASHES[before]!), tables.marks, TWO_MARKS + cell * T);
+  tables.twoMarksReady[cell] = 1;
 }
 
 /** Scratch reused between sentences; it only grows. */
@@ -299,7 +310,7 @@ export function sentenceEmissions(
 
   const w = model.weights;
   const mask = model.bucketMask;
-  const { pairs, opening, marks } = tables;
+  const { pairs, opening, marks, twoMarksReady } = tables;
   const block = SHAPE_COUNT * SHAPE_COUNT * T;
   const domainTemplate = 64 + domain;
   for (let i = 0; i < n; i++) {
@@ -329,7 +340,9 @@ export function sentenceEmissions(
     const m17 = CENTRE_MARK + (gc * 5 + cs) * T;
     const m18 = MARK_BEFORE + gb * T;
     const m19 = MARK_AFTER + gIds[i + 3]! * T;
-    const m30 = TWO_MARKS + (gIds[i]! * G + gb) * T;
+    const g2 = gIds[i]!;
+    if (!twoMarksReady[g2 * G + gb]) fillTwoMarks(model, domain, tables, g2, gb);
+    const m30 = TWO_MARKS + (g2 * G + gb) * T;
     const m34 = KNOWN_CENTRE + (kc * 5 + cs) * T;
     const m35 = KNOWN_PAIR + (kb * K + kc) * T;
 
