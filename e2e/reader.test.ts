@@ -138,6 +138,39 @@ for (const browserName of BROWSERS) {
       }
     });
 
+    it('asks first on an article the site shows behind a sensitive-content warning, even when opening by itself', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(PAGES.siblings));
+        await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
+        const tabId = await tabIdOf(suite.browser, '*://internasional.kompas.com/*');
+        const popup = await suite.browser.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
+        try {
+          await popup.click('#reader-auto-switch');
+          await popup.waitFor(() => (document.getElementById('reader-auto-switch') as HTMLInputElement).checked);
+          await page.goto(urlOf(PAGES.sensitive));
+          await page.waitFor(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
+          await page.waitFor(() => document.querySelector('kompas-reader-host')?.shadowRoot?.querySelector('.warning button') != null);
+          const shown = () => page.evaluate(() => {
+            const root = document.querySelector('kompas-reader-host')!.shadowRoot!;
+            const paragraph = root.querySelector('.content p');
+            return { warning: root.querySelector('.warning h2')?.textContent ?? null, paragraph: paragraph?.checkVisibility() ?? null };
+          });
+          assert.deepEqual(await shown(), { warning: 'Konten sensitif', paragraph: false });
+          await page.click('kompas-reader-host >>> .warning button');
+          await page.waitFor(() => document.querySelector('kompas-reader-host')?.shadowRoot?.querySelector('.warning') === null);
+          assert.deepEqual(await shown(), { warning: null, paragraph: true });
+          assertInOrder(await readerText(page), PAGES.sensitive.article.paragraphs);
+          await popup.click('#reader-auto-switch');
+          await popup.waitFor(() => !(document.getElementById('reader-auto-switch') as HTMLInputElement).checked);
+        } finally {
+          await popup.close();
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
     it('offers no reader on a page that is not an article', async () => {
       const page = await suite.browser.newPage();
       try {

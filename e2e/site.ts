@@ -1,5 +1,5 @@
 /** The pretend kompas.com the end-to-end tests and the demo browse: fixture articles at their real-looking URLs. */
-import { COLUMN_ARTICLE, DIPLOMACY_ARTICLE, REGIONAL_ARTICLE, SPLIT_ARTICLE } from '../fixtures/articles.ts';
+import { COLUMN_ARTICLE, DIPLOMACY_ARTICLE, HEALTH_ARTICLE, REGIONAL_ARTICLE, SPLIT_ARTICLE } from '../fixtures/articles.ts';
 import {
   articleUrl,
   buildArticlePage,
@@ -31,6 +31,7 @@ export const PAGES = {
   late: { article: variant(REGIONAL_ARTICLE, 'megapolitan', '100000002'), options: { banners: 'wrapped', lateBannersMs: 1500 } },
   twoPages: { article: SPLIT_ARTICLE, options: { banners: 'siblings' }, pages: 2 },
   column: { article: COLUMN_ARTICLE, options: { banners: 'wrapped' } },
+  sensitive: { article: HEALTH_ARTICLE, options: { banners: 'split', sensitiveGate: true } },
 } satisfies Record<string, SitePage>;
 
 /** A section front: a kompas.com page that is not an article. */

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderArticle } from '../../src/reader/reader-article.ts';
 import type { ReaderStrings } from './reader-messages.ts';
 import type { ReaderSettings } from './reader-settings.ts';
@@ -22,6 +22,7 @@ export interface ReaderViewProps {
 }
 
 const TITLE_ID = 'kompas-reader-title';
+const WARNING_ID = 'kompas-reader-warning';
 
 /** Whether a click on a link would navigate this tab (no modifier, main button): then closing is the same trip. */
 const isPlainClick = (event: MouseEvent): boolean =>
@@ -34,6 +35,13 @@ const isPlainClick = (event: MouseEvent): boolean =>
  */
 export function ReaderView({ article, settings, onSettingsChange, onClose, onPrint, strings, aside }: ReaderViewProps) {
   const root = useRef<HTMLDivElement>(null);
+  // An article the site shows behind a sensitive-content warning waits, here too, until the reader asks for it. It
+  // is rendered but hidden, so highlights and entities can decorate it meanwhile.
+  const [shown, setShown] = useState(!article.contentWarning);
+  const show = (): void => {
+    setShown(true);
+    root.current?.focus({ preventScroll: true });
+  };
 
   useEffect(() => {
     // The dialog itself takes focus, so a screen reader announces its name and reading starts at the top.
@@ -96,6 +104,14 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
             <span>{article.readingMinutes} {strings('readerMinutes')}</span>
           </p>
         </header>
+        {!shown && (
+          <section class="warning" aria-labelledby={WARNING_ID}>
+            <h2 id={WARNING_ID}>{strings('readerWarningTitle')}</h2>
+            <p>{strings('readerWarningText')}</p>
+            <button type="button" onClick={show}>{strings('readerWarningShow')}</button>
+          </section>
+        )}
+        <div class="body" hidden={!shown}>
         {leadImage && (
           <figure class="lead">
             {/* The caption below describes the picture (alt text would have it read twice); without one, the page
@@ -119,8 +135,9 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
           )}
           <a href={article.url} onClick={onOriginalClick}>{strings('readerOriginal')}</a>
         </footer>
+        </div>
       </article>
-      {aside && <aside class="aside">{aside}</aside>}
+      {aside && <aside class="aside" hidden={!shown}>{aside}</aside>}
       </div>
     </div>
   );

@@ -36,6 +36,12 @@ export const READER_MESSAGES = {
     en: 'The other pages of this article could not be loaded. Only this page is shown.',
   },
   readerTags: { id: 'Topik', en: 'Topics' },
+  readerWarningTitle: { id: 'Konten sensitif', en: 'Sensitive content' },
+  readerWarningText: {
+    id: 'Kompas.com menandai artikel ini memuat konten sensitif yang mungkin mengganggu sebagian pembaca.',
+    en: 'Kompas.com marks this article as holding sensitive content that some readers may find distressing.',
+  },
+  readerWarningShow: { id: 'Tampilkan artikel', en: 'Show the article' },
 } as const;
 
 export type ReaderMessageKey = keyof typeof READER_MESSAGES;

@@ -133,6 +133,12 @@ export const READER_CSS = `
 .content table { border-collapse: collapse; max-width: 100%; display: block; overflow-x: auto; }
 .content td, .content th { border: 1px solid var(--rule); padding: 0.3em 0.5em; }
 .reader a { color: var(--link); text-underline-offset: 0.15em; }
+.reader [hidden] { display: none !important; }
+.warning { margin: 1.5rem 0; padding: 1rem 1.25rem; border: 1px solid var(--rule); border-left: 4px solid var(--fg); border-radius: 6px; font: 0.9em/1.5 var(--sans); }
+.warning h2 { margin: 0 0 0.4rem; font-size: 1.1em; }
+.warning p { margin: 0 0 0.9rem; }
+.warning button { font: inherit; font-weight: 600; padding: 0.45rem 1rem; border: 1px solid var(--fg); border-radius: 6px; background: var(--bg); color: var(--fg); cursor: pointer; }
+.warning button:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .notice { margin: 1.5rem 0; padding: 0.75rem 1rem; border: 1px solid var(--rule); border-radius: 6px; font: 0.8em/1.5 var(--sans); }
 .end { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); font: 0.85em/1.6 var(--sans); }
 .tags { margin: 0 0 0.75rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem; color: var(--muted); }

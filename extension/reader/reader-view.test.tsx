@@ -92,6 +92,26 @@ describe('openReader', () => {
     expect(shadow.querySelector('.notice')?.textContent).toContain('tidak dapat dimuat');
   });
 
+  it('asks before showing an article the site puts behind a sensitive-content warning', () => {
+    const { shadow, reader } = open({ article: { ...articleFrom(), contentWarning: true } });
+    const warning = shadow.querySelector<HTMLElement>('.warning')!;
+    expect(shadow.getElementById(warning.getAttribute('aria-labelledby')!)?.textContent).toBe('Konten sensitif');
+    expect(shadow.querySelector('.title')?.textContent).toBe(HEALTH_ARTICLE.title);
+    const body = shadow.querySelector<HTMLElement>('.body')!;
+    expect(body.hidden).toBe(true);
+    expect(body.querySelectorAll('.content p').length).toBe(HEALTH_ARTICLE.paragraphs.length);
+    act(() => warning.querySelector('button')!.click());
+    expect(shadow.querySelector('.warning')).toBeNull();
+    expect(body.hidden).toBe(false);
+    expect(shadow.activeElement).toBe(reader);
+  });
+
+  it('shows other articles at once', () => {
+    const { shadow } = open();
+    expect(shadow.querySelector('.warning')).toBeNull();
+    expect(shadow.querySelector<HTMLElement>('.body')!.hidden).toBe(false);
+  });
+
   it('moves focus into the reader, and back where it was on close', () => {
     const before = document.getElementById('before') as HTMLButtonElement;
     before.focus();

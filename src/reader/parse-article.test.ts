@@ -94,6 +94,7 @@ describe('parseArticleDocument over the fixtures', () => {
       tags: ['G20', 'India', 'diplomasi'],
       pages: 1,
       partial: false,
+      contentWarning: false,
     });
     expect(result.wordCount).toBeGreaterThan(100);
     expect(result.readingMinutes).toBe(Math.ceil(result.wordCount / 200));
@@ -122,6 +123,13 @@ describe('parseArticleDocument over the fixtures', () => {
     const result = parseArticleDocument(documentFor(html, url), url)!;
     expect(result.contentHtml).not.toMatch(/onclick|onerror|javascript:|<iframe|<script|style=/i);
     expect(result.contentHtml).toContain('src="http://internasional.kompas.com/read/2023/03/04/140500970/x.png"');
+  });
+
+  it('marks an article the site puts behind its sensitive-content warning, and reads its text all the same', () => {
+    const gated = read(HEALTH_ARTICLE, { sensitiveGate: true });
+    expect(gated.contentWarning).toBe(true);
+    expect(gated.paragraphs.map(collapse)).toEqual(HEALTH_ARTICLE.paragraphs.map(collapse));
+    expect(read(HEALTH_ARTICLE, {}).contentWarning).toBe(false);
   });
 
   it('does not change the page it reads', () => {

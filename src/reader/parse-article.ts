@@ -6,6 +6,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { readKompasMetadata, type KompasMetadata } from '../kompas/metadata.ts';
+import { hasSensitiveContentWarning } from '../kompas/sensitive-content.ts';
 import { articleLanguage } from './article-language.ts';
 import { cleanDocument } from './clean-document.ts';
 import { formatIndonesianDate, toWibIso } from './format-date.ts';
@@ -78,6 +79,7 @@ export function parseArticleDocument(doc: Document, url: string, info: PagesInfo
     tags: metadata.tags,
     pages: info.pages,
     partial: info.partial,
+    contentWarning: hasSensitiveContentWarning(doc),
   };
 }
 
@@ -92,8 +94,10 @@ export async function parseArticle(doc: Document, url: string, options: ParseOpt
     return parseArticleDocument(doc, url, { pages: paging?.total ?? 1, partial: paging !== null });
   }
   const whole = await loadWholeArticle(doc, url, { fetchText: options.fetchText, parseHtml: options.parseHtml });
-  return parseArticleDocument(whole.document, url, {
+  const article = parseArticleDocument(whole.document, url, {
     pages: whole.pages,
     partial: whole.source === 'current-page-only',
   });
+  // The warning is the live page's, whichever document the pages were joined into.
+  return article && { ...article, contentWarning: article.contentWarning || hasSensitiveContentWarning(doc) };
 }

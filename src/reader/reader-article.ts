@@ -51,6 +51,11 @@ export interface ReaderArticle {
   pages: number;
   /** True when the article is split and its other pages could not be loaded: the model holds the page at hand. */
   partial: boolean;
+  /**
+   * True when the site shows the article behind a sensitive-content warning (kompas/sensitive-content.ts): the reader
+   * asks before showing it as well.
+   */
+  contentWarning: boolean;
 }
 
 /**
