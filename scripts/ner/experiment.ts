@@ -1,6 +1,7 @@
 /**
  * Tuning aid: trains in memory with the given options and prints dev/valid scores, without touching the shipped
  * model. Usage: node --import tsx scripts/ner/experiment.ts [--epochs N] [--bucket-bits B] [--min-count C] [--errors SET]
+ * [--first-order] (tag bigrams only, as before the trigrams)
  */
 import { parseArgs } from 'node:util';
 import { evaluate } from '../../src/ner/conll.ts';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     quantile: { type: 'string' },
     'idner-weight': { type: 'string' },
     clusters: { type: 'string' },
+    'first-order': { type: 'boolean' },
   },
 });
 const options = {
@@ -41,6 +43,7 @@ const options = {
   ...(values.dropout !== undefined && { wordDropout: Number(values.dropout) }),
   ...(values.drop !== undefined && { dropBelow: Number(values.drop) }),
   ...(values.quantile !== undefined && { quantile: Number(values.quantile) }),
+  ...(values['first-order'] && { secondOrder: false }),
 };
 const wordClasses = wordClassesFromNerp(readRawTagged(SETS.nerpTrain));
 const sentences: TrainingSentence[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_TRANSITIONS, decode } from './decoder.ts';
+import { ALLOWED_TRANSITIONS, decode, decode2, secondOrderSteps } from './decoder.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
 
 const index = (tag: Tag): number => TAGS.indexOf(tag);
@@ -96,5 +96,59 @@ describe('decode', () => {
 
   it('returns nothing for an empty sentence', () => {
     expect(decode(new Float64Array(0), noTransitions, 0)).toHaveLength(0);
+  });
+});
+
+describe('decode2', () => {
+  let seed = 5;
+  const rand = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 10 - 5;
+  const trigramCount = (TAG_COUNT + 1) * (TAG_COUNT + 1) * TAG_COUNT;
+
+  /** Brute force: the best valid sequence under bigram + trigram scores, with O on the ruled-out tokens. */
+  const bestScore = (emissions: Float64Array, transitions: Float64Array, trigrams: Float64Array, n: number, candidates: number[]) => {
+    const total = (tags: number[]): number => {
+      if (tags.some((tag, i) => !candidates[i] && tag !== 0) || !isValidBio(tags.map((t) => TAGS[t]!))) return -Infinity;
+      let sum = 0;
+      tags.forEach((tag, i) => {
+        const b = i === 0 ? TAG_COUNT : tags[i - 1]!;
+        const a = i < 2 ? TAG_COUNT : tags[i - 2]!;
+        sum += transitions[b * TAG_COUNT + tag]! + trigrams[(a * (TAG_COUNT + 1) + b) * TAG_COUNT + tag]!;
+        if (candidates[i]) sum += emissions[i * TAG_COUNT + tag]!;
+      });
+      return sum;
+    };
+    let best = -Infinity;
+    for (let code = 0; code < TAG_COUNT ** n; code++) {
+      best = Math.max(best, total(Array.from({ length: n }, (_, i) => Math.floor(code / TAG_COUNT ** i) % TAG_COUNT)));
+    }
+    return { best, total };
+  };
+
+  it('finds the best path under tag-trigram scores, around ruled-out tokens too', () => {
+    for (let trial = 0; trial < 120; trial++) {
+      const n = 1 + (trial % 5);
+      const emissions = Float64Array.from({ length: n * TAG_COUNT }, rand);
+      const transitions = Float64Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, rand);
+      const trigrams = Float64Array.from({ length: trigramCount }, rand);
+      const candidates = Array.from({ length: n }, (_, i) => ((trial >> i) & 1 ? 0 : 1));
+      const { best, total } = bestScore(emissions, transitions, trigrams, n, candidates);
+      const tags = Array.from(decode2(emissions, secondOrderSteps(transitions, trigrams), n, candidates));
+      expect(total(tags), `trial ${trial}`).toBe(best);
+    }
+  });
+
+  it('decodes as decode does when the trigrams are all zero', () => {
+    for (let trial = 0; trial < 30; trial++) {
+      const n = 1 + (trial % 9);
+      const emissions = Float64Array.from({ length: n * TAG_COUNT }, () => Math.round(rand() * 100));
+      const transitions = Float64Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, () => Math.round(rand() * 10));
+      const candidates = Array.from({ length: n }, (_, i) => ((trial * 7) >> i) & 1 ? 0 : 1);
+      const steps = secondOrderSteps(transitions, new Float64Array(trigramCount));
+      expect(Array.from(decode2(emissions, steps, n, candidates))).toEqual(Array.from(decode(emissions, transitions, n, candidates)));
+    }
+  });
+
+  it('returns nothing for an empty sentence', () => {
+    expect(decode2(new Float64Array(0), new Float64Array(trigramCount), 0)).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import { nameCandidates } from './candidates.ts';
-import { decode } from './decoder.ts';
+import { decode, decode2, secondOrderSteps } from './decoder.ts';
 import { sentenceDomain, type Domain, type DomainClassifier } from './domain.ts';
 import { sentenceEmissions } from './emissions.ts';
 import { FEATURES_PER_TOKEN, type WordKnowledge } from './features.ts';
@@ -18,6 +18,8 @@ export interface ModelData {
   tags: string[];
   /** (TAG_COUNT + 1) * TAG_COUNT transition weights in the same integer units as the emission weights. */
   transitions: number[];
+  /** Optional (TAG_COUNT + 1)^2 * TAG_COUNT tag-trigram weights (decoder.ts decode2). */
+  trigrams?: number[];
   /** The non-zero weights (weight-codec.ts). */
   weights: TagWeights;
   /** Word class -> space-separated lower-cased words of that class. */
@@ -47,6 +49,8 @@ export interface Model extends WordKnowledge {
   bucketMask: number;
   weights: Int8Array;
   transitions: Float64Array;
+  /** Transition plus tag-trigram score of each step (decoder.ts secondOrderSteps), when the model has trigrams. */
+  steps: Float64Array | null;
   domain: DomainClassifier;
 }
 
@@ -73,6 +77,7 @@ function* decodeModel(data: ModelData): Generator<void, Model, void> {
     bucketMask: buckets - 1,
     weights,
     transitions: Float64Array.from(data.transitions),
+    steps: data.trigrams === undefined ? null : secondOrderSteps(data.transitions, data.trigrams),
     lexicon,
     domain,
     known,
@@ -167,7 +172,7 @@ export function tagWords(
   const candidates = nameCandidates(words, records);
   sentenceEmissions(model, words, records, domain ?? sentenceDomain(model.domain, words, records), emissionScratch,
     gazetteerMarks ?? markGazetteer(words, records), candidates);
-  const best = decode(emissionScratch, model.transitions, n, candidates);
+  const best = model.steps === null ? decode(emissionScratch, model.transitions, n, candidates) : decode2(emissionScratch, model.steps, n, candidates);
   const tags = new Array<Tag>(n);
   for (let i = 0; i < n; i++) tags[i] = TAGS[best[i]!]!;
   return tags;

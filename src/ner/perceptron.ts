@@ -2,7 +2,7 @@
  * Training of the structured averaged perceptron behind `model.json`. Pure code (no file access) so that the
  * determinism test can train a tiny model in-process; the runtime never imports this module.
  */
-import { decode } from './decoder.ts';
+import { decode, decode2, secondOrderSteps, SECOND_ORDER_STEPS } from './decoder.ts';
 import { domainCues, type Domain } from './domain.ts';
 import { FEATURES_PER_TOKEN, sentenceFeatures, WORD_IDENTITY_SLOTS, type WordClassLexicon } from './features.ts';
 import { clustersFromData, type ModelData } from './model.ts';
@@ -37,6 +37,11 @@ export interface TrainingOptions {
   levels: number;
   /** Quantised weights of at most this magnitude are dropped (stored as zero): most of them are noise. */
   dropBelow: number;
+  /**
+   * Learn a score per three consecutive tags as well as per two, decoded by decode2: it sees lists of one type across
+   * a separator ("LOC , LOC"), which O hides from a bigram (README: +0.65 F1 on NERGrit valid, idner dev unchanged).
+   */
+  secondOrder: boolean;
 }
 
 /** The shipped model's settings; each was compared on idner dev and NERGrit valid over several seeds (README). */
@@ -52,6 +57,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   wordDropout: 0.3,
   levels: 15,
   dropBelow: 1,
+  secondOrder: true,
 };
 
 /** A small deterministic PRNG (mulberry32): the same seed always gives the same epoch orders. */
@@ -120,10 +126,12 @@ export function train(sentences: readonly TrainingSentence[], wordClasses: Recor
   // weights steadier on unseen text than one longer run.
   const weights = new Float64Array((mask + 1) * T);
   const transitions = new Float64Array((T + 1) * T);
+  const trigrams = new Float64Array((T + 1) * (T + 1) * T);
   for (let run = 0; run < options.ensemble; run++) {
-    const result = trainRun(encoded, options.epochs, mask, options.seed + run, options.wordDropout);
+    const result = trainRun(encoded, options.epochs, mask, options.seed + run, options.wordDropout, options.secondOrder);
     for (let i = 0; i < weights.length; i++) weights[i]! += result.weights[i]!;
     for (let i = 0; i < transitions.length; i++) transitions[i]! += result.transitions[i]!;
+    for (let i = 0; i < trigrams.length; i++) trigrams[i]! += result.trigrams[i]!;
   }
   const scale = quantisationScale(weights, options.quantile, options.levels);
   const domain = trainDomainClassifier(sentences, options);
@@ -132,6 +140,7 @@ export function train(sentences: readonly TrainingSentence[], wordClasses: Recor
     bucketBits: options.bucketBits,
     tags: [...TAGS],
     transitions: Array.from(transitions, (t) => Math.round(t * scale)),
+    ...(options.secondOrder && { trigrams: Array.from(trigrams, (t) => Math.round(t * scale)) }),
     weights: encodeTagWeights(quantise(weights, scale, options.levels, options.dropBelow), T),
     wordClasses,
     domain,
@@ -148,15 +157,17 @@ interface EncodedSentence {
 }
 
 /** One structured-perceptron run (Collins 2002) with Viterbi decoding; returns the averaged weights. */
-function trainRun(encoded: readonly EncodedSentence[], epochs: number, mask: number, seed: number, wordDropout: number): { weights: Float64Array; transitions: Float64Array } {
+function trainRun(encoded: readonly EncodedSentence[], epochs: number, mask: number, seed: number, wordDropout: number, secondOrder: boolean): { weights: Float64Array; transitions: Float64Array; trigrams: Float64Array } {
   const T = TAG_COUNT;
   const F = FEATURES_PER_TOKEN;
   const weights = new AveragedVector((mask + 1) * T);
   const transitions = new AveragedVector((T + 1) * T);
+  const trigrams = new AveragedVector((T + 1) * (T + 1) * T);
   const order = encoded.map((_, i) => i);
   const rand = random(seed);
   let c = 1;
   let emissions = new Float64Array(64 * T);
+  const steps = new Float64Array(SECOND_ORDER_STEPS);
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(order, rand);
     for (const index of order) {
@@ -180,7 +191,7 @@ function trainRun(encoded: readonly EncodedSentence[], epochs: number, mask: num
           emissions[i * T + t] = s;
         }
       }
-      const predicted = decode(emissions, transitions.w, n);
+      const predicted = secondOrder ? decode2(emissions, secondOrderSteps(transitions.w, trigrams.w, steps), n) : decode(emissions, transitions.w, n);
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
         const p = predicted[i]!;
@@ -198,11 +209,19 @@ function trainRun(encoded: readonly EncodedSentence[], epochs: number, mask: num
           transitions.add(gPrev * T + g, 1, c);
           transitions.add(pPrev * T + p, -1, c);
         }
+        if (secondOrder) {
+          const g2 = i < 2 ? T : gold[i - 2]!;
+          const p2 = i < 2 ? T : predicted[i - 2]!;
+          if (g !== p || gPrev !== pPrev || g2 !== p2) {
+            trigrams.add((g2 * (T + 1) + gPrev) * T + g, 1, c);
+            trigrams.add((p2 * (T + 1) + pPrev) * T + p, -1, c);
+          }
+        }
       }
       c++;
     }
   }
-  return { weights: weights.averaged(c), transitions: transitions.averaged(c) };
+  return { weights: weights.averaged(c), transitions: transitions.averaged(c), trigrams: trigrams.averaged(c) };
 }
 
 /** A binary averaged perceptron over style cues: news (negative) vs encyclopedic prose (positive). */
