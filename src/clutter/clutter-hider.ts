@@ -107,7 +107,8 @@ export class ClutterHider {
     for (const record of records) {
       if (record.type === 'characterData') changed.add(record.target);
       else {
-        record.addedNodes.forEach((node) => changed.add(node));
+        const added = record.addedNodes;
+        for (let i = 0; i < added.length; i++) changed.add(added[i]!);
         if (record.removedNodes.length) changed.add(record.target);
       }
     }
@@ -116,9 +117,12 @@ export class ClutterHider {
     if (this.hiddenByText.size > 0) this.revalidate([...changed]);
     const regions = new Set<Element>();
     const visited = new Set<Element>();
+    // A node inside another changed node is read with it: the parser often adds a whole subtree in one batch.
+    const outermost: Node[] = [];
     for (const node of changed) {
-      // A node inside another changed node is read with it: the parser often adds a whole subtree in one batch.
-      if (!node.isConnected || node === this.style || hasAncestorIn(node, changed)) continue;
+      if (node.isConnected && node !== this.style && !hasAncestorIn(node, changed)) outermost.push(node);
+    }
+    for (const node of outermost) {
       const region = bannerRegionAround(node, visited);
       if (region) regions.add(region);
       if (node.nodeType === 1) this.hideWithin(node as Element);
@@ -126,10 +130,11 @@ export class ClutterHider {
     for (const region of regions) this.hideAll(bannerElementsIn(region));
     // A companion link parsed after its banner is only recognisable by what stands beside it, and its text may
     // arrive in pieces ("Syarat" in one link, "Ketentuan" in another), so look a little above the change too. With
-    // no banner on the page there is nothing for a companion to stand beside.
+    // no banner on the page there is nothing for a companion to stand beside. Inside a subtree added whole, a
+    // companion beside a banner has that banner in the subtree too, and hideWithin found both.
     if (this.hiddenByText.size > 0) {
       const judged = new Set<Element>();
-      for (const node of changed) {
+      for (const node of outermost) {
         let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
         for (let level = 0; element && level < COMPANION_CLIMB && !judged.has(element); level++, element = element.parentElement) {
           judged.add(element);
