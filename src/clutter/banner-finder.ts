@@ -17,6 +17,9 @@ const MAX_RAW_REGION_LENGTH = MAX_BANNER_REGION_LENGTH * 4;
 const MAX_CLIMB = 4;
 
 function kindOf(element: Element): TextKind {
+  // The document's frame is never a banner holder, and its text is the whole page: a change in <head> (a style
+  // added) climbs to <html>, and reading the page's text there cost milliseconds per change.
+  if (FRAME_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName)) return null;
   const text = element.textContent ?? '';
   if (text.length > MAX_BANNER_REGION_LENGTH || !mayHoldBannerText(text)) return null;
   return classifyCompactText(compactText(text));
