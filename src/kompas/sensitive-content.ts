@@ -10,8 +10,9 @@ const SENSITIVE_META_VALUES = new Set(['1', 'true', 'yes', 'ya']);
 
 /** Whether the page holds an article the site shows behind a sensitive-content warning. */
 export function hasSensitiveContentWarning(doc: Document): boolean {
+  // Lookups the document indexes (id, class name) and the head's few elements: this runs on every reader opening.
   if (doc.body?.classList.contains('-restricted')) return true;
-  if (doc.getElementById('restricted') !== null || doc.querySelector('.restricted-lead') !== null) return true;
-  const meta = doc.querySelector<HTMLMetaElement>('meta[name="content_sensi"]');
-  return meta !== null && SENSITIVE_META_VALUES.has(meta.content.trim().toLowerCase());
+  if (doc.getElementById('restricted') !== null || doc.getElementsByClassName('restricted-lead').length > 0) return true;
+  const meta = doc.head?.querySelector<HTMLMetaElement>('meta[name="content_sensi"]');
+  return meta != null && SENSITIVE_META_VALUES.has(meta.content.trim().toLowerCase());
 }
