@@ -30,6 +30,8 @@ export interface TestPage {
   /** Chooses a file for an `<input type=file>`, as a user picking it would. */
   uploadFile(selector: string, path: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the page's viewport, as a narrow window or a phone would show it. */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -88,6 +90,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     type: (text) => page.keyboard.type(text),
     uploadFile: (selector, path) => page.locator(selector).setInputFiles(path),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
@@ -122,6 +125,7 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
     },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }

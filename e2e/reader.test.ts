@@ -171,6 +171,33 @@ for (const browserName of BROWSERS) {
       }
     });
 
+    it('keeps the close button in reach on a narrow screen, however far the article is scrolled', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.setViewport(390, 780);
+        await page.goto(urlOf(PAGES.column));
+        await page.click(READER_BUTTON);
+        await readerOpen(page);
+        // Evaluated in the page: scrolled to the end (again, as the lead image may still lengthen the article), where
+        // the toolbar has long gone by, the button is on screen and nothing covers its middle.
+        await page.waitFor(() => {
+          const root = document.querySelector('kompas-reader-host')!.shadowRoot!;
+          const reader = root.querySelector('.reader')!;
+          reader.scrollTo({ top: reader.scrollHeight, behavior: 'instant' });
+          const close = root.querySelector('.close')!;
+          const box = close.getBoundingClientRect();
+          const onTop = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          const atEnd = reader.scrollTop > 400 && reader.scrollTop + reader.clientHeight >= reader.scrollHeight - 2;
+          return atEnd && box.top >= 0 && box.bottom <= innerHeight && box.right <= innerWidth
+            && (onTop === close || close.contains(onTop));
+        });
+        await page.click('kompas-reader-host >>> .close');
+        await page.waitFor(() => !document.documentElement.hasAttribute('data-kompas-reader'));
+      } finally {
+        await page.close();
+      }
+    });
+
     it('offers no reader on a page that is not an article', async () => {
       const page = await suite.browser.newPage();
       try {

@@ -146,8 +146,16 @@ export const READER_CSS = `
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 @media (max-width: 600px) {
-  /* On a phone the controls take several rows: they scroll away with the article instead of covering it. */
-  .toolbar { position: static; }
+  /*
+   * On a phone the controls take several rows: they scroll away with the article instead of covering it. Closing
+   * stays in reach in the corner, wherever the reader is in the article: a phone has no Escape key, and its back
+   * button would leave the page.
+   */
+  .toolbar { position: static; padding-right: 6.5rem; }
+  .toolbar .close {
+    position: fixed; top: 0.5rem; right: 0.75rem; z-index: 2;
+    min-height: 40px; background: var(--bar); box-shadow: 0 1px 4px rgb(0 0 0 / 0.3);
+  }
   /* Hidden from sight only: the legend still names its group for screen readers. */
   .toolbar legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .article { padding-top: 1.25rem; }
