@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SPLIT_ARTICLE } from '../fixtures/articles.ts';
-import type { TestPage } from './browsers.ts';
+import type { ExtensionBrowser, TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
 import { NON_ARTICLE_URL, PAGES, siteRoute, urlOf } from './site.ts';
 
@@ -23,6 +23,27 @@ function assertInOrder(haystack: string, texts: readonly string[]): void {
     const at = flat.indexOf(text.replace(/\s+/g, ' '), from);
     assert.ok(at >= 0, `"${text.slice(0, 60)}…" appears after the paragraph before it`);
     from = at + text.length;
+  }
+}
+
+/**
+ * With `page` on an article of `host`, turns "always open in the reader" on from the popup, runs `during`, and turns
+ * it off again.
+ */
+async function withAutoOpen(browser: ExtensionBrowser, page: TestPage, host: string, during: () => Promise<void>): Promise<void> {
+  await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
+  const tabId = await tabIdOf(browser, `*://${host}/*`);
+  const popup = await browser.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
+  const setAutoOpen = async (on: boolean) => {
+    await popup.click('#reader-auto-switch');
+    await popup.waitFor((want) => (document.getElementById('reader-auto-switch') as HTMLInputElement).checked === want, on);
+  };
+  try {
+    await setAutoOpen(true);
+    await during();
+    await setAutoOpen(false);
+  } finally {
+    await popup.close();
   }
 }
 
@@ -115,20 +136,11 @@ for (const browserName of BROWSERS) {
       const page = await suite.browser.newPage();
       try {
         await page.goto(urlOf(PAGES.split));
-        await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
-        const tabId = await tabIdOf(suite.browser, '*://nasional.kompas.com/*');
-        const popup = await suite.browser.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
-        try {
-          await popup.click('#reader-auto-switch');
-          await popup.waitFor(() => (document.getElementById('reader-auto-switch') as HTMLInputElement).checked);
+        await withAutoOpen(suite.browser, page, 'nasional.kompas.com', async () => {
           await page.goto(urlOf(PAGES.wrapped));
           await readerOpen(page);
           assertInOrder(await readerText(page), PAGES.wrapped.article.paragraphs);
-          await popup.click('#reader-auto-switch');
-          await popup.waitFor(() => !(document.getElementById('reader-auto-switch') as HTMLInputElement).checked);
-        } finally {
-          await popup.close();
-        }
+        });
         await page.reload();
         await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
         await new Promise((resolve) => setTimeout(resolve, 300));
@@ -142,12 +154,7 @@ for (const browserName of BROWSERS) {
       const page = await suite.browser.newPage();
       try {
         await page.goto(urlOf(PAGES.siblings));
-        await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
-        const tabId = await tabIdOf(suite.browser, '*://internasional.kompas.com/*');
-        const popup = await suite.browser.openExtensionPage(`extension/popup/index.html?tab=${tabId}`);
-        try {
-          await popup.click('#reader-auto-switch');
-          await popup.waitFor(() => (document.getElementById('reader-auto-switch') as HTMLInputElement).checked);
+        await withAutoOpen(suite.browser, page, 'internasional.kompas.com', async () => {
           await page.goto(urlOf(PAGES.sensitive));
           await page.waitFor(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
           await page.waitFor(() => document.querySelector('kompas-reader-host')?.shadowRoot?.querySelector('.warning button') != null);
@@ -161,11 +168,7 @@ for (const browserName of BROWSERS) {
           await page.waitFor(() => document.querySelector('kompas-reader-host')?.shadowRoot?.querySelector('.warning') === null);
           assert.deepEqual(await shown(), { warning: null, paragraph: true });
           assertInOrder(await readerText(page), PAGES.sensitive.article.paragraphs);
-          await popup.click('#reader-auto-switch');
-          await popup.waitFor(() => !(document.getElementById('reader-auto-switch') as HTMLInputElement).checked);
-        } finally {
-          await popup.close();
-        }
+        });
       } finally {
         await page.close();
       }
