@@ -54,7 +54,8 @@ export function prepareRecognizer(load: () => Promise<ModelData>, pause: () => P
 /**
  * Tags one sentence given as tokens (as in a CoNLL file) with the shipped model. A leading dateline is tagged by rule
  * and the rest tagged as a sentence of its own, which is how the model saw sentence openings in training; outlets
- * after "dilansir" and the like are organisations (rules.ts).
+ * after "dilansir" and the like are organisations (rules.ts). `gazetteerMarks` and the words' `records`
+ * (word-records.ts) may be passed when the caller has them already.
  */
 export function tagSentence(
   words: readonly string[], model: Model = currentModel(), gazetteerMarks?: ReadonlyArray<GazetteerMark | null>,
