@@ -5,9 +5,14 @@
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** `hashString(text.slice(start, end))` without making the slice. */
+export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;

@@ -12,6 +12,7 @@ import { startsLikeName, type NameStartLookup } from './candidates.ts';
 import { lowerHash, type StyleCueLookup } from './domain.ts';
 import type { ScoreLookup } from './emissions.ts';
 import { phrasesStartingWith, type GazetteerLookup, type GazetteerPhrase } from './gazetteer.ts';
+import { hashRange } from './hash.ts';
 import type { KnownEntities, KnownName } from './known-entities.ts';
 
 export interface WordRecord extends GazetteerLookup, StyleCueLookup, NameStartLookup, ScoreLookup {
@@ -34,13 +35,6 @@ class FormRecord implements WordRecord {
   }
 }
 
-/** Hash of `text` from `start` to `end` (FNV-1a over UTF-16 code units). */
-function formHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** A model's records by word form: open addressing over the forms' hashes, grown at half full. */
 class RecordTable {
   private slots: Array<FormRecord | undefined> = new Array<FormRecord | undefined>(1024).fill(undefined);
@@ -52,7 +46,7 @@ class RecordTable {
   recordAt(text: string, start: number, end: number): WordRecord {
     const length = end - start;
     const mask = this.slots.length - 1;
-    let slot = formHash(text, start, end) & mask;
+    let slot = hashRange(text, start, end) & mask;
     for (let record = this.slots[slot]; record !== undefined; record = this.slots[slot]) {
       if (record.word.length === length && text.startsWith(record.word, start)) return record;
       slot = (slot + 1) & mask;
@@ -66,7 +60,7 @@ class RecordTable {
 
   private insert(record: FormRecord): void {
     const mask = this.slots.length - 1;
-    let slot = formHash(record.word, 0, record.word.length) & mask;
+    let slot = hashRange(record.word, 0, record.word.length) & mask;
     while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
     this.slots[slot] = record;
     this.size++;
