@@ -3,20 +3,16 @@
  * earlier ("Blinken juga meminta …" opens a sentence with no title before it). Readers do not: a name the article
  * has introduced is that entity wherever it recurs. This pass adds those recurrences.
  */
-import type { EntityType } from '../ner/index.ts';
+import { isWordCharacter, type EntityType } from '../ner/index.ts';
 import type { Mention } from './mentions.ts';
 
 /** Shorter parts of a name are too often ordinary words ("Al", "Bin") to be matched on their own. */
 const MIN_PART_LENGTH = 3;
 
 /**
- * Letters and digits as the recogniser's tokenizer reads words (Latin with its accented letters): a name must not run
- * on into one.
+ * The first of `names` (longest first) written at `at` as a whole word ending by `to`, or undefined: a name must not
+ * run on into a letter or digit as the recogniser's tokenizer reads words.
  */
-const isWordCharacter = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
-
-/** The first of `names` (longest first) written at `at` as a whole word ending by `to`, or undefined. */
 function nameAt(text: string, at: number, to: number, names: readonly string[]): string | undefined {
   for (const name of names) {
     const end = at + name.length;

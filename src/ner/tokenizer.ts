@@ -39,7 +39,8 @@ const DOMAIN_ENDINGS = ['.com', '.co.id', '.id', '.net', '.org', '.go.id', '.ac.
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isWordChar = (c: number): boolean => isLetter(c) || isDigit(c);
+/** Whether a UTF-16 code unit is a letter or digit as words are read here (Latin with its accented letters). */
+export const isWordCharacter = (c: number): boolean => isLetter(c) || isDigit(c);
 
 /** JavaScript's `\s`. */
 function isSpace(c: number): boolean {
@@ -68,9 +69,9 @@ function domainEnd(text: string, at: number, count: number): number {
 function tokenEnd(text: string, at: number): number {
   const length = text.length;
   const first = text.charCodeAt(at);
-  if (isWordChar(first)) {
+  if (isWordCharacter(first)) {
     let run = at + 1;
-    while (run < length && isWordChar(text.charCodeAt(run))) run++;
+    while (run < length && isWordCharacter(text.charCodeAt(run))) run++;
     if (text.charCodeAt(run) === 46) {
       const domain = domainEnd(text, run, 0);
       if (domain >= 0) return domain;
@@ -94,9 +95,9 @@ function tokenEnd(text: string, at: number): number {
     end = run;
     for (;;) {
       const c = text.charCodeAt(end);
-      if ((c === 39 || c === 0x2019 || c === 45) && isWordChar(text.charCodeAt(end + 1))) {
+      if ((c === 39 || c === 0x2019 || c === 45) && isWordCharacter(text.charCodeAt(end + 1))) {
         end += 2;
-        while (isWordChar(text.charCodeAt(end))) end++;
+        while (isWordCharacter(text.charCodeAt(end))) end++;
       } else return end;
     }
   }
