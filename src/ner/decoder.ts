@@ -22,11 +22,12 @@ export const ALLOWED_TRANSITIONS: Uint8Array = (() => {
 })();
 
 /**
- * For each tag, the previous tags BIO allows, in tag order: all of them before O or B-X, only B-X and I-X before I-X.
- * The Viterbi step reads only these (34 of 49 pairs), in the order a full scan would, so ties break the same way.
+ * The tags that may precede b form a range, PREVIOUS_FIRST[b] to PREVIOUS_END[b]: every tag before O or B-X, only
+ * B-X and I-X (b - 1 and b in TAGS) before I-X. The Viterbi steps read only these (34 of 49 pairs), in the order a
+ * full scan would, so ties break the same way.
  */
-const PREDECESSORS: readonly Uint8Array[] = TAGS.map((_, tag) =>
-  Uint8Array.from(TAGS.flatMap((__, prev) => (ALLOWED_TRANSITIONS[prev * TAG_COUNT + tag] ? [prev] : []))));
+const PREVIOUS_FIRST = Uint8Array.from(TAGS, (tag, b) => (tag.startsWith('I-') ? b - 1 : 0));
+const PREVIOUS_END = Uint8Array.from(TAGS, (tag, b) => (tag.startsWith('I-') ? b + 1 : TAG_COUNT));
 
 /** Viterbi tables reused between calls; they only grow. */
 let scoreScratch = new Float64Array(64 * TAG_COUNT);
@@ -86,9 +87,7 @@ export function decode(emissions: ArrayLike<number>, transitions: ArrayLike<numb
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let bestPrev = 0;
-      const predecessors = PREDECESSORS[t]!;
-      for (let k = 0; k < predecessors.length; k++) {
-        const p = predecessors[k]!;
+      for (let p = PREVIOUS_FIRST[t]!; p < PREVIOUS_END[t]!; p++) {
         const s = score[prevRow + p]! + steps[p * T + t]!;
         if (s > best) {
           best = s;
@@ -145,12 +144,6 @@ const NEXT_TAGS: Uint8Array = (() => {
   NEXT_OFFSETS[TAG_COUNT] = tags.length;
   return Uint8Array.from(tags);
 })();
-/**
- * The tags that may precede b form a range: every tag before O or B-X, only B-X and I-X (b - 1 and b in TAGS)
- * before I-X.
- */
-const PREVIOUS_FIRST = Uint8Array.from(TAGS, (tag, b) => (tag.startsWith('I-') ? b - 1 : 0));
-const PREVIOUS_END = Uint8Array.from(TAGS, (tag, b) => (tag.startsWith('I-') ? b + 1 : TAG_COUNT));
 
 let score2Scratch = new Float64Array(64 * PAIRS);
 
