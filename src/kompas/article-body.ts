@@ -1,4 +1,5 @@
 /** Where the article's own text sits on a kompas.com page, in today's layout and the old one. */
+import { END_OF_ARTICLE_SELECTOR } from './clutter-selectors.ts';
 
 /**
  * Body containers, most specific first: today's `read__content`, then the 2015 layouts' (news sections, and the
@@ -21,11 +22,8 @@ export function findArticleBody(doc: Document): Element | null {
   return null;
 }
 
-/** The marker Kompas puts after the last paragraph of an article. */
-export const ARTICLE_END_SELECTOR = '#EndOfArticle';
-
 /**
  * Inside the body container, what follows the `#EndOfArticle` marker (banners, promos, tags) is not article text.
  * As a selector, so text walkers can skip it.
  */
-export const AFTER_ARTICLE_END_SELECTOR = `${ARTICLE_END_SELECTOR} ~ *`;
+export const AFTER_ARTICLE_END_SELECTOR = `${END_OF_ARTICLE_SELECTOR} ~ *`;

@@ -4,10 +4,10 @@
  * out, so that the page gives the same article text as the reader view, which removed them before Readability ran.
  */
 import { classifyCompactText } from '../clutter/classify-text.ts';
-import { AFTER_ARTICLE_END_SELECTOR, ARTICLE_END_SELECTOR } from './article-body.ts';
+import { AFTER_ARTICLE_END_SELECTOR } from './article-body.ts';
 import { BANNER_HINT, compactText } from './banner-signatures.ts';
 import { CLUTTER_HINT, CLUTTER_TEXTS } from './clutter-texts.ts';
-import { CLUTTER_SELECTOR } from './clutter-selectors.ts';
+import { CLUTTER_SELECTOR, END_OF_ARTICLE_SELECTOR } from './clutter-selectors.ts';
 
 /** Elements that are never article text: the extension's own, controls, and the page's furniture by selector. */
 const NOT_ARTICLE_SELECTOR = [
@@ -48,7 +48,7 @@ export function articleFurnitureBelow(root: Element): (element: Element) => bool
   const bySelector = new Set(root.querySelectorAll(NOT_ARTICLE_SELECTOR));
   // What follows the end marker is walked rather than queried: happy-dom, where the unit tests run, misses
   // elements matched by `~` in querySelectorAll.
-  for (const marker of Array.from(root.querySelectorAll(ARTICLE_END_SELECTOR))) {
+  for (const marker of Array.from(root.querySelectorAll(END_OF_ARTICLE_SELECTOR))) {
     for (let next = marker.nextElementSibling; next; next = next.nextElementSibling) bySelector.add(next);
   }
   return (element) => bySelector.has(element) || isFurnitureByText(element);
