@@ -248,7 +248,7 @@ function trainDomainClassifier(sentences: readonly TrainingSentence[], options: 
   }
   const averaged = weights.averaged(c);
   const scale = quantisationScale(averaged.subarray(0, biasIndex), options.quantile, 127);
-  return { bucketBits: options.domainBucketBits, bias: Math.round(averaged[biasIndex]! * scale), weights: encodeSparse(averaged.subarray(0, biasIndex), scale, 127, 0) };
+  return { bucketBits: options.domainBucketBits, bias: Math.round(averaged[biasIndex]! * scale), weights: encodeSparse(quantise(averaged.subarray(0, biasIndex), scale, 127, 0)) };
 }
 
 function shuffle(order: number[], rand: () => number): void {
@@ -278,12 +278,12 @@ function quantise(weights: Float64Array, scale: number, levels: number, dropBelo
 }
 
 /** The style classifier's int8 weights as base64 of (LEB128 gap, signed byte) pairs; see loadModel. */
-function encodeSparse(weights: Float64Array, scale: number, levels: number, dropBelow: number): string {
+function encodeSparse(weights: Int8Array): string {
   const bytes: number[] = [];
   let last = -1;
   for (let i = 0; i < weights.length; i++) {
-    const q = Math.max(-levels, Math.min(levels, Math.round(weights[i]! * scale)));
-    if (Math.abs(q) <= dropBelow) continue;
+    const q = weights[i]!;
+    if (q === 0) continue;
     let gap = i - last;
     last = i;
     while (gap >= 0x80) {
