@@ -1,11 +1,14 @@
 /**
  * Runs at document_start as one synchronous script (the `.iife` build), so the observer is in place before the
- * parser produces the first element and banners are hidden before they are painted.
+ * parser produces the first element and banners are hidden before they are painted. The page waits while it is
+ * evaluated, so it uses the browser's own extension API rather than webextension-polyfill (native-extension-api.ts).
  */
-import browser from 'webextension-polyfill';
 import { ClutterHider } from '../../src/clutter/clutter-hider.ts';
 import { parseMessage, type ClutterStatus } from '../../src/messages/messages.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { loadSettingsFrom, onSettingsChangedIn } from '../shared/settings-storage.ts';
+import { nativeExtensionApi } from './native-extension-api.ts';
+
+const api = nativeExtensionApi();
 
 /** Coalesces the count reports of one parsing burst into a single badge update. */
 const REPORT_DELAY_MS = 100;
@@ -15,7 +18,7 @@ function reportCount(count: number): void {
   clearTimeout(reportTimer);
   reportTimer = setTimeout(() => {
     // The background may be starting up or the extension reloading: a lost badge update is harmless.
-    browser.runtime.sendMessage({ type: 'clutter/count', count }).catch(() => undefined);
+    api.runtime.sendMessage({ type: 'clutter/count', count }).catch(() => undefined);
   }, REPORT_DELAY_MS);
 }
 
@@ -23,17 +26,17 @@ function reportCount(count: number): void {
 const hider = new ClutterHider(document, { onChange: reportCount });
 hider.start();
 
-loadSettings()
+loadSettingsFrom(api.storage)
   .then((settings) => hider.setEnabled(settings.clutter.enabled))
   .catch(() => undefined);
-onSettingsChanged((settings) => hider.setEnabled(settings.clutter.enabled));
+onSettingsChangedIn(api.storage, (settings) => hider.setEnabled(settings.clutter.enabled));
 
 // Text the observer saw only in pieces is whole once parsing ends.
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', () => hider.rescan(), { once: true });
 }
 
-browser.runtime.onMessage.addListener((raw: unknown) => {
+api.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
   let message;
   try {
     message = parseMessage(raw);
@@ -42,5 +45,7 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
   }
   if (message.type !== 'clutter/status') return undefined;
   const status: ClutterStatus = { hidden: hider.hiddenCount(), enabled: hider.isEnabled() };
-  return Promise.resolve(status);
+  // Answered at once; returning nothing tells both browsers no later answer is coming.
+  sendResponse(status);
+  return undefined;
 });

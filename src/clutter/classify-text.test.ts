@@ -11,6 +11,12 @@ describe('classifyText', () => {
     expect(classifyText('Segera lengkapi data dirimu untuk ikutan program #JernihBerkomentar.')).toBe('banner');
   });
 
+  it('reads compatibility forms as their plain letters (NFKC), also next to ASCII-only text', () => {
+    expect(classifyText('Periksa kembali dan lengkapi \uff24\uff41\uff54\uff41 dirimu.')).toBe('banner');
+    expect(classifyText('Segera lengkapi data dirimu untuk ikutan program #\uff2aernihBerkomentar.')).toBe('banner');
+    expect(classifyText('Periksa kembali dan lengkapi data dirimu.')).toBe('banner');
+  });
+
   it('accepts several banners and the terms link run together, as a wrapper holds them', () => {
     expect(classifyText('Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan e-voucher untuk 90 pemenang!\nSyarat & KetentuanPeriksa kembali dan lengkapi data dirimu.')).toBe('banner');
   });

@@ -22,9 +22,15 @@ export interface TextSignature {
   readonly role: 'banner' | 'companion';
 }
 
+/** Any character NFKC may change: ASCII text is its own normal form. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-cases and drops every whitespace and zero-width character, so signatures survive markup and spacing. */
 export function compactText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
+  // The first normalize() in a page's script world loads the browser's normalisation data, a few milliseconds at
+  // document_start; the banners' own phrases and most text the hider reads are ASCII.
+  const normal = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+  return normal.toLowerCase().replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
