@@ -8,8 +8,6 @@ import { parseMessage, type ClutterStatus } from '../../src/messages/messages.ts
 import { loadSettingsFrom, onSettingsChangedIn } from '../shared/settings-storage.ts';
 import { nativeExtensionApi } from './native-extension-api.ts';
 
-const api = nativeExtensionApi();
-
 /** Coalesces the count reports of one parsing burst into a single badge update. */
 const REPORT_DELAY_MS = 100;
 let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -18,7 +16,7 @@ function reportCount(count: number): void {
   clearTimeout(reportTimer);
   reportTimer = setTimeout(() => {
     // The background may be starting up or the extension reloading: a lost badge update is harmless.
-    api.runtime.sendMessage({ type: 'clutter/count', count }).catch(() => undefined);
+    nativeExtensionApi().runtime.sendMessage({ type: 'clutter/count', count }).catch(() => undefined);
   }, REPORT_DELAY_MS);
 }
 
@@ -26,26 +24,34 @@ function reportCount(count: number): void {
 const hider = new ClutterHider(document, { onChange: reportCount });
 hider.start();
 
-loadSettingsFrom(api.storage)
-  .then((settings) => hider.setEnabled(settings.clutter.enabled))
-  .catch(() => undefined);
-onSettingsChangedIn(api.storage, (settings) => hider.setEnabled(settings.clutter.enabled));
-
 // Text the observer saw only in pieces is whole once parsing ends.
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', () => hider.rescan(), { once: true });
 }
 
-api.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-  let message;
-  try {
-    message = parseMessage(raw);
-  } catch {
+/**
+ * The stored switch and the popup's questions. Set up in a task of its own: the first touch of the extension API
+ * builds its bindings, a few milliseconds that would otherwise lengthen the page's first parse task, which the
+ * browser has already lengthened by creating this script's world.
+ */
+function connect(): void {
+  const api = nativeExtensionApi();
+  loadSettingsFrom(api.storage)
+    .then((settings) => hider.setEnabled(settings.clutter.enabled))
+    .catch(() => undefined);
+  onSettingsChangedIn(api.storage, (settings) => hider.setEnabled(settings.clutter.enabled));
+  api.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+    let message;
+    try {
+      message = parseMessage(raw);
+    } catch {
+      return undefined;
+    }
+    if (message.type !== 'clutter/status') return undefined;
+    const status: ClutterStatus = { hidden: hider.hiddenCount(), enabled: hider.isEnabled() };
+    // Answered at once; returning nothing tells both browsers no later answer is coming.
+    sendResponse(status);
     return undefined;
-  }
-  if (message.type !== 'clutter/status') return undefined;
-  const status: ClutterStatus = { hidden: hider.hiddenCount(), enabled: hider.isEnabled() };
-  // Answered at once; returning nothing tells both browsers no later answer is coming.
-  sendResponse(status);
-  return undefined;
-});
+  });
+}
+setTimeout(connect, 0);
