@@ -111,3 +111,50 @@ describe('ClutterHider and the terms link', () => {
     expect(isHidden(content.querySelector('p')!)).toBe(false);
   });
 });
+
+describe('ClutterHider with a batch of many changes, as the parser delivers a page', () => {
+  /** `count` article paragraphs as one string of markup: one record each when appended in one go. */
+  const paragraphs = (count: number, from = 0) =>
+    Array.from({ length: count }, (_, i) => `<p>Paragraf ${from + i + 1}: Gubernur meninjau lokasi banjir di Bekasi.</p>`);
+
+  for (const layout of ['siblings', 'wrapped', 'split'] as const) {
+    it(`hides ${layout} banners delivered among hundreds of other nodes, and nothing else`, async () => {
+      document.body.innerHTML = '<div class="read__content" id="content"></div><footer></footer>';
+      hider = new ClutterHider(document);
+      hider.start();
+      const content = document.getElementById('content')!;
+      const holder = document.createElement('div');
+      holder.innerHTML = [...paragraphs(150), bannerHtml(layout), ...paragraphs(150, 150),
+        '<p id="mention">Kampanye #JernihBerkomentar ikut disebut dalam diskusi warganet.</p>'].join('\n');
+      // Moved one by one, so the observer gets one record per node in a single batch.
+      for (const node of Array.from(holder.childNodes)) content.append(node);
+      document.querySelector('footer')!.insertAdjacentHTML('beforeend', '<a href="#">Syarat &amp; Ketentuan</a>');
+      await settle();
+      const banners = document.querySelectorAll('[data-fixture-banner]');
+      expect(banners.length).toBe(6);
+      for (const banner of banners) expect(isHidden(banner)).toBe(true);
+      for (const paragraph of content.querySelectorAll('p:not([data-fixture-banner])')) {
+        if (!paragraph.closest('[data-fixture-banner]')) expect(isHidden(paragraph)).toBe(false);
+      }
+      expect(isHidden(document.getElementById('mention')!)).toBe(false);
+      expect(isHidden(document.querySelector('footer a')!)).toBe(false);
+    });
+  }
+
+  it('unhides, in a large batch, a hidden element that now holds article text, and forgets removed ones', async () => {
+    document.body.innerHTML = '<div id="content"><p id="p">Periksa kembali dan lengkapi data dirimu.</p>' +
+      '<p id="q">Segera lengkapi data dirimu untuk ikutan program #JernihBerkomentar.</p></div>';
+    hider = new ClutterHider(document);
+    hider.start();
+    expect(hider.hiddenCount()).toBe(2);
+    const content = document.getElementById('content')!;
+    document.getElementById('p')!.append(' Gubernur Jawa Barat meminta warga tetap tenang.');
+    document.getElementById('q')!.remove();
+    const holder = document.createElement('div');
+    holder.innerHTML = paragraphs(300).join('');
+    for (const node of Array.from(holder.childNodes)) content.append(node);
+    await settle();
+    expect(document.getElementById('p')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+    expect(hider.hiddenCount()).toBe(0);
+  });
+});

@@ -12,6 +12,13 @@ export const HIDDEN_ATTRIBUTE = 'data-kompas-reader-hidden';
 const STYLE_ID = 'kompas-reader-clutter-style';
 /** Companion text is a link or a span of links: two levels above a changed text node reach its holder. */
 const COMPANION_CLIMB = 3;
+/**
+ * A batch of this many records (the parser's first batches hold thousands) is answered by one scan of the whole
+ * document instead of a look around every added node. The scan reads text natively and descends only where a
+ * banner word occurs; the look around each node made a JavaScript object for every node, and on a page's first
+ * batch, before the code is optimised, took up to 50 ms of the parser's task.
+ */
+const WHOLE_DOCUMENT_BATCH = 256;
 
 /** Whether any ancestor of `node` is in `nodes`. */
 function hasAncestorIn(node: Node, nodes: ReadonlySet<Node>): boolean {
@@ -86,8 +93,11 @@ export class ClutterHider {
     return bySelector + byTextAlone;
   }
 
-  /** Scans everything below `root` once more; used when parsing ends, to catch text the observer saw in pieces. */
-  rescan(root: Element | null = this.document.documentElement): void {
+  /**
+   * Scans everything below `root` once more; used when parsing ends, to catch text the observer saw in pieces. The
+   * body when there is one: the head shows no text, and its inline scripts would only lengthen every text read.
+   */
+  rescan(root: Element | null = this.document.body ?? this.document.documentElement): void {
     if (root) this.hideWithin(root);
     this.report();
   }
@@ -103,6 +113,10 @@ export class ClutterHider {
   }
 
   private handle(records: MutationRecord[]): void {
+    if (records.length >= WHOLE_DOCUMENT_BATCH) {
+      this.rescanAll();
+      return;
+    }
     const changed = new Set<Node>();
     for (const record of records) {
       if (record.type === 'characterData') changed.add(record.target);
@@ -143,6 +157,18 @@ export class ClutterHider {
       }
     }
     this.report();
+  }
+
+  /** What a batch of any size may have changed, settled by reading the whole document once. */
+  private rescanAll(): void {
+    if (this.enabled && !this.style.isConnected) this.applyStyle();
+    for (const element of this.hiddenByText) {
+      if (!element.isConnected || !stillClutter(element)) {
+        element.removeAttribute(HIDDEN_ATTRIBUTE);
+        this.hiddenByText.delete(element);
+      }
+    }
+    this.rescan();
   }
 
   /** Unhides what no longer holds banner text only, so hiding can never take article text with it. */
