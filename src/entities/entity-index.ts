@@ -4,6 +4,7 @@
  * with the full name they follow.
  */
 import type { EntityType } from '../ner/index.ts';
+import { nfkc } from '../unicode/nfkc.ts';
 import type { Mention } from './mentions.ts';
 
 export interface EntitySummary {
@@ -30,7 +31,7 @@ export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
  * the plain lower case is the Indonesian one, without a locale lookup per name.)
  */
 export function normaliseName(text: string): string {
-  return text.normalize('NFKC').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return nfkc(text).replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 const words = (normalised: string): string[] => normalised.split(' ');

@@ -4,6 +4,7 @@
  * Kompas renames classes and wraps its banners in markup we cannot see in advance, so the banners are known by
  * their text first and by selectors only where the site's own scripts fix an id.
  */
+import { nfkc } from '../unicode/nfkc.ts';
 
 /** A text that marks an element as clutter when the element holds nothing else. */
 export interface TextSignature {
@@ -22,15 +23,9 @@ export interface TextSignature {
   readonly role: 'banner' | 'companion';
 }
 
-/** Any character NFKC may change: ASCII text is its own normal form. */
-const NON_ASCII = /[^\x00-\x7f]/;
-
 /** Lower-cases and drops every whitespace and zero-width character, so signatures survive markup and spacing. */
 export function compactText(text: string): string {
-  // The first normalize() in a page's script world loads the browser's normalisation data, a few milliseconds at
-  // document_start; the banners' own phrases and most text the hider reads are ASCII.
-  const normal = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
-  return normal.toLowerCase().replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
+  return nfkc(text).toLowerCase().replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
