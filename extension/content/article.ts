@@ -108,7 +108,12 @@ function openReaderReportingErrors(): void {
   controller.open().catch((error: unknown) => console.error('Teman Baca: the reader could not open', error));
 }
 
-if (available) {
+/**
+ * The button, the stored settings and the reader's highlights, set up in a task after this module's evaluation,
+ * which is a task of its own already: the first touch of the i18n and storage APIs builds their bindings, and the
+ * button its shadow root and styles.
+ */
+function start(): void {
   setTimeout(() => void loadNotes(), 0);
   mountReaderButton(document, { label: t('readerOpen'), onActivate: openReaderReportingErrors });
   loadSettings()
@@ -128,6 +133,7 @@ if (available) {
     readerEntities?.update(settings.entities);
   });
 }
+if (available) setTimeout(start, 0);
 
 browser.runtime.onMessage.addListener((raw: unknown) => {
   let message;
