@@ -7,9 +7,8 @@
  * own, loaded in later tasks, at an idle moment or on first use, so the page's start-up never waits for them and no
  * single task of ours is long.
  */
-import browser from 'webextension-polyfill';
 import { readKompasMetadata } from '../../src/kompas/metadata.ts';
-import { parseMessage, type HighlightStatus, type ReaderStatus } from '../../src/messages/messages.ts';
+import { parseMessage, type HighlightStatus, type Message, type ReaderStatus } from '../../src/messages/messages.ts';
 import { isReaderable } from '../../src/reader/readerable.ts';
 import { DEFAULT_ENTITY_SETTINGS, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityMessageKey } from '../entities/entity-messages.ts';
@@ -19,6 +18,7 @@ import type { ReaderHandle } from '../reader/mount-reader.ts';
 import type { ReaderMessageKey } from '../reader/reader-messages.ts';
 import { DEFAULT_READER_SETTINGS, type ReaderSettings } from '../reader/reader-settings.ts';
 import { t } from '../shared/i18n.ts';
+import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 import type { HighlightMessageKey } from './highlights/highlight-messages.ts';
 import { READER_HIGHLIGHT_STYLES } from './highlights/highlight-styles.ts';
@@ -135,13 +135,8 @@ function start(): void {
 }
 if (available) setTimeout(start, 0);
 
-browser.runtime.onMessage.addListener((raw: unknown) => {
-  let message;
-  try {
-    message = parseMessage(raw);
-  } catch {
-    return undefined;
-  }
+/** The answer to a message for this page, or undefined when the message is another script's to answer. */
+function answer(message: Message): Promise<unknown> | undefined {
   switch (message.type) {
     case 'reader/status': {
       const status: ReaderStatus = { available, open: controller.isOpen() };
@@ -169,4 +164,19 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
     default:
       return undefined;
   }
+}
+
+nativeExtensionApi().runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+  let message: Message;
+  try {
+    message = parseMessage(raw);
+  } catch {
+    return undefined;
+  }
+  const reply = answer(message);
+  if (reply === undefined) return undefined;
+  // The sender's checks (parseReaderStatus and the like) refuse the error object, so a failure reaches it as one.
+  reply.then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
+  // Answered later: true keeps the channel open in both browsers until sendResponse is called.
+  return true;
 });

@@ -6,7 +6,7 @@
 import { ClutterHider } from '../../src/clutter/clutter-hider.ts';
 import { parseMessage, type ClutterStatus } from '../../src/messages/messages.ts';
 import { loadSettingsFrom, onSettingsChangedIn } from '../shared/settings-storage.ts';
-import { nativeExtensionApi } from './native-extension-api.ts';
+import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 
 /** Coalesces the count reports of one parsing burst into a single badge update. */
 const REPORT_DELAY_MS = 100;

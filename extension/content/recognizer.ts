@@ -4,13 +4,13 @@
  * the page's main thread compiled in one go, a long task on a cold start. Fetched, it is parsed as JSON and decoded
  * in parts between which the page gets the main thread back.
  */
-import browser from 'webextension-polyfill';
 import { prepareRecognizer, type ModelData } from '../../src/ner/index.ts';
 import { NER_MODEL_FILE } from '../shared/extension-files.ts';
+import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 import { yieldToBrowser } from './yield-to-browser.ts';
 
 async function fetchModelData(): Promise<ModelData> {
-  const response = await fetch(browser.runtime.getURL(NER_MODEL_FILE));
+  const response = await fetch(nativeExtensionApi().runtime.getURL(NER_MODEL_FILE));
   if (!response.ok) throw new Error(`The entity model could not be read (${response.status} ${response.statusText})`);
   return (await response.json()) as ModelData;
 }

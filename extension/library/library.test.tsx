@@ -10,8 +10,6 @@ import { libraryMessageLookup, LIBRARY_MESSAGES } from './library-messages.ts';
 import type { NotesClient } from './notes-port.ts';
 import { testNotes, waitFor, type TestNotes } from './test-notes.ts';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-
 const strings = libraryMessageLookup('id');
 const FLOOD = sampleHighlight(1, { note: 'Banjir **rob** makin parah', tags: ['iklim'] });
 const SUMMIT = sampleHighlight(2, { title: 'KTT G20 di New Delhi', note: 'Catatan diplomasi', tags: ['politik'] });

@@ -1,8 +1,7 @@
 /**
  * For tests of the library and the note panel: a `NotesClient` over the real `NotesService` and `NotesStore` on a
  * fresh fake-indexeddb factory, passing each message through a structured clone as `runtime.sendMessage` would,
- * and rejecting with `NotesRequestError` as `requestNotes` does. Test files must `import 'fake-indexeddb/auto'` first
- * and mock `webextension-polyfill` (the real `notes-client.ts` loads it).
+ * and rejecting with `NotesRequestError` as `requestNotes` does. Test files must `import 'fake-indexeddb/auto'` first.
  */
 import { IDBFactory } from 'fake-indexeddb';
 import type { Highlight } from '../../src/notes/highlight.ts';

@@ -1,14 +1,12 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleHighlight } from '../../src/notes/sample-highlights.ts';
 import { testNotes, waitFor, type TestNotes } from '../library/test-notes.ts';
 import { NotePanel } from './NotePanel.tsx';
 import { NOTE_PANEL_MESSAGES, notePanelMessageLookup } from './note-panel-messages.ts';
 import { parsePanelMessage, PANEL_MESSAGE_SOURCE, type PanelMessage } from './panel-protocol.ts';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const strings = notePanelMessageLookup('id');
 const HIGHLIGHT = sampleHighlight(7, { note: 'Catatan lama', tags: ['banjir'] });

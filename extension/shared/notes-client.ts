@@ -2,7 +2,6 @@
  * The one way the extension's pages and content scripts reach the highlights database: a typed message to the
  * background, whose reply is either the typed result or an error that this turns into a `NotesRequestError`.
  */
-import browser from 'webextension-polyfill';
 import {
   isNotesError,
   type NotesErrorCode,
@@ -10,6 +9,7 @@ import {
   type NotesResponses,
 } from '../../src/notes/messages.ts';
 import type { ImportError } from '../../src/notes/import.ts';
+import { nativeExtensionApi } from './native-extension-api.ts';
 
 export class NotesRequestError extends Error {
   override name = 'NotesRequestError';
@@ -27,7 +27,7 @@ export class NotesRequestError extends Error {
 export async function requestNotes<M extends NotesMessage>(message: M): Promise<NotesResponses[M['type']]> {
   let reply: unknown;
   try {
-    reply = await browser.runtime.sendMessage(message);
+    reply = await nativeExtensionApi().runtime.sendMessage(message);
   } catch (error) {
     throw new NotesRequestError('unreachable', error instanceof Error ? error.message : String(error));
   }

@@ -1,7 +1,4 @@
-/**
- * Settings kept in extension storage, over whichever storage namespace the caller has: webextension-polyfill's in
- * most of the extension, the browser's own in the document-start script (content/native-extension-api.ts).
- */
+/** Settings kept in extension storage, over a storage namespace (settings-store.ts passes the browser's own). */
 import type { Storage } from 'webextension-polyfill';
 import { parseSettings, SETTINGS_STORAGE_KEY, type Settings } from '../../src/settings/settings.ts';
 

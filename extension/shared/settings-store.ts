@@ -1,17 +1,17 @@
-import browser from 'webextension-polyfill';
 import type { Settings } from '../../src/settings/settings.ts';
+import { nativeExtensionApi } from './native-extension-api.ts';
 import { loadSettingsFrom, onSettingsChangedIn, updateSettingsIn } from './settings-storage.ts';
 
 export function loadSettings(): Promise<Settings> {
-  return loadSettingsFrom(browser.storage);
+  return loadSettingsFrom(nativeExtensionApi().storage);
 }
 
 /** Applies `update` to the current settings and stores the result; returns what was stored. */
 export function updateSettings(update: (current: Settings) => Settings): Promise<Settings> {
-  return updateSettingsIn(browser.storage, update);
+  return updateSettingsIn(nativeExtensionApi().storage, update);
 }
 
 /** Calls `listener` with the new settings whenever any part of the extension stores them. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  return onSettingsChangedIn(browser.storage, listener);
+  return onSettingsChangedIn(nativeExtensionApi().storage, listener);
 }

@@ -3,8 +3,8 @@
  * there but, across origins, nothing inside it: the note's text stays in the extension's origin. The frame's URL
  * carries only the highlight's id.
  */
-import browser from 'webextension-polyfill';
 import { parsePanelMessage, type PanelMessage } from '../../note-panel/panel-protocol.ts';
+import { nativeExtensionApi } from '../../shared/native-extension-api.ts';
 
 export const NOTE_HOST_TAG = 'teman-baca-note-host';
 const PANEL_PATH = 'extension/note-panel/index.html';
@@ -29,7 +29,7 @@ export function openNotePanel(doc: Document, id: string, label: string, onMessag
   style.textContent = CSS;
   const frame = doc.createElement('iframe');
   frame.title = label;
-  frame.src = browser.runtime.getURL(`${PANEL_PATH}?id=${encodeURIComponent(id)}`);
+  frame.src = nativeExtensionApi().runtime.getURL(`${PANEL_PATH}?id=${encodeURIComponent(id)}`);
   shadow.append(style, frame);
   doc.documentElement.append(host);
   const previousFocus = doc.activeElement as HTMLElement | null;
