@@ -1,12 +1,12 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import { requestNotes } from '../shared/notes-client.ts';
 import { t } from '../shared/i18n.ts';
+import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 import { Library } from './Library.tsx';
 import { libraryMessageLookup, type LibraryStrings } from './library-messages.ts';
 import { uiLanguage } from './notes-port.ts';
 
-const language = uiLanguage(browser.i18n.getUILanguage());
+const language = uiLanguage(nativeExtensionApi().i18n.getUILanguage());
 const fallback = libraryMessageLookup(language);
 // `t` answers with the key itself when `_locales` lacks it; the table here has every text, so fall back to it.
 const strings: LibraryStrings = (key, ...substitutions) => {

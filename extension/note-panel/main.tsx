@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import { requestNotes } from '../shared/notes-client.ts';
 import { t } from '../shared/i18n.ts';
+import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 import { uiLanguage } from '../library/notes-port.ts';
 import { NotePanel } from './NotePanel.tsx';
 import { notePanelMessageLookup, type NotePanelStrings } from './note-panel-messages.ts';
 import type { PanelMessage } from './panel-protocol.ts';
 
-const language = uiLanguage(browser.i18n.getUILanguage());
+const language = uiLanguage(nativeExtensionApi().i18n.getUILanguage());
 const fallback = notePanelMessageLookup(language);
 // `t` answers with the key itself when `_locales` lacks it; the table here has every text, so fall back to it.
 const strings: NotePanelStrings = (key, ...substitutions) => {

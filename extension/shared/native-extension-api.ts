@@ -7,7 +7,7 @@
  * when the listener returns true).
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { SettingsStorage } from '../shared/settings-storage.ts';
+import type { SettingsStorage } from './settings-storage.ts';
 
 export interface NativeExtensionApi {
   runtime: {
