@@ -5,8 +5,8 @@
  */
 import { ClutterHider } from '../../src/clutter/clutter-hider.ts';
 import { parseMessage, type ClutterStatus } from '../../src/messages/messages.ts';
-import { loadSettingsFrom, onSettingsChangedIn } from '../shared/settings-storage.ts';
 import { nativeExtensionApi } from '../shared/native-extension-api.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 
 /** Coalesces the count reports of one parsing burst into a single badge update. */
 const REPORT_DELAY_MS = 100;
@@ -35,12 +35,11 @@ if (document.readyState === 'loading') {
  * browser has already lengthened by creating this script's world.
  */
 function connect(): void {
-  const api = nativeExtensionApi();
-  loadSettingsFrom(api.storage)
+  loadSettings()
     .then((settings) => hider.setEnabled(settings.clutter.enabled))
     .catch(() => undefined);
-  onSettingsChangedIn(api.storage, (settings) => hider.setEnabled(settings.clutter.enabled));
-  api.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+  onSettingsChanged((settings) => hider.setEnabled(settings.clutter.enabled));
+  nativeExtensionApi().runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     let message;
     try {
       message = parseMessage(raw);

@@ -6,8 +6,10 @@
  * V3 `chrome` both return promises from them, and both take an answer through `sendResponse` (at once, or later
  * when the listener returns true).
  */
-import type { Runtime } from 'webextension-polyfill';
-import type { SettingsStorage } from './settings-storage.ts';
+import type { Runtime, Storage } from 'webextension-polyfill';
+
+/** A listener of `storage.onChanged`. */
+type StorageChangeListener = (changes: Record<string, Storage.StorageChange>, area: string) => void;
 
 export interface NativeExtensionApi {
   runtime: {
@@ -19,7 +21,16 @@ export interface NativeExtensionApi {
       ): void;
     };
   };
-  storage: SettingsStorage;
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+    onChanged: {
+      addListener(listener: StorageChangeListener): void;
+      removeListener(listener: StorageChangeListener): void;
+    };
+  };
   i18n: {
     getMessage(key: string, substitutions?: string[]): string;
     getUILanguage(): string;

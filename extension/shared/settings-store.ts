@@ -1,17 +1,26 @@
-import type { Settings } from '../../src/settings/settings.ts';
+/** The user's settings in extension storage, through the browser's own API (native-extension-api.ts). */
+import type { Storage } from 'webextension-polyfill';
+import { parseSettings, SETTINGS_STORAGE_KEY, type Settings } from '../../src/settings/settings.ts';
 import { nativeExtensionApi } from './native-extension-api.ts';
-import { loadSettingsFrom, onSettingsChangedIn, updateSettingsIn } from './settings-storage.ts';
 
-export function loadSettings(): Promise<Settings> {
-  return loadSettingsFrom(nativeExtensionApi().storage);
+export async function loadSettings(): Promise<Settings> {
+  const stored = await nativeExtensionApi().storage.local.get(SETTINGS_STORAGE_KEY);
+  return parseSettings(stored[SETTINGS_STORAGE_KEY]);
 }
 
 /** Applies `update` to the current settings and stores the result; returns what was stored. */
-export function updateSettings(update: (current: Settings) => Settings): Promise<Settings> {
-  return updateSettingsIn(nativeExtensionApi().storage, update);
+export async function updateSettings(update: (current: Settings) => Settings): Promise<Settings> {
+  const next = update(await loadSettings());
+  await nativeExtensionApi().storage.local.set({ [SETTINGS_STORAGE_KEY]: next });
+  return next;
 }
 
-/** Calls `listener` with the new settings whenever any part of the extension stores them. */
+/** Calls `listener` with the new settings whenever any part of the extension stores them; returns the unsubscribe. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  return onSettingsChangedIn(nativeExtensionApi().storage, listener);
+  const { onChanged } = nativeExtensionApi().storage;
+  const handler = (changes: Record<string, Storage.StorageChange>, area: string) => {
+    if (area === 'local' && SETTINGS_STORAGE_KEY in changes) listener(parseSettings(changes[SETTINGS_STORAGE_KEY]?.newValue));
+  };
+  onChanged.addListener(handler);
+  return () => onChanged.removeListener(handler);
 }
