@@ -113,8 +113,11 @@ export class ClutterHider {
   }
 
   private handle(records: MutationRecord[]): void {
+    // Our sheet may be dropped by a page that rewrites <head>; put it back.
+    if (this.enabled && !this.style.isConnected) this.applyStyle();
     if (records.length >= WHOLE_DOCUMENT_BATCH) {
-      this.rescanAll();
+      this.revalidate();
+      this.rescan();
       return;
     }
     const changed = new Set<Node>();
@@ -126,8 +129,6 @@ export class ClutterHider {
         if (record.removedNodes.length) changed.add(record.target);
       }
     }
-    // Our sheet may be dropped by a page that rewrites <head>; put it back.
-    if (this.enabled && !this.style.isConnected) this.applyStyle();
     if (this.hiddenByText.size > 0) this.revalidate([...changed]);
     const regions = new Set<Element>();
     const visited = new Set<Element>();
@@ -159,22 +160,13 @@ export class ClutterHider {
     this.report();
   }
 
-  /** What a batch of any size may have changed, settled by reading the body once. */
-  private rescanAll(): void {
-    if (this.enabled && !this.style.isConnected) this.applyStyle();
+  /**
+   * Unhides what no longer holds banner text only, so hiding can never take article text with it: the hidden
+   * elements a change in `changed` touched, or every one when the changes are not listed.
+   */
+  private revalidate(changed?: readonly Node[]): void {
     for (const element of this.hiddenByText) {
-      if (!element.isConnected || !stillClutter(element)) {
-        element.removeAttribute(HIDDEN_ATTRIBUTE);
-        this.hiddenByText.delete(element);
-      }
-    }
-    this.rescan();
-  }
-
-  /** Unhides what no longer holds banner text only, so hiding can never take article text with it. */
-  private revalidate(changed: readonly Node[]): void {
-    for (const element of this.hiddenByText) {
-      const touched = !element.isConnected || changed.some((node) => element.contains(node));
+      const touched = changed === undefined || !element.isConnected || changed.some((node) => element.contains(node));
       if (!touched) continue;
       if (!element.isConnected || !stillClutter(element)) {
         element.removeAttribute(HIDDEN_ATTRIBUTE);
