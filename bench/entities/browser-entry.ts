@@ -67,14 +67,16 @@ function time(run: () => unknown): number {
     clearEntityHighlights(registry);
     return elapsed;
   },
-  /** The page's highlighting: recognise the live body, index, register Custom Highlights; then take them off. */
+  /**
+   * The page's highlighting: recognise the live body, register Custom Highlights; then take them off. The entity
+   * index is left out as the extension leaves it out: it is made when the panel first asks (a stage of its own below).
+   */
   page: () => {
     const registry = (CSS as unknown as { highlights: HighlightRegistryLike }).highlights;
     const HighlightClass = (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight;
     const elapsed = time(() => {
       const map = pageTextMap(findArticleBody(document)!);
       const mentions = findPageMentions(map);
-      indexEntities(mentions);
       registerEntityHighlights(map, mentions, ALL_TYPES, registry, () => new HighlightClass());
     });
     clearEntityHighlights(registry);

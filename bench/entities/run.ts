@@ -201,10 +201,10 @@ const firstReadability = median(firstRuns.readability);
 console.log(`\nFirst run on a freshly loaded page (${documents[0]!.name}), median of ${FIRST_RUNS} pages each: ` +
   `Readability ${firstReadability.toFixed(1)} ms, page: recognise+highlight ${firstPage.toFixed(1)} ms = ${((firstPage / firstReadability) * 100).toFixed(0)}%`);
 console.log('\nWhere the page path spends its time (ms per run, mean of 20 runs of each stage alone)');
-console.log('  page                          read body  recognise  follow names  index  highlight');
+console.log('  page                          read body  recognise  follow names  highlight  (index, made when the panel asks)');
 for (const row of rows) {
   const [read, recognise, follow, index, highlight] = row.stages.map((ms) => ms.toFixed(2));
-  console.log(`  ${row.name.padEnd(28)} ${read!.padStart(10)} ${recognise!.padStart(10)} ${follow!.padStart(13)} ${index!.padStart(6)} ${highlight!.padStart(10)}`);
+  console.log(`  ${row.name.padEnd(28)} ${read!.padStart(10)} ${recognise!.padStart(10)} ${follow!.padStart(13)} ${highlight!.padStart(10)}  ${index!.padStart(6)}`);
 }
 console.log('\nWhere the reader path spends its time (ms per run, mean of 20 runs of each stage alone)');
 console.log('  page                          read body  recognise+follow  index  wrap   recognise+follow after the page');

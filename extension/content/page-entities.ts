@@ -47,7 +47,8 @@ function highlightApi(view: Window): HighlightApi | null {
 export class PageEntities {
   private map: TextMap | null = null;
   private mentions: Mention[] = [];
-  private index: EntityIndex = { entities: [], entityOfMention: [] };
+  /** Made when the panel or the wrapping fallback first needs it: highlighting alone does not. */
+  private index: EntityIndex | null = null;
   private ranges = new Map<number, Range>();
   private marks: Element[][] = [];
   private readonly api: HighlightApi | null;
@@ -86,7 +87,7 @@ export class PageEntities {
   list(): EntityList {
     const available = this.map !== null && this.settings.enabled;
     const entities = available
-      ? this.index.entities
+      ? this.entityIndex().entities
         .filter((entity) => showsType(this.settings, entity.type))
         .map((entity) => ({ id: entity.id, type: entity.type, name: entity.name, count: entity.mentions.length }))
       : [];
@@ -95,7 +96,7 @@ export class PageEntities {
 
   /** Scrolls to the entity's next mention, wrapping round, and marks it briefly. False for an unknown entity. */
   reveal(id: string): boolean {
-    const entity = this.index.entities.find((candidate) => candidate.id === id);
+    const entity = this.entityIndex().entities.find((candidate) => candidate.id === id);
     if (!entity || entity.mentions.length === 0) return false;
     const next = ((this.cursor.get(id) ?? -1) + 1) % entity.mentions.length;
     this.cursor.set(id, next);
@@ -140,7 +141,12 @@ export class PageEntities {
     }
     this.map = map;
     this.mentions = propagateNames(map.text, blocks, recognised);
-    this.index = indexEntities(this.mentions);
+    this.index = null;
+  }
+
+  private entityIndex(): EntityIndex {
+    this.index ??= indexEntities(this.mentions);
+    return this.index;
   }
 
   private show(): void {
@@ -160,9 +166,10 @@ export class PageEntities {
     unmarkMentions(map.root as Element);
     this.map = pageTextMap(map.root as Element);
     const shown = this.mentions.map((mention, index) => ({ mention, index })).filter(({ mention }) => enabled[mention.type]);
+    const { entityOfMention } = this.entityIndex();
     const wrapped = markMentions(this.map, shown.map(({ mention }) => mention), {
       typeLabels: { PER: this.strings('entityRolePER'), LOC: this.strings('entityRoleLOC'), ORG: this.strings('entityRoleORG') },
-      entityOfMention: shown.map(({ index }) => this.index.entityOfMention[index] ?? ''),
+      entityOfMention: shown.map(({ index }) => entityOfMention[index] ?? ''),
     });
     this.marks = [];
     shown.forEach(({ index }, i) => (this.marks[index] = wrapped[i] ?? []));
