@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { ENTITY_PALETTE } from '../src/entities/entity-palette.ts';
 import type { TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
-import { PAGES, siteRoute, urlOf } from './site.ts';
+import { readPng } from './png.ts';
+import { PAGES, siteRoute, styleElementsAdded, urlOf } from './site.ts';
 
 interface HighlightedText {
   type: string;
@@ -24,6 +29,21 @@ function highlighted(): HighlightedText[] {
     out.push({ type: element.getAttribute('data-entity-type') ?? '', text: element.textContent ?? '' });
   }
   return out;
+}
+
+/** `rgba(r, g, b, a)` painted over white, as [r, g, b]. */
+function overWhite(colour: string): [number, number, number] {
+  const [r, g, b, a] = colour.match(/[\d.]+/g)!.map(Number) as [number, number, number, number];
+  return [r, g, b].map((channel) => Math.round(255 - a * (255 - channel))) as [number, number, number];
+}
+
+/** Runs in the page: the box of the first line of the highlighted `name` of `type`, scrolled into the middle of the view. */
+function mentionBox({ type, name }: { type: string; name: string }): { x: number; y: number; width: number; height: number; scale: number } {
+  const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`kompas-entity-${type}`)!;
+  const range = [...highlight].find((candidate) => candidate.toString() === name)!;
+  range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+  const box = range.getClientRects()[0]!;
+  return { x: box.left, y: box.top, width: box.width, height: box.height, scale: devicePixelRatio };
 }
 
 const texts = (items: HighlightedText[], type: string) => items.filter((item) => item.type === type).map((item) => item.text);
@@ -57,6 +77,36 @@ for (const browserName of BROWSERS) {
         assert.equal(await page.evaluate(() => document.querySelector('kompas-entity')), null);
       } finally {
         await page.close();
+      }
+    });
+
+    it('paints each type in its own colour from the stylesheet the manifest injects, adding none to the page', async () => {
+      const page = await suite.browser.newPage();
+      const folder = await mkdtemp(join(tmpdir(), 'kompas-paint-'));
+      try {
+        await page.goto(urlOf(PAGES.siblings));
+        await waitForEntities(page);
+        assert.deepEqual(await page.evaluate(styleElementsAdded), []);
+        for (const [type, name] of [['PER', 'Antony Blinken'], ['LOC', 'India']] as const) {
+          const box = await page.evaluate(mentionBox, { type, name });
+          const file = join(folder, `${type}.png`);
+          await page.screenshot(file);
+          const pixels = readPng(await readFile(file));
+          const tint = overWhite(ENTITY_PALETTE.light[type].background);
+          let tinted = 0;
+          let all = 0;
+          for (let y = Math.ceil(box.y * box.scale); y < Math.floor((box.y + box.height) * box.scale); y++) {
+            for (let x = Math.ceil(box.x * box.scale); x < Math.floor((box.x + box.width) * box.scale); x++) {
+              all++;
+              if (pixels.at(x, y).every((channel, i) => Math.abs(channel - tint[i]!) <= 10)) tinted++;
+            }
+          }
+          // Glyphs and the underline cover part of the box; the tint shows around them.
+          assert.ok(all > 0 && tinted / all > 0.2, `${name}: ${tinted} of ${all} pixels in the ${type} tint ${tint.join(', ')}`);
+        }
+      } finally {
+        await page.close();
+        await rm(folder, { recursive: true, force: true });
       }
     });
 

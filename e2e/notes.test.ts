@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
-import { PAGES, siteRoute, urlOf } from './site.ts';
+import { PAGES, siteRoute, styleElementsAdded, urlOf } from './site.ts';
 
 const QUOTE = 'menerbitkan ringkasan pertemuan';
 const NOTE = 'Catatan pribadi 7319: cek ulang sumber ringkasan ini';
@@ -72,6 +72,9 @@ for (const browserName of BROWSERS) {
         await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
         assert.equal(await highlightedText(page), QUOTE);
         assert.equal(await page.evaluate(() => document.querySelector('teman-baca-highlight')!.getAttribute('data-colour')), 'yellow');
+        // Painted by the stylesheet the manifest injects; none is added to the loaded page.
+        assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('teman-baca-highlight')!).backgroundColor), 'rgb(255, 241, 168)');
+        assert.deepEqual(await page.evaluate(styleElementsAdded), []);
       } finally {
         await page.close();
       }

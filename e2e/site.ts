@@ -66,3 +66,16 @@ export function siteRoute(pages: readonly SitePage[] = Object.values(PAGES)): Ro
     return options ? { body: buildArticlePage(page.article, options) } : null;
   };
 }
+
+/**
+ * Runs in the page: the `<style>` elements of the document that the served page does not have, as their ids. The
+ * clutter hider's own is left out: it goes in at document_start, before the page's first element, where adding it
+ * costs nothing. A style element added to a loaded page makes the browser restyle the whole page.
+ */
+export async function styleElementsAdded(): Promise<string[]> {
+  const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+  const servedTexts = new Set(Array.from(served.querySelectorAll('style'), (style) => style.textContent));
+  return Array.from(document.querySelectorAll('style'))
+    .filter((style) => style.id !== 'kompas-reader-clutter-style' && !servedTexts.has(style.textContent))
+    .map((style) => style.id || '(no id)');
+}

@@ -21,14 +21,15 @@ import type { EntityList } from '../../src/messages/messages.ts';
 import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
-import { PAGE_HIGHLIGHT_CSS, PAGE_MARK_CSS } from '../entities/entity-styles.ts';
+import { PAGE_MARK_CSS } from '../entities/entity-styles.ts';
 import { loadRecognizer } from './recognizer.ts';
 import { yieldToBrowser } from './yield-to-browser.ts';
 
 /** Work per slice before yielding: well under the 50 ms that makes a long task. */
 const SLICE_MS = 8;
 const FOCUS_MS = 1600;
-const STYLE_ID = 'kompas-reader-entity-style';
+/** The wrappers' style; the Highlight API's is in the stylesheet the manifest injects (page-stylesheet.ts). */
+const MARK_STYLE_ID = 'kompas-reader-entity-style';
 
 interface HighlightApi {
   registry: HighlightRegistryLike;
@@ -152,7 +153,6 @@ export class PageEntities {
   private show(): void {
     const map = this.map;
     if (!map) return;
-    this.ensureStyle();
     const enabled: Record<EntityType, boolean> = {
       PER: showsType(this.settings, 'PER'),
       LOC: showsType(this.settings, 'LOC'),
@@ -163,6 +163,7 @@ export class PageEntities {
       return;
     }
     // Without the Highlight API: wrappers, rebuilt from a fresh map since wrapping splits text nodes.
+    this.ensureMarkStyle();
     unmarkMentions(map.root as Element);
     this.map = pageTextMap(map.root as Element);
     const shown = this.mentions.map((mention, index) => ({ mention, index })).filter(({ mention }) => enabled[mention.type]);
@@ -181,12 +182,11 @@ export class PageEntities {
     else if (this.map) unmarkMentions(this.map.root as Element);
   }
 
-  private ensureStyle(): void {
-    if (this.document.getElementById(STYLE_ID)) return;
+  private ensureMarkStyle(): void {
+    if (this.document.getElementById(MARK_STYLE_ID)) return;
     const style = this.document.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = this.api ? PAGE_HIGHLIGHT_CSS : PAGE_MARK_CSS;
+    style.id = MARK_STYLE_ID;
+    style.textContent = PAGE_MARK_CSS;
     (this.document.head ?? this.document.documentElement).append(style);
   }
 }
-

@@ -11,14 +11,12 @@ import { NotesRequestError, requestNotes } from '../../shared/notes-client.ts';
 import type { PanelMessage } from '../../note-panel/panel-protocol.ts';
 import { HighlightLayer } from './highlight-layer.ts';
 import type { HighlightMessageKey } from './highlight-messages.ts';
-import { PAGE_HIGHLIGHT_STYLES } from './highlight-styles.ts';
 import { openNotePanel, type NotePanelHandle } from './note-panel-host.ts';
 import { mountSelectionToolbar, type SelectionToolbar } from './selection-toolbar.ts';
 import { showToast } from './toast.ts';
 
 /** The fragment the library links with, to open an article scrolled to one highlight. */
 export const HIGHLIGHT_FRAGMENT = 'teman-baca=';
-const STYLE_ID = 'teman-baca-highlight-style';
 
 export interface ArticleInfo {
   url: string;
@@ -157,7 +155,6 @@ export class NotesController {
   }
 
   private async load(): Promise<void> {
-    this.ensurePageStyle();
     try {
       const { highlights } = await requestNotes({ type: 'notes/list-for-article', url: this.options.article().url });
       // A highlight saved while the list was on its way may or may not be in it: keep one of each.
@@ -237,13 +234,5 @@ export class NotesController {
     else if (error instanceof NotesRequestError && error.code === 'unreachable') text = strings('highlightUnreachable');
     else text = strings('highlightSaveFailed', error instanceof Error ? error.message : String(error));
     showToast(this.doc, text);
-  }
-
-  private ensurePageStyle(): void {
-    if (this.doc.getElementById(STYLE_ID)) return;
-    const style = this.doc.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = PAGE_HIGHLIGHT_STYLES;
-    (this.doc.head ?? this.doc.documentElement).append(style);
   }
 }
