@@ -1,4 +1,5 @@
 import type { EntityType } from './types.ts';
+import { runToEnd, type Steps } from './steps.ts';
 
 /**
  * Names seen as entities in the training data ("Partai Demokrat", "Susilo Bambang Yudhoyono"), matched exactly in new
@@ -26,7 +27,16 @@ export interface KnownNameLookup {
 export type KnownEntitiesData = Record<EntityType, string>;
 
 export function buildKnownEntities(data: KnownEntitiesData): KnownEntities {
+  return runToEnd(buildKnownEntitiesInSteps(data));
+}
+
+/** Names indexed in one step of `buildKnownEntitiesInSteps`. */
+const NAMES_PER_STEP = 500;
+
+/** `buildKnownEntities`, yielding every NAMES_PER_STEP names. */
+export function* buildKnownEntitiesInSteps(data: KnownEntitiesData): Steps<KnownEntities> {
   const byFirstWord = new Map<string, KnownName[]>();
+  let count = 0;
   for (const type of ['PER', 'LOC', 'ORG'] as const) {
     for (const name of data[type].split('|')) {
       if (name === '') continue;
@@ -34,6 +44,7 @@ export function buildKnownEntities(data: KnownEntitiesData): KnownEntities {
       let entries = byFirstWord.get(words[0]!);
       if (entries === undefined) byFirstWord.set(words[0]!, (entries = []));
       entries.push({ words, type });
+      if (++count % NAMES_PER_STEP === 0) yield;
     }
   }
   for (const entries of byFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);

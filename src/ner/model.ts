@@ -4,7 +4,8 @@ import { sentenceDomain, type Domain, type DomainClassifier } from './domain.ts'
 import { sentenceEmissions } from './emissions.ts';
 import { FEATURES_PER_TOKEN, type WordKnowledge } from './features.ts';
 import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
-import { buildKnownEntities, type KnownEntitiesData } from './known-entities.ts';
+import { buildKnownEntitiesInSteps, type KnownEntitiesData } from './known-entities.ts';
+import { runInSlices, runToEnd, type Steps } from './steps.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
 import { decodeTagWeightsInSteps, type TagWeights } from './weight-codec.ts';
 import { wordRecords, type WordRecord } from './word-records.ts';
@@ -37,11 +38,23 @@ export interface ModelData {
 
 /** Word -> "coarse/fine" cluster from the shipped form (cluster -> space-separated words). */
 export function clustersFromData(data: Record<string, string> | undefined): Map<string, string> {
-  const clusters = new Map<string, string>();
-  for (const [path, words] of Object.entries(data ?? {})) {
-    for (const word of words.split(' ')) if (word !== '') clusters.set(word, path);
+  return runToEnd(wordGroupsInSteps(data ?? {}));
+}
+
+/** Words read in one step of `wordGroupsInSteps`. */
+const WORDS_PER_STEP = 2_000;
+
+/** Word -> group from groups of space-separated words (word classes, clusters), yielding every WORDS_PER_STEP words. */
+function* wordGroupsInSteps(groups: Record<string, string>): Steps<Map<string, string>> {
+  const byWord = new Map<string, string>();
+  for (const [group, words] of Object.entries(groups)) {
+    for (const word of words.split(' ')) {
+      if (word === '') continue;
+      byWord.set(word, group);
+      if (byWord.size % WORDS_PER_STEP === 0) yield;
+    }
   }
-  return clusters;
+  return byWord;
 }
 
 /** A model ready to tag: weights decoded once. */
@@ -55,24 +68,22 @@ export interface Model extends WordKnowledge {
 }
 
 /**
- * Decodes a model part by part, pausing (`yield`) between the costly parts: the weights, the known names, the word
- * classes and clusters each take milliseconds, and a page should get the main thread back in between.
+ * Decodes a model in steps (steps.ts) of well under a millisecond each: the weights, the known names, the word
+ * classes and the clusters each take milliseconds in all, tens of them in code not yet optimised on a busy machine,
+ * and a page should get the main thread back in between.
  */
-function* decodeModel(data: ModelData): Generator<void, Model, void> {
+function* decodeModel(data: ModelData): Steps<Model> {
   if (data.format !== 'kompas-ner-perceptron/2') throw new Error(`Unknown NER model format: ${String(data.format)}`);
   if (data.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model tags do not match this recogniser');
   const buckets = 1 << data.bucketBits;
-  const lexicon = new Map<string, string>();
-  for (const [cls, words] of Object.entries(data.wordClasses)) {
-    for (const word of words.split(' ')) if (word !== '') lexicon.set(word, cls);
-  }
-  yield;
+  const lexicon = yield* wordGroupsInSteps(data.wordClasses);
   const weights = yield* decodeTagWeightsInSteps(data.weights, buckets * TAG_COUNT);
   yield;
   const domainBuckets = 1 << data.domain.bucketBits;
   const domain = { bucketMask: domainBuckets - 1, bias: data.domain.bias, weights: decodeSparse(data.domain.weights, domainBuckets) };
-  const known = buildKnownEntities(data.knownEntities);
   yield;
+  const known = yield* buildKnownEntitiesInSteps(data.knownEntities);
+  const clusters = yield* wordGroupsInSteps(data.clusters ?? {});
   return {
     bucketMask: buckets - 1,
     weights,
@@ -81,26 +92,23 @@ function* decodeModel(data: ModelData): Generator<void, Model, void> {
     lexicon,
     domain,
     known,
-    clusters: clustersFromData(data.clusters),
+    clusters,
   };
 }
 
 export function loadModel(data: ModelData): Model {
-  const steps = decodeModel(data);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(decodeModel(data));
 }
 
-/** `loadModel`, awaiting `pause()` between its parts so that no single task is long. */
-export async function loadModelInSteps(data: ModelData, pause: () => Promise<void>): Promise<Model> {
-  const steps = decodeModel(data);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+/** The longest stretch of decoding between two pauses, in milliseconds. */
+const DECODING_SLICE_MS = 4;
+
+/**
+ * `loadModel`, awaiting `pause()` whenever decoding has run for a few milliseconds, so that no task of it is long
+ * even where the code runs slowly. `now` is the clock (performance.now by default).
+ */
+export function loadModelInSteps(data: ModelData, pause: () => Promise<void>, now: () => number = () => performance.now()): Promise<Model> {
+  return runInSlices(decodeModel(data), pause, DECODING_SLICE_MS, now);
 }
 
 /** The style classifier's weights: base64 of repeated (gap since the previous index as LEB128, signed byte). */
