@@ -13,10 +13,11 @@ import {
 } from '../../src/entities/entity-highlights.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
-import { mentionsInBlock, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
+import { blockMentionsInSteps, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
+import { runInSlices } from '../../src/scheduling/steps.ts';
 import type { EntityList } from '../../src/messages/messages.ts';
 import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
@@ -25,7 +26,7 @@ import { PAGE_MARK_CSS } from '../entities/entity-styles.ts';
 import { loadRecognizer } from './recognizer.ts';
 import { yieldToBrowser } from './yield-to-browser.ts';
 
-/** Work per slice before yielding: well under the 50 ms that makes a long task. */
+/** Work per slice before yielding: well under the 50 ms that makes a long task, also where code runs slowly. */
 const SLICE_MS = 8;
 const FOCUS_MS = 1600;
 /** The wrappers' style; the Highlight API's is in the stylesheet the manifest injects (page-stylesheet.ts). */
@@ -131,15 +132,8 @@ export class PageEntities {
     // Loading the model is the largest piece of work (tens of milliseconds): done in parts, between yields.
     await yieldToBrowser();
     await loadRecognizer();
-    const recognised: Mention[] = [];
-    let sliceStart = performance.now();
-    for (const block of blocks) {
-      recognised.push(...mentionsInBlock(map.text.slice(block.start, block.end), block.start, this.recognitions));
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToBrowser();
-        sliceStart = performance.now();
-      }
-    }
+    const recognised = await runInSlices(blockMentionsInSteps(map.text, blocks, this.recognitions), yieldToBrowser, SLICE_MS,
+      () => performance.now());
     this.map = map;
     this.mentions = propagateNames(map.text, blocks, recognised);
     this.index = null;

@@ -4,7 +4,8 @@
  * sentences, and a name never runs from one paragraph into the next.
  */
 import type { TextMap } from '../dom-text/text-map.ts';
-import { recognize, type Entity, type EntityType } from '../ner/index.ts';
+import { recognize, recognizeInSteps, type Entity, type EntityType } from '../ner/index.ts';
+import type { Steps } from '../scheduling/steps.ts';
 import { propagateNames } from './propagate.ts';
 
 /** One mention of an entity, as offsets into the map's text. */
@@ -45,6 +46,31 @@ export function mentionsInBlock(text: string, offset: number, recognitions?: Blo
     entities = recognize(text);
     recognitions?.set(text, entities);
   }
+  return mentionsAt(entities, offset);
+}
+
+/**
+ * The recognised mentions of `blocks` of `text`, in order, yielding after each sentence the recogniser reads
+ * (scheduling/steps.ts) so that the page can have its main thread back in between. Names are not yet followed
+ * (`propagateNames`).
+ */
+export function* blockMentionsInSteps(
+  text: string, blocks: ReadonlyArray<{ start: number; end: number }>, recognitions?: BlockRecognitions,
+): Steps<Mention[]> {
+  const mentions: Mention[] = [];
+  for (const block of blocks) {
+    const blockText = text.slice(block.start, block.end);
+    let entities = recognitions?.get(blockText);
+    if (entities === undefined) {
+      entities = yield* recognizeInSteps(blockText);
+      recognitions?.set(blockText, entities);
+    }
+    mentions.push(...mentionsAt(entities, block.start));
+  }
+  return mentions;
+}
+
+function mentionsAt(entities: readonly Entity[], offset: number): Mention[] {
   return entities.map((entity) => ({
     start: entity.start + offset,
     end: entity.end + offset,

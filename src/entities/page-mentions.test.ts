@@ -3,8 +3,8 @@ import { DIPLOMACY_ARTICLE } from '../../fixtures/articles.ts';
 import { buildArticlePage } from '../../fixtures/kompas-page.ts';
 import { findArticleBody } from '../kompas/article-body.ts';
 import { indexEntities } from './entity-index.ts';
-import { blocksOf, findMentions, type BlockRecognitions } from './mentions.ts';
-import { findPageMentions, pageTextMap } from './page-mentions.ts';
+import { blockMentionsInSteps, blocksOf, findMentions, mentionsInBlock, type BlockRecognitions } from './mentions.ts';
+import { articleBlocks, findPageMentions, pageTextMap } from './page-mentions.ts';
 
 describe('findPageMentions on a Kompas article page', () => {
   for (const banners of ['siblings', 'wrapped', 'split'] as const) {
@@ -50,5 +50,42 @@ describe('shared block recognitions', () => {
     const recognitions: BlockRecognitions = new Map([[text, [{ start: 0, end: 4, type: 'ORG', text: text.slice(0, 4) }]]]);
     const mentions = findMentions(map, recognitions);
     expect(mentions[0]).toEqual({ start: block!.start, end: block!.start + 4, type: 'ORG', text: text.slice(0, 4) });
+  });
+});
+
+describe('reading the blocks in steps, as the page does', () => {
+  const doc = new DOMParser().parseFromString(buildArticlePage(DIPLOMACY_ARTICLE, { banners: 'wrapped' }), 'text/html');
+  const map = pageTextMap(findArticleBody(doc)!);
+  const blocks = articleBlocks(map);
+
+  it('pauses after every sentence, not only between paragraphs', () => {
+    const text = 'Retno Marsudi tiba di Jakarta. Ia bertemu Antony Blinken.Keduanya membahas G20. Pertemuan itu di Bali. Lavrov absen.';
+    const split = text.indexOf('Keduanya');
+    const twoBlocks = [{ start: 0, end: split }, { start: split, end: text.length }];
+    const steps = blockMentionsInSteps(text, twoBlocks);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(5);
+    expect(step.value).toEqual(twoBlocks.flatMap((block) => mentionsInBlock(text.slice(block.start, block.end), block.start)));
+    expect(step.value.map((mention) => mention.text)).toEqual(expect.arrayContaining(['Retno Marsudi', 'Antony Blinken', 'Bali']));
+  });
+
+  it('finds what reading the blocks at once finds, and remembers the blocks', () => {
+    const recognitions: BlockRecognitions = new Map();
+    const steps = blockMentionsInSteps(map.text, blocks, recognitions);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    const atOnce = blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start));
+    expect(step.value).toEqual(atOnce);
+    expect(atOnce.length).toBeGreaterThan(5);
+    expect(pauses).toBe(blocks.length);
+    expect(recognitions.size).toBe(blocks.length);
+    // Blocks it has read already cost no step at all.
+    const again = blockMentionsInSteps(map.text, blocks, recognitions);
+    const first = again.next();
+    expect(first.done).toBe(true);
+    expect(first.value).toEqual(atOnce);
   });
 });

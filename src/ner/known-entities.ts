@@ -1,5 +1,5 @@
 import type { EntityType } from './types.ts';
-import { runToEnd, type Steps } from './steps.ts';
+import { runToEnd, type Steps } from '../scheduling/steps.ts';
 
 /**
  * Names seen as entities in the training data ("Partai Demokrat", "Susilo Bambang Yudhoyono"), matched exactly in new

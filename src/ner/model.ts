@@ -5,7 +5,7 @@ import { sentenceEmissions } from './emissions.ts';
 import { FEATURES_PER_TOKEN, type WordKnowledge } from './features.ts';
 import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import { buildKnownEntitiesInSteps, type KnownEntitiesData } from './known-entities.ts';
-import { runInSlices, runToEnd, type Steps } from './steps.ts';
+import { runInSlices, runToEnd, type Steps } from '../scheduling/steps.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
 import { decodeTagWeightsInSteps, type TagWeights } from './weight-codec.ts';
 import { wordRecords, type WordRecord } from './word-records.ts';

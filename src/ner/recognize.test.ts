@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recognize, tagSentence } from './recognize.ts';
+import { runToEnd } from '../scheduling/steps.ts';
+import { recognize, recognizeInSteps, tagSentence } from './recognize.ts';
 import type { Entity, EntityType } from './types.ts';
 
 const SEED_EXPECTATIONS: Record<EntityType, string[]> = {
@@ -71,6 +72,15 @@ describe('recognize', () => {
     recognize('Teks lain tentang Bandung dan Surabaya.');
     expect(recognize(text)).toEqual(first);
     expect(recognize('')).toEqual([]);
+  });
+
+  it('in steps, finds the same entities, one step per sentence', () => {
+    const text = readFileSync(resolve(process.cwd(), 'src/ner/fixtures/seed-article.txt'), 'utf8');
+    expect(runToEnd(recognizeInSteps(text))).toEqual(recognize(text));
+    const steps = recognizeInSteps('Retno Marsudi tiba di Jakarta. Ia bertemu Antony Blinken. Keduanya membahas G20.');
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(3);
   });
 });
 

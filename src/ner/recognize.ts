@@ -1,3 +1,4 @@
+import type { Steps } from '../scheduling/steps.ts';
 import { tagsToSpans } from './conll.ts';
 import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import bundledModelData from './model.json';
@@ -103,22 +104,46 @@ function isRelatedLink(words: readonly string[]): boolean {
 export function recognize(text: string, model: Model = currentModel()): Entity[] {
   const entities: Entity[] = [];
   const offsets = tokenOffsets(text);
-  const allRecords = recordsAt(model, text, offsets);
+  const records = recordsAt(model, text, offsets);
   let from = 0;
   for (const to of sentenceEnds(text, offsets)) {
-    const records = allRecords.slice(from, to);
-    const first = from;
+    recognizeSentence(text, offsets, records, from, to, model, entities);
     from = to;
-    const words = records.map((record) => record.word);
-    if (isRelatedLink(words)) continue;
-    const marks = markGazetteer(words, records);
-    const tags = tagSentence(words, model, marks, records);
-    markListedPlaces(words, tags, marks);
-    for (const span of tagsToSpans(tags)) {
-      const start = offsets[2 * (first + span.start)]!;
-      const end = offsets[2 * (first + span.end) - 1]!;
-      entities.push({ start, end, type: span.type, text: text.slice(start, end) });
-    }
   }
   return entities;
+}
+
+/**
+ * `recognize`, yielding after each sentence (scheduling/steps.ts): a paragraph read in code not yet optimised can
+ * take tens of milliseconds, a sentence a few.
+ */
+export function* recognizeInSteps(text: string, model: Model = currentModel()): Steps<Entity[]> {
+  const entities: Entity[] = [];
+  const offsets = tokenOffsets(text);
+  const records = recordsAt(model, text, offsets);
+  let from = 0;
+  for (const to of sentenceEnds(text, offsets)) {
+    recognizeSentence(text, offsets, records, from, to, model, entities);
+    from = to;
+    yield;
+  }
+  return entities;
+}
+
+/** Adds the entities of the sentence of tokens `from` to `to` (indexes into `offsets` pairs and `allRecords`). */
+function recognizeSentence(
+  text: string, offsets: ArrayLike<number>, allRecords: readonly WordRecord[], from: number, to: number, model: Model,
+  entities: Entity[],
+): void {
+  const records = allRecords.slice(from, to);
+  const words = records.map((record) => record.word);
+  if (isRelatedLink(words)) return;
+  const marks = markGazetteer(words, records);
+  const tags = tagSentence(words, model, marks, records);
+  markListedPlaces(words, tags, marks);
+  for (const span of tagsToSpans(tags)) {
+    const start = offsets[2 * (from + span.start)]!;
+    const end = offsets[2 * (from + span.end) - 1]!;
+    entities.push({ start, end, type: span.type, text: text.slice(start, end) });
+  }
 }

@@ -11,7 +11,7 @@
  * One symbol per character keeps the streams byte-aligned and apart, which gzip compresses far better than the
  * base64 of interleaved bytes used before (about 45 KB less for the same weights).
  */
-import { runToEnd, type Steps } from './steps.ts';
+import { runToEnd, type Steps } from '../scheduling/steps.ts';
 
 export interface TagWeights {
   buckets: string;
