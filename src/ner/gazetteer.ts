@@ -3,6 +3,7 @@
  * learns how far to trust each list, and context still decides ("Jakarta" the city vs "Persija Jakarta" the club).
  * Entries are lower-cased phrases; acronyms that collide with common words are matched case-sensitively.
  */
+import { runToEnd, type Steps } from '../scheduling/steps.ts';
 
 /** The list kinds a token can belong to; the names appear in feature strings, so renaming one changes the model. */
 export const GAZETTEER_CLASSES = [
@@ -177,9 +178,24 @@ interface Lexicon {
   byFirstWord: Map<string, { words: string[]; cls: GazetteerClass }[]>;
 }
 
-function buildLexicon(): Lexicon {
+/** The lists in the order they are indexed: earlier lists win ties of equal length, so the order encodes which reading is the usual one in news. */
+const LISTS: ReadonlyArray<readonly [string, GazetteerClass]> = [
+  [COUNTRIES, 'COUNTRY'], [PROVINCES, 'PROVINCE'], [CITIES, 'CITY'], [PLACES, 'PLACE'], [MEDIA, 'MEDIA'], [ORGS, 'ORG'],
+  [TITLES, 'TITLE'], [HONORIFICS, 'HONORIFIC'], [GIVEN_NAMES, 'GIVENNAME'], [NON_ENTITIES, 'NONENTITY'],
+  [ORG_HEADS, 'ORGHEAD'], [LOC_HEADS, 'LOCHEAD'],
+];
+
+let lexicon: Lexicon | null = null;
+
+/**
+ * Indexes the lists, one list per step (scheduling/steps.ts): about 1,700 phrases, several milliseconds in code
+ * not yet optimised, which the extension spreads over the recogniser's preparation instead of evaluating the module.
+ * Done once; later runs have nothing to do.
+ */
+export function* prepareGazetteerInSteps(): Steps<void> {
+  if (lexicon !== null) return;
   const byFirstWord = new Map<string, { words: string[]; cls: GazetteerClass }[]>();
-  const add = (list: string, cls: GazetteerClass): void => {
+  for (const [list, cls] of LISTS) {
     for (const raw of list.split('|')) {
       const phrase = raw.trim();
       if (phrase === '') continue;
@@ -189,25 +205,17 @@ function buildLexicon(): Lexicon {
       if (entries === undefined) byFirstWord.set(first, (entries = []));
       if (!entries.some((e) => e.cls === cls && e.words.join(' ') === phrase)) entries.push({ words, cls });
     }
-  };
-  // Earlier lists win ties of equal length, so the order encodes which reading is the usual one in news.
-  add(COUNTRIES, 'COUNTRY');
-  add(PROVINCES, 'PROVINCE');
-  add(CITIES, 'CITY');
-  add(PLACES, 'PLACE');
-  add(MEDIA, 'MEDIA');
-  add(ORGS, 'ORG');
-  add(TITLES, 'TITLE');
-  add(HONORIFICS, 'HONORIFIC');
-  add(GIVEN_NAMES, 'GIVENNAME');
-  add(NON_ENTITIES, 'NONENTITY');
-  add(ORG_HEADS, 'ORGHEAD');
-  add(LOC_HEADS, 'LOCHEAD');
-  for (const entries of byFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord };
+    yield;
+  }
+  // Most words start one phrase: sorting costs a call each, so only lists of several are sorted.
+  for (const entries of byFirstWord.values()) if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
+  lexicon ??= { byFirstWord };
 }
 
-const LEXICON = buildLexicon();
+function currentLexicon(): Lexicon {
+  if (lexicon === null) runToEnd(prepareGazetteerInSteps());
+  return lexicon!;
+}
 const ACRONYMS = new Set(COUNTRY_ACRONYMS);
 /**
  * Short words that are list entries only in capitals ("AP" the agency, "ap" no; "MA" the court, "Ma" a name) and
@@ -254,7 +262,7 @@ export function phrasesStartingWith(word: string): readonly Entry[] {
   if (ACRONYMS.has(word)) cached = ACRONYM_ENTRIES;
   else {
     const lower = word.toLowerCase();
-    const entries = LEXICON.byFirstWord.get(lower);
+    const entries = currentLexicon().byFirstWord.get(lower);
     if (entries === undefined || (CAPS_ONLY.has(lower) && !isStrongForm(word, lower))) cached = NO_ENTRIES;
     else {
       // Names need a capital; heads and titles ("menteri luar negeri", "kota") are informative in lower case too.

@@ -3,7 +3,7 @@ import { decode, decode2, secondOrderSteps } from './decoder.ts';
 import { sentenceDomain, type Domain, type DomainClassifier } from './domain.ts';
 import { sentenceEmissions } from './emissions.ts';
 import { FEATURES_PER_TOKEN, type WordKnowledge } from './features.ts';
-import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
+import { markGazetteer, prepareGazetteerInSteps, type GazetteerMark } from './gazetteer.ts';
 import { buildKnownEntitiesInSteps, type KnownEntitiesData } from './known-entities.ts';
 import { runInSlices, runToEnd, type Steps } from '../scheduling/steps.ts';
 import { TAGS, TAG_COUNT, type Tag } from './types.ts';
@@ -76,6 +76,8 @@ function* decodeModel(data: ModelData): Steps<Model> {
   if (data.format !== 'kompas-ner-perceptron/2') throw new Error(`Unknown NER model format: ${String(data.format)}`);
   if (data.tags.join(' ') !== TAGS.join(' ')) throw new Error('NER model tags do not match this recogniser');
   const buckets = 1 << data.bucketBits;
+  // Not the model's, but what tagging with it needs first, and as costly on a page's first run.
+  yield* prepareGazetteerInSteps();
   const lexicon = yield* wordGroupsInSteps(data.wordClasses);
   const weights = yield* decodeTagWeightsInSteps(data.weights, buckets * TAG_COUNT);
   yield;
