@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EXTENSION_PROPERTY, exportJson, exportMarkdown, toAnnotationCollection } from './export.ts';
 import { MAX_IMPORT_ITEMS, importErrorMessage, parseImport } from './import.ts';
 import { sampleHighlight } from './sample-highlights.ts';
@@ -117,5 +117,21 @@ describe('parseImport', () => {
     expect(parseImport(' '.repeat(20_000_001))).toMatchObject({ ok: false, error: { code: 'too-large' } });
     const many = JSON.stringify(Array.from({ length: MAX_IMPORT_ITEMS + 1 }, () => 0));
     expect(parseImport(many)).toMatchObject({ ok: false, error: { code: 'too-many' } });
+  });
+});
+
+describe('file-level error messages', () => {
+  it('word the limits in each language, and are worded only when reported: loading the module formats nothing', async () => {
+    vi.resetModules();
+    const format = vi.spyOn(Number.prototype, 'toLocaleString');
+    try {
+      const fresh = await import('./import.ts');
+      // Formatting a number for a locale loads that locale's data: tens of milliseconds on a page's first load.
+      expect(format).not.toHaveBeenCalled();
+      expect(fresh.importErrorMessage({ code: 'too-large' }, 'id')).toBe('Berkas terlalu besar (lebih dari 20.000.000 karakter).');
+      expect(fresh.importErrorMessage({ code: 'too-many' }, 'en')).toBe('The file has more than 50,000 annotations.');
+    } finally {
+      format.mockRestore();
+    }
   });
 });
