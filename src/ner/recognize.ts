@@ -1,4 +1,4 @@
-import type { Steps } from '../scheduling/steps.ts';
+import { runToEnd, type Steps } from '../scheduling/steps.ts';
 import { tagsToSpans } from './conll.ts';
 import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import bundledModelData from './model.json';
@@ -102,15 +102,8 @@ function isRelatedLink(words: readonly string[]): boolean {
  * the same entities, in text order, with offsets into `text`.
  */
 export function recognize(text: string, model: Model = currentModel()): Entity[] {
-  const entities: Entity[] = [];
-  const offsets = tokenOffsets(text);
-  const records = recordsAt(model, text, offsets);
-  let from = 0;
-  for (const to of sentenceEnds(text, offsets)) {
-    recognizeSentence(text, offsets, records, from, to, model, entities);
-    from = to;
-  }
-  return entities;
+  // One step per sentence costs a resumption of the generator each: nothing beside tagging the sentence.
+  return runToEnd(recognizeInSteps(text, model));
 }
 
 /**
