@@ -4,8 +4,8 @@
  * sentences, and a name never runs from one paragraph into the next.
  */
 import type { TextMap } from '../dom-text/text-map.ts';
-import { recognize, recognizeInSteps, type Entity, type EntityType } from '../ner/index.ts';
-import type { Steps } from '../scheduling/steps.ts';
+import { recognizeInSteps, type Entity, type EntityType } from '../ner/index.ts';
+import { runToEnd, type Steps } from '../scheduling/steps.ts';
 import { propagateNames } from './propagate.ts';
 
 /** One mention of an entity, as offsets into the map's text. */
@@ -41,12 +41,7 @@ export type BlockRecognitions = Map<string, readonly Entity[]>;
  * a block read before is not read again.
  */
 export function mentionsInBlock(text: string, offset: number, recognitions?: BlockRecognitions): Mention[] {
-  let entities = recognitions?.get(text);
-  if (entities === undefined) {
-    entities = recognize(text);
-    recognitions?.set(text, entities);
-  }
-  return mentionsAt(entities, offset);
+  return runToEnd(mentionsInBlockSteps(text, offset, recognitions));
 }
 
 /**
@@ -59,15 +54,19 @@ export function* blockMentionsInSteps(
 ): Steps<Mention[]> {
   const mentions: Mention[] = [];
   for (const block of blocks) {
-    const blockText = text.slice(block.start, block.end);
-    let entities = recognitions?.get(blockText);
-    if (entities === undefined) {
-      entities = yield* recognizeInSteps(blockText);
-      recognitions?.set(blockText, entities);
-    }
-    mentions.push(...mentionsAt(entities, block.start));
+    mentions.push(...(yield* mentionsInBlockSteps(text.slice(block.start, block.end), block.start, recognitions)));
   }
   return mentions;
+}
+
+/** `mentionsInBlock`, yielding after each sentence; a block read before takes no step. */
+function* mentionsInBlockSteps(text: string, offset: number, recognitions?: BlockRecognitions): Steps<Mention[]> {
+  let entities = recognitions?.get(text);
+  if (entities === undefined) {
+    entities = yield* recognizeInSteps(text);
+    recognitions?.set(text, entities);
+  }
+  return mentionsAt(entities, offset);
 }
 
 function mentionsAt(entities: readonly Entity[], offset: number): Mention[] {
