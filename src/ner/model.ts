@@ -47,11 +47,12 @@ const WORDS_PER_STEP = 2_000;
 /** Word -> group from groups of space-separated words (word classes, clusters), yielding every WORDS_PER_STEP words. */
 function* wordGroupsInSteps(groups: Record<string, string>): Steps<Map<string, string>> {
   const byWord = new Map<string, string>();
+  let count = 0;
   for (const [group, words] of Object.entries(groups)) {
     for (const word of words.split(' ')) {
       if (word === '') continue;
       byWord.set(word, group);
-      if (byWord.size % WORDS_PER_STEP === 0) yield;
+      if (++count % WORDS_PER_STEP === 0) yield;
     }
   }
   return byWord;
