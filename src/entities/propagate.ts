@@ -68,26 +68,25 @@ export function propagateNames(
     }
     return low < recognised.length && recognised[low]!.start < end;
   };
+  // Where a name may start: one of the names' first characters. A regular expression finds the next one natively,
+  // several times faster than a loop over every character of the article.
+  const firstCharacters = new RegExp(`[${[...byFirstCode.keys()].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
   const added: Mention[] = [];
   for (const block of blocks) {
     // Each block on its own: a name never runs from one block into the next. Leftmost first and, at one place, the
     // longest name, resuming after each match, as a regular expression over the block would find them; a pattern of
     // all the names was compiled again for every article, and its lookbehind tried at every character.
-    let start = block.start;
-    let previous = 0;
-    while (start < block.end) {
-      const code = text.charCodeAt(start);
-      const candidates = isWordCharacter(previous) ? undefined : byFirstCode.get(code);
-      const name = candidates === undefined ? undefined : nameAt(text, start, block.end, candidates);
-      if (name === undefined) {
-        previous = code;
-        start++;
-        continue;
-      }
+    firstCharacters.lastIndex = block.start;
+    while (firstCharacters.test(text)) {
+      const start = firstCharacters.lastIndex - 1;
+      if (start >= block.end) break;
+      // A name starts a word.
+      if (start > block.start && isWordCharacter(text.charCodeAt(start - 1))) continue;
+      const name = nameAt(text, start, block.end, byFirstCode.get(text.charCodeAt(start))!);
+      if (name === undefined) continue;
       const end = start + name.length;
       if (!overlapsRecognised(start, end)) added.push({ start, end, type: names.get(name)!, text: name });
-      previous = text.charCodeAt(end - 1);
-      start = end;
+      firstCharacters.lastIndex = end;
     }
   }
   return [...recognised, ...added].sort((a, b) => a.start - b.start);
