@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_ARTICLES } from '../../fixtures/articles.ts';
-import { splitSentences, tokenize, TOKEN_PATTERN } from './tokenizer.ts';
+import { isWordCharacter, splitSentences, tokenize, tokenOffsets, TOKEN_PATTERN } from './tokenizer.ts';
 
 const words = (text: string): string[] => tokenize(text).map((t) => t.text);
 
@@ -53,6 +53,16 @@ describe('tokenize follows TOKEN_PATTERN', () => {
 
   it('on the article fixtures', () => {
     for (const article of ALL_ARTICLES) for (const paragraph of [article.title, ...article.paragraphs]) expectPatternScan(paragraph);
+  });
+
+  it('classifies every code unit as the pattern does: word characters, and the spaces between tokens', () => {
+    const mismatches: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const character = String.fromCharCode(c);
+      if (isWordCharacter(c) !== /[A-Za-z\u00C0-\u024F0-9]/.test(character)) mismatches.push(`word ${c.toString(16)}`);
+      if ((tokenOffsets(character).length === 0) !== /^\s$/.test(character)) mismatches.push(`space ${c.toString(16)}`);
+    }
+    expect(mismatches).toEqual([]);
   });
 
   it('on random strings of the characters the pattern treats specially', () => {

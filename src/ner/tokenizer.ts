@@ -37,16 +37,27 @@ export const TOKEN_PATTERN = new RegExp(
 /** The domain endings of TOKEN_PATTERN's first alternative, in its order (which decides between "co.id" and "com"). */
 const DOMAIN_ENDINGS = ['.com', '.co.id', '.id', '.net', '.org', '.go.id', '.ac.id', '.tv', '.info'];
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+/** Character classes of the code units below CLASS_LIMIT, as bits: one table read instead of a chain of ranges. */
+const LETTER_BIT = 1;
+const DIGIT_BIT = 2;
+const SPACE_BIT = 4;
+/** Past the Latin ranges no code unit is a letter or digit here, and few are spaces. */
+const CLASS_LIMIT = 0x250;
+const CLASSES = Uint8Array.from({ length: CLASS_LIMIT }, (_, c) =>
+  ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) ? LETTER_BIT : 0)
+  | (c >= 48 && c <= 57 ? DIGIT_BIT : 0)
+  | (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 ? SPACE_BIT : 0));
+
+// Past the end of a string charCodeAt gives NaN, which every test here answers false.
+const isLetter = (c: number): boolean => c < CLASS_LIMIT && (CLASSES[c]! & LETTER_BIT) !== 0;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Whether a UTF-16 code unit is a letter or digit as words are read here (Latin with its accented letters). */
-export const isWordCharacter = (c: number): boolean => isLetter(c) || isDigit(c);
+export const isWordCharacter = (c: number): boolean => c < CLASS_LIMIT && (CLASSES[c]! & (LETTER_BIT | DIGIT_BIT)) !== 0;
 
 /** JavaScript's `\s`. */
 function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+  if (c < CLASS_LIMIT) return (CLASSES[c]! & SPACE_BIT) !== 0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
     || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
