@@ -23,11 +23,14 @@ const NEVER_ARTICLE_SELECTOR = `${NOT_ARTICLE_SELECTOR}, ${AFTER_ARTICLE_END_SEL
 const MAX_CLUTTER_BLOCK_LENGTH = 1_500;
 const TEXT_JUDGED_TAGS = new Set(['P', 'DIV', 'SECTION', 'ASIDE', 'BLOCKQUOTE', 'LI', 'UL', 'H2', 'H3', 'H4', 'STRONG', 'SPAN']);
 
+/** A clutter or banner hint word: one pass over a paragraph rather than one per list. */
+const ANY_HINT = new RegExp(`${CLUTTER_HINT.source}|${BANNER_HINT.source}`, 'i');
+
 /** Whether a block's text is a promotion, a "Baca juga" link or a banner rather than article text. */
 export function isClutterText(text: string, hasLink: boolean): boolean {
   // Every clutter text holds one of the hint words, and markup never splits inside a word (banner-signatures.ts):
   // most paragraphs are ruled out without compacting them.
-  if (!CLUTTER_HINT.test(text) && !BANNER_HINT.test(text)) return false;
+  if (!ANY_HINT.test(text)) return false;
   const compact = compactText(text);
   if (compact.length === 0 || compact.length > MAX_CLUTTER_BLOCK_LENGTH) return false;
   if (classifyCompactText(compact) !== null) return true;
