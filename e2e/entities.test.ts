@@ -148,6 +148,8 @@ for (const browserName of BROWSERS) {
           const groups = await popup.evaluate(() =>
             Array.from(document.querySelectorAll('[data-entity-group]'), (group) => group.getAttribute('data-entity-group')));
           assert.deepEqual(groups, ['PER', 'LOC', 'ORG']);
+          // The list replaced the panel's "still reading" status.
+          assert.equal(await popup.evaluate(() => document.querySelector('[data-entity-loading]') === null), true);
 
           await popup.click('[data-entity-id="PER:antony blinken"]');
           await page.waitFor(() => {

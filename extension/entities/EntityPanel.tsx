@@ -6,7 +6,8 @@ import type { EntityStrings } from './entity-messages.ts';
 const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
 
 export interface EntityPanelProps {
-  entities: readonly EntityListItem[];
+  /** Null while the article is still being read: the panel says so rather than that it found no names. */
+  entities: readonly EntityListItem[] | null;
   settings: EntitySettings;
   onSettingsChange: (settings: EntitySettings) => void;
   /** Scroll to the entity's next mention and mark it. */
@@ -55,6 +56,8 @@ export function EntityPanel({ entities, settings, onSettingsChange, onReveal, st
       </fieldset>
       {!settings.enabled ? (
         <p class="entity-empty">{strings('entitiesOff')}</p>
+      ) : entities === null ? (
+        <p class="entity-empty" role="status" data-entity-loading="">{strings('entitiesLoading')}</p>
       ) : entities.length === 0 ? (
         <p class="entity-empty">{strings('entitiesNone')}</p>
       ) : (

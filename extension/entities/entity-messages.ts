@@ -12,6 +12,7 @@ export const ENTITY_MESSAGES = {
   entityRolePER: { id: 'orang', en: 'person' },
   entityRoleLOC: { id: 'tempat', en: 'place' },
   entityRoleORG: { id: 'organisasi', en: 'organisation' },
+  entitiesLoading: { id: 'Mencari nama orang, tempat, dan organisasi…', en: 'Finding people, places and organisations…' },
   entitiesNone: { id: 'Tidak ada nama yang dikenali di artikel ini.', en: 'No names were recognised in this article.' },
   entitiesOff: { id: 'Sorotan nama sedang dimatikan.', en: 'Name highlighting is off.' },
   entitiesCount: { id: 'sebutan', en: 'mentions' },

@@ -1,38 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import {
-  parseEntityList,
-  parseClutterStatus,
-  parseHighlightStatus,
-  type HighlightStatus,
-  parseReaderStatus,
-  type ClutterStatus,
-  type EntityList,
-  type ReaderStatus,
-} from '../../src/messages/messages.ts';
 import type { EntitySettings } from '../../src/settings/entity-settings.ts';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
 import { isKompasHost } from '../../src/kompas/article-url.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.ts';
 import { t } from '../shared/i18n.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
+import { TabReader, type TabState } from './tab-state.ts';
 
 const REFRESH_MS = 1500;
-
-/** What the popup knows of the tab it was opened over. */
-type TabState =
-  | { kind: 'loading' }
-  | { kind: 'not-kompas' }
-  /** A Kompas tab whose content script does not answer: opened before the extension was installed. */
-  | { kind: 'not-ready' }
-  | {
-    kind: 'ready';
-    tabId: number;
-    status: ClutterStatus;
-    reader: ReaderStatus;
-    entities: EntityList;
-    highlights: HighlightStatus;
-  };
 
 /**
  * The tab the popup speaks for: the active tab, or the one named by `?tab=` when the popup is opened as a page
@@ -45,26 +21,13 @@ async function targetTab(): Promise<browser.Tabs.Tab | undefined> {
   return active;
 }
 
-async function readTabState(): Promise<TabState> {
+/** A reader of the tab's state, or null when the tab is not a Kompas page. */
+async function tabReader(apply: (change: (current: TabState) => TabState) => void): Promise<TabReader | null> {
   const tab = await targetTab();
-  if (tab?.id === undefined) return { kind: 'not-kompas' };
+  const tabId = tab?.id;
   // Without the host permission for a tab, its url is hidden from us: that alone says it is not Kompas.
-  if (!tab.url || !isKompasHost(new URL(tab.url).hostname)) return { kind: 'not-kompas' };
-  try {
-    const tabId = tab.id;
-    // Each part answers for itself: a part that fails (the recogniser still loading, say) must not blank the rest.
-    const ask = <T,>(type: string, parse: (value: unknown) => T, fallback: T): Promise<T> =>
-      browser.tabs.sendMessage(tabId, { type }).then(parse).catch(() => fallback);
-    const status = parseClutterStatus(await browser.tabs.sendMessage(tabId, { type: 'clutter/status' }));
-    const [reader, entities, highlights] = await Promise.all([
-      ask('reader/status', parseReaderStatus, { available: false, open: false }),
-      ask('entities/list', parseEntityList, { available: false, entities: [] }),
-      ask('highlights/status', parseHighlightStatus, { drawn: 0, notFound: [] }),
-    ]);
-    return { kind: 'ready', tabId: tab.id, status, reader, entities, highlights };
-  } catch {
-    return { kind: 'not-ready' };
-  }
+  if (tabId === undefined || !tab?.url || !isKompasHost(new URL(tab.url).hostname)) return null;
+  return new TabReader(tabId, (type) => browser.tabs.sendMessage(tabId, { type }), apply);
 }
 
 function ClutterSummary({ state }: { state: TabState }) {
@@ -91,7 +54,7 @@ function ClutterSummary({ state }: { state: TabState }) {
 }
 
 function ReaderButton({ state }: { state: TabState }) {
-  if (state.kind !== 'ready') return null;
+  if (state.kind !== 'ready' || state.reader === null) return null;
   if (!state.reader.available) return <p class="status">{t('popupReaderUnavailable')}</p>;
   const toggle = async () => {
     await browser.tabs.sendMessage(state.tabId, { type: 'reader/toggle' });
@@ -111,12 +74,12 @@ function PageEntityPanel({ state, settings, onChange }: {
   settings: EntitySettings;
   onChange: (settings: EntitySettings) => void;
 }) {
-  if (state.kind !== 'ready' || !state.reader.available || state.reader.open) return null;
+  if (state.kind !== 'ready' || !state.reader?.available || state.reader.open) return null;
   const reveal = (id: string) => void browser.tabs.sendMessage(state.tabId, { type: 'entities/reveal', id });
   return (
     <div class="setting-block">
       <EntityPanel
-        entities={state.entities.entities}
+        entities={state.entities?.entities ?? null}
         settings={settings}
         onSettingsChange={onChange}
         onReveal={reveal}
@@ -132,10 +95,10 @@ function HighlightSummary({ state }: { state: TabState }) {
   const openLibrary = () => void browser.runtime.openOptionsPage();
   return (
     <div class="setting-block">
-      {state.kind === 'ready' && state.reader.available && (
+      {state.kind === 'ready' && state.reader?.available && state.highlights && (
         <p class="status" data-testid="highlight-count">{t('popupHighlights', state.highlights.drawn)}</p>
       )}
-      {state.kind === 'ready' && state.highlights.notFound.length > 0 && (
+      {state.kind === 'ready' && state.highlights && state.highlights.notFound.length > 0 && (
         <>
           <h2 class="subheading">{t('popupNotFound')}</h2>
           <ul class="not-found" data-testid="highlights-not-found">
@@ -154,8 +117,12 @@ export function Popup() {
 
   useEffect(() => {
     loadSettings().then(setSettings).catch(() => undefined);
-    const refresh = () => readTabState().then(setTabState);
-    void refresh();
+    const reader = tabReader(setTabState).catch(() => null).then((found) => {
+      if (found === null) setTabState({ kind: 'not-kompas' });
+      return found;
+    });
+    const refresh = () => void reader.then((found) => found?.refresh());
+    refresh();
     // Counts change while the popup is open (late banners, highlights drawn once the page settles): keep them live.
     const timer = setInterval(refresh, REFRESH_MS);
     const stopListening = onSettingsChanged((next) => {
