@@ -7,7 +7,7 @@
  * own, loaded in later tasks, at an idle moment or on first use, so the page's start-up never waits for them and no
  * single task of ours is long.
  */
-import { readKompasMetadata } from '../../src/kompas/metadata.ts';
+import { readKompasMetadata, type KompasMetadata } from '../../src/kompas/metadata.ts';
 import { parseMessage, type HighlightStatus, type Message, type ReaderStatus } from '../../src/messages/messages.ts';
 import { isReaderable } from '../../src/reader/readerable.ts';
 import { DEFAULT_ENTITY_SETTINGS, type EntitySettings } from '../../src/settings/entity-settings.ts';
@@ -42,7 +42,13 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 200);
 }
 
-const available = isReaderable(document, location.href);
+/**
+ * Whether this page is an article the reader can show: decided on first need, not while this module is evaluated.
+ * Readability's check reads the document's paragraphs, up to 10 ms in code not yet optimised on a freshly started
+ * browser, and the module's evaluation is a task of the browser's module loading already.
+ */
+let readerable: boolean | undefined;
+const isAvailable = (): boolean => (readerable ??= isReaderable(document, location.href));
 let readerSettings: ReaderSettings = DEFAULT_READER_SETTINGS;
 let entitySettings: EntitySettings = DEFAULT_ENTITY_SETTINGS;
 const entityStrings = (key: EntityMessageKey) => t(key);
@@ -62,18 +68,19 @@ function loadPageEntities(): Promise<PageEntities> {
 }
 let readerEntities: ReaderEntities | null = null;
 
-/** Title and section for the highlights' records, read once from the page's metadata. */
-const metadata = available ? readKompasMetadata(document, location.href) : null;
+/** Title and section for the highlights' records, read from the page's metadata when a highlight first needs them. */
+let metadataRead: KompasMetadata | null | undefined;
+const metadata = (): KompasMetadata | null => (metadataRead ??= isAvailable() ? readKompasMetadata(document, location.href) : null);
 /**
  * The reader's highlights and notes on articles: their code is loaded in a task of its own right after this one, so
  * the selection toolbar is ready within moments; drawing the stored highlights waits for an idle moment.
  */
 let notes: Promise<NotesController> | null = null;
 function loadNotes(): Promise<NotesController> | null {
-  if (!available) return null;
+  if (!isAvailable()) return null;
   notes ??= import('./highlights/notes-controller.ts').then(({ NotesController }) => new NotesController(document, {
     strings: (key: HighlightMessageKey, ...substitutions: string[]) => t(key, ...substitutions),
-    article: () => ({ url: location.href, title: metadata?.title ?? document.title, section: metadata?.section ?? null }),
+    article: () => ({ url: location.href, title: metadata()?.title ?? document.title, section: metadata()?.section ?? null }),
   }));
   return notes;
 }
@@ -133,20 +140,23 @@ function start(): void {
     readerEntities?.update(settings.entities);
   });
 }
-if (available) setTimeout(start, 0);
+// Whether to start is decided in a task of its own, and starting takes another.
+setTimeout(() => {
+  if (isAvailable()) setTimeout(start, 0);
+}, 0);
 
 /** The answer to a message for this page, or undefined when the message is another script's to answer. */
 function answer(message: Message): Promise<unknown> | undefined {
   switch (message.type) {
     case 'reader/status': {
-      const status: ReaderStatus = { available, open: controller.isOpen() };
+      const status: ReaderStatus = { available: isAvailable(), open: controller.isOpen() };
       return Promise.resolve(status);
     }
     case 'reader/toggle':
-      if (!available) return Promise.resolve({ available, open: false } satisfies ReaderStatus);
-      return controller.toggle().then((): ReaderStatus => ({ available, open: controller.isOpen() }));
+      if (!isAvailable()) return Promise.resolve({ available: false, open: false } satisfies ReaderStatus);
+      return controller.toggle().then((): ReaderStatus => ({ available: true, open: controller.isOpen() }));
     case 'entities/list':
-      if (!available || !entitySettings.enabled) return Promise.resolve({ available: false, entities: [] });
+      if (!isAvailable() || !entitySettings.enabled) return Promise.resolve({ available: false, entities: [] });
       return loadPageEntities().then(async (entities) => {
         await entities.start();
         return entities.list();
