@@ -39,6 +39,10 @@ export default defineConfig(({ mode }) => {
       target: target === 'chrome' ? 'chrome120' : 'firefox142',
       // Store reviewers read the code; keep it legible.
       minify: false,
+      // Vite's preload helper adds a <link rel="modulepreload"> to the document for every dependency of a dynamic
+      // import. In a content script that document is the page's: it would show every site the extension's id and
+      // files, and change the DOM the extension promises to leave alone. The chunks' own imports load them anyway.
+      modulePreload: false,
       sourcemap: false,
       // The note panel is a page the content script frames, listed only as a web-accessible resource, which crxjs
       // copies but does not build: name it as an input.

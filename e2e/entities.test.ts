@@ -7,7 +7,7 @@ import { ENTITY_PALETTE } from '../src/entities/entity-palette.ts';
 import type { TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
 import { readPng } from './png.ts';
-import { PAGES, siteRoute, styleElementsAdded, urlOf } from './site.ts';
+import { extensionReferencesInPage, PAGES, siteRoute, styleElementsAdded, urlOf } from './site.ts';
 
 interface HighlightedText {
   type: string;
@@ -87,6 +87,8 @@ for (const browserName of BROWSERS) {
         await page.goto(urlOf(PAGES.siblings));
         await waitForEntities(page);
         assert.deepEqual(await page.evaluate(styleElementsAdded), []);
+        // The recogniser's and the highlights' code were loaded without a trace in the page's document.
+        assert.deepEqual(await page.evaluate(extensionReferencesInPage), []);
         for (const [type, name] of [['PER', 'Antony Blinken'], ['LOC', 'India']] as const) {
           const box = await page.evaluate(mentionBox, { type, name });
           const file = join(folder, `${type}.png`);

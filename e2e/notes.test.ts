@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
-import { PAGES, siteRoute, styleElementsAdded, urlOf } from './site.ts';
+import { extensionReferencesInPage, PAGES, siteRoute, styleElementsAdded, urlOf } from './site.ts';
 
 const QUOTE = 'menerbitkan ringkasan pertemuan';
 const NOTE = 'Catatan pribadi 7319: cek ulang sumber ringkasan ini';
@@ -75,6 +75,7 @@ for (const browserName of BROWSERS) {
         // Painted by the stylesheet the manifest injects; none is added to the loaded page.
         assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('teman-baca-highlight')!).backgroundColor), 'rgb(255, 241, 168)');
         assert.deepEqual(await page.evaluate(styleElementsAdded), []);
+        assert.deepEqual(await page.evaluate(extensionReferencesInPage), []);
       } finally {
         await page.close();
       }

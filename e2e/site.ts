@@ -68,6 +68,16 @@ export function siteRoute(pages: readonly SitePage[] = Object.values(PAGES)): Ro
 }
 
 /**
+ * Runs in the page: what in the page's document points into an extension (a `<link>` or `<script>` to a
+ * `chrome-extension:` or `moz-extension:` address). A module loader that preloads by adding elements to the document
+ * would tell every page the extension's id and files.
+ */
+export function extensionReferencesInPage(): string[] {
+  return Array.from(document.querySelectorAll('[href], [src]'), (element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
+    .filter((address) => /^(?:chrome|moz)-extension:/.test(address));
+}
+
+/**
  * Runs in the page: the `<style>` elements of the document that the served page does not have, as their ids. The
  * clutter hider's own is left out: it goes in at document_start, before the page's first element, where adding it
  * costs nothing. A style element added to a loaded page makes the browser restyle the whole page.
