@@ -7,8 +7,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 
-/** Script the content scripts load before any idle work: today about 103 KB. */
-const START_UP_SCRIPT_BUDGET_BYTES = 130 * 1024;
+/**
+ * Script the content scripts load before any idle work: today about 66 KB. What only the reader, the highlights or
+ * the recogniser use (their styles too) comes with their own code, later.
+ */
+const START_UP_SCRIPT_BUDGET_BYTES = 80 * 1024;
 /** webextension-polyfill announces itself with this error when it is loaded outside an extension. */
 const POLYFILL_MARK = 'This script should only be loaded in a browser extension';
 /**

@@ -247,6 +247,14 @@ for (const browserName of BROWSERS) {
         assert.ok(of('PER').includes('Sergei Lavrov'));
         assert.ok(of('LOC').includes('India'));
         assert.ok(mentions.every((mention) => ({ PER: 'orang', LOC: 'tempat', ORG: 'organisasi' } as Record<string, string>)[mention.type] === mention.role));
+        // Painted by the styles the reader's entities bring with them: a tint and a line, not plain text.
+        const look = await page.evaluate(() => {
+          const mark = document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('kompas-entity[data-entity-type="PER"]')!;
+          const style = getComputedStyle(mark);
+          return { background: style.backgroundColor, line: style.textDecorationLine };
+        });
+        assert.notEqual(look.background, 'rgba(0, 0, 0, 0)', JSON.stringify(look));
+        assert.match(look.line, /underline/, JSON.stringify(look));
 
         await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('[data-entity-id="PER:antony blinken"]') !== null);
         const panel = await page.evaluate(() => {
@@ -304,6 +312,9 @@ for (const browserName of BROWSERS) {
         await readerOpen(page);
         await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('teman-baca-highlight') !== null);
         assert.equal(await page.evaluate(inReader), quote);
+        // In the reader's colour for a yellow highlight, from the styles the highlights' code adds to the reader.
+        assert.notEqual(await page.evaluate(() =>
+          getComputedStyle(document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('teman-baca-highlight')!).backgroundColor), 'rgba(0, 0, 0, 0)');
       } finally {
         await page.close();
       }

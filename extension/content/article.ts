@@ -12,7 +12,6 @@ import { parseMessage, type HighlightStatus, type Message, type ReaderStatus } f
 import { isReaderable } from '../../src/reader/readerable.ts';
 import { DEFAULT_ENTITY_SETTINGS, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityMessageKey } from '../entities/entity-messages.ts';
-import { READER_ENTITY_CSS, entityPanelCss } from '../entities/entity-styles.ts';
 import { mountReaderButton } from '../reader/mount-reader-button.ts';
 import type { ReaderHandle } from '../reader/mount-reader.ts';
 import type { ReaderMessageKey } from '../reader/reader-messages.ts';
@@ -21,7 +20,6 @@ import { t } from '../shared/i18n.ts';
 import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 import type { HighlightMessageKey } from './highlights/highlight-messages.ts';
-import { READER_HIGHLIGHT_STYLES } from './highlights/highlight-styles.ts';
 import type { NotesController } from './highlights/notes-controller.ts';
 import type { BlockRecognitions } from '../../src/entities/mentions.ts';
 import type { PageEntities } from './page-entities.ts';
@@ -85,8 +83,8 @@ function loadNotes(): Promise<NotesController> | null {
   return notes;
 }
 
+/** The reader's entities and highlights; each brings its own styles into the reader, with its code. */
 function decorateReader(handle: ReaderHandle): void {
-  handle.addStyles(`${READER_ENTITY_CSS}\n${entityPanelCss('reader')}\n${READER_HIGHLIGHT_STYLES}`);
   void loadNotes()?.then((controllerOfNotes) => {
     if (controller.isOpen()) controllerOfNotes.attachReader(handle.content, handle.shadowRoot);
   });

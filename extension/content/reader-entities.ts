@@ -9,6 +9,7 @@ import { ENTITY_TAG, markMentions, unmarkMentions } from '../../src/entities/ent
 import { findMentions, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
+import { READER_ENTITY_CSS, entityPanelCss } from '../entities/entity-styles.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import type { ReaderHandle } from '../reader/mount-reader.ts';
 import { loadRecognizer } from './recognizer.ts';
@@ -31,6 +32,7 @@ export class ReaderEntities {
     /** What the page's highlighting already recognised: the reader's paragraphs are mostly the same texts. */
     private readonly recognitions: BlockRecognitions,
   ) {
+    handle.addStyles(`${READER_ENTITY_CSS}\n${entityPanelCss('reader')}`);
     this.apply();
     if (settings.enabled) this.recognise();
   }

@@ -1,8 +1,39 @@
-import { BUTTON_CSS } from './reader-styles.ts';
 import { adoptStyles } from './shadow-styles.ts';
 
 /** The floating button's host element; a custom tag, so page rules for ordinary elements do not reach it. */
 export const READER_BUTTON_HOST_TAG = 'kompas-reader-button';
+
+/**
+ * The floating "Mode baca" button's stylesheet, for its own shadow root. Beside the button rather than with the
+ * reader's: every article page loads the button at start-up, and the reader's stylesheet only when it opens.
+ */
+const BUTTON_CSS = `
+:host {
+  all: initial;
+  position: fixed;
+  right: 20px;
+  bottom: 20px;
+  z-index: 2147483646;
+}
+button {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.45em;
+  min-height: 44px;
+  padding: 0.55em 1em;
+  border: 0;
+  border-radius: 999px;
+  background: #0d4f8b;
+  color: #ffffff;
+  font: 600 15px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+  box-shadow: 0 2px 10px rgba(0, 0, 0, 0.3);
+  cursor: pointer;
+}
+button:hover { background: #0a3f70; }
+button:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+svg { width: 1.15em; height: 1.15em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
+@media print { :host { display: none; } }
+`;
 
 export interface ReaderButtonOptions {
   /** Visible text and accessible name, e.g. "Mode baca". */

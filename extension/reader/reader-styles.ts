@@ -196,32 +196,3 @@ export const PAGE_CSS_WHILE_OPEN = `
   }
 }
 `;
-
-/** The floating "Mode baca" button's stylesheet, for its own shadow root. */
-export const BUTTON_CSS = `
-:host {
-  all: initial;
-  position: fixed;
-  right: 20px;
-  bottom: 20px;
-  z-index: 2147483646;
-}
-button {
-  display: inline-flex;
-  align-items: center;
-  gap: 0.45em;
-  min-height: 44px;
-  padding: 0.55em 1em;
-  border: 0;
-  border-radius: 999px;
-  background: #0d4f8b;
-  color: #ffffff;
-  font: 600 15px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
-  box-shadow: 0 2px 10px rgba(0, 0, 0, 0.3);
-  cursor: pointer;
-}
-button:hover { background: #0a3f70; }
-button:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
-svg { width: 1.15em; height: 1.15em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
-@media print { :host { display: none; } }
-`;

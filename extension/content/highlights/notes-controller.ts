@@ -9,8 +9,10 @@ import { findArticleBody } from '../../../src/kompas/article-body.ts';
 import type { Colour, Highlight } from '../../../src/notes/highlight.ts';
 import { NotesRequestError, requestNotes } from '../../shared/notes-client.ts';
 import type { PanelMessage } from '../../note-panel/panel-protocol.ts';
+import { adoptStyles } from '../../reader/shadow-styles.ts';
 import { HighlightLayer } from './highlight-layer.ts';
 import type { HighlightMessageKey } from './highlight-messages.ts';
+import { READER_HIGHLIGHT_STYLES } from './highlight-styles.ts';
 import { openNotePanel, type NotePanelHandle } from './note-panel-host.ts';
 import { mountSelectionToolbar, type SelectionToolbar } from './selection-toolbar.ts';
 import { showToast } from './toast.ts';
@@ -105,6 +107,7 @@ export class NotesController {
 
   /** Draws the highlights in the reader too, and lets the reader make new ones there. */
   attachReader(content: Element, shadow: ShadowRoot): void {
+    adoptStyles(shadow, READER_HIGHLIGHT_STYLES);
     const layer = new HighlightLayer(content);
     this.reader = { layer, shadow };
     void this.start().then(() => {
