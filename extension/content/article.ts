@@ -67,8 +67,8 @@ function loadPageEntities(): Promise<PageEntities> {
 let readerEntities: ReaderEntities | null = null;
 
 /** Title and section for the highlights' records, read from the page's metadata when a highlight first needs them. */
-let metadataRead: KompasMetadata | null | undefined;
-const metadata = (): KompasMetadata | null => (metadataRead ??= isAvailable() ? readKompasMetadata(document, location.href) : null);
+let metadataRead: KompasMetadata | undefined;
+const metadata = (): KompasMetadata => (metadataRead ??= readKompasMetadata(document, location.href));
 /**
  * The reader's highlights and notes on articles: their code is loaded in a task of its own right after this one, so
  * the selection toolbar is ready within moments; drawing the stored highlights waits for an idle moment.
@@ -78,7 +78,7 @@ function loadNotes(): Promise<NotesController> | null {
   if (!isAvailable()) return null;
   notes ??= import('./highlights/notes-controller.ts').then(({ NotesController }) => new NotesController(document, {
     strings: (key: HighlightMessageKey, ...substitutions: string[]) => t(key, ...substitutions),
-    article: () => ({ url: location.href, title: metadata()?.title ?? document.title, section: metadata()?.section ?? null }),
+    article: () => ({ url: location.href, title: metadata().title ?? document.title, section: metadata().section }),
   }));
   return notes;
 }
