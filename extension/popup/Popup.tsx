@@ -6,7 +6,7 @@ import { isKompasHost } from '../../src/kompas/article-url.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.ts';
 import { t } from '../shared/i18n.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
-import { TabReader, type TabState } from './tab-state.ts';
+import { TabReader, type TabState, type TabStateChange } from './tab-state.ts';
 
 const REFRESH_MS = 1500;
 
@@ -22,7 +22,7 @@ async function targetTab(): Promise<browser.Tabs.Tab | undefined> {
 }
 
 /** A reader of the tab's state, or null when the tab is not a Kompas page. */
-async function tabReader(apply: (change: (current: TabState) => TabState) => void): Promise<TabReader | null> {
+async function tabReader(apply: (change: TabStateChange) => void): Promise<TabReader | null> {
   const tab = await targetTab();
   const tabId = tab?.id;
   // Without the host permission for a tab, its url is hidden from us: that alone says it is not Kompas.
