@@ -19,15 +19,23 @@ export interface DomainClassifier {
   bias: number;
 }
 
-/** Hashes of lower-cased words, cached (news repeats its words); bounded, cleared when full. */
+/**
+ * Hashes of lower-cased words, cached for callers that look words up one by one (news repeats its words); bounded,
+ * cleared when full. The recogniser's word records keep their own and ask `hashLowerCase`.
+ */
 const lowerHashes = new Map<string, number>();
 const LOWER_HASH_LIMIT = 50_000;
 
 /** The hash of a word's lower-cased form, as the style cues use it. */
+export function hashLowerCase(word: string): number {
+  return hashString(word.toLowerCase());
+}
+
+/** `hashLowerCase`, cached. */
 export function lowerHash(word: string): number {
   let h = lowerHashes.get(word);
   if (h === undefined) {
-    h = hashString(word.toLowerCase());
+    h = hashLowerCase(word);
     if (lowerHashes.size >= LOWER_HASH_LIMIT) lowerHashes.clear();
     lowerHashes.set(word, h);
   }

@@ -13,7 +13,7 @@
  */
 import type { Domain } from './domain.ts';
 import * as features from './features.ts';
-import { valuesOfWord, type WordKnowledge } from './features.ts';
+import { computeWordValues, type WordKnowledge } from './features.ts';
 import { GAZETTEER_CLASSES, markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import { combine as combineHashes, hashString } from './hash.ts';
 import { markKnownEntities, type KnownNameLookup } from './known-entities.ts';
@@ -299,8 +299,9 @@ export function sentenceEmissions(
     // Only candidates are scored, and they read two places each way: a word farther from every candidate is never
     // read, and scoring a word not seen before is the costly part on a page's first run.
     if (candidates !== undefined && !nearCandidate(candidates, i, n)) continue;
+    // The record keeps the word's values with its sums: a word scored in the other style has them already.
     const scored = lookups[i]!.scored;
-    window[i + 2] = scored[domain] ??= scoreWord(model, domain, valuesOfWord(words[i]!, model));
+    window[i + 2] = scored[domain] ??= scoreWord(model, domain, scored[domain === 0 ? 1 : 0]?.values ?? computeWordValues(words[i]!, model));
   }
   window[n + 2] = end;
   window[n + 3] = end;

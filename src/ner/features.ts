@@ -161,7 +161,12 @@ function cacheFor(lexicon: WordClassLexicon): Map<string, Uint32Array> {
   return cache;
 }
 
-/** A word's values (VALUE_COUNT slots; GAZETTEER and KNOWN are NO_MARK, the sentence sets them), cached. */
+/** A word's values (VALUE_COUNT slots; GAZETTEER and KNOWN are NO_MARK, the sentence sets them). */
+export function computeWordValues(word: string, knowledge: WordKnowledge): Uint32Array {
+  return wordValues(word, knowledge.lexicon, knowledge.clusters);
+}
+
+/** `computeWordValues`, cached for callers that look words up one by one. */
 export function valuesOfWord(word: string, knowledge: WordKnowledge): Uint32Array {
   const cache = cacheFor(knowledge.lexicon);
   let values = cache.get(word);

@@ -250,8 +250,10 @@ export interface GazetteerLookup {
 }
 
 /**
- * The phrases each word form can start, cached: news repeats its words, and lower-casing and looking up every
- * token of every sentence was most of the cost. Bounded: cleared when full, which changes no result.
+ * The phrases each word form can start, cached for callers that look words up one by one (training, evaluation):
+ * news repeats its words, and lower-casing and looking up every token of every sentence was most of the cost.
+ * Bounded: cleared when full, which changes no result. The recogniser's word records (word-records.ts) keep their
+ * own answer and ask `findPhrasesStartingWith`.
  */
 const startsCache = new Map<string, readonly Entry[]>();
 const STARTS_CACHE_LIMIT = 50_000;
@@ -259,21 +261,22 @@ const STARTS_CACHE_LIMIT = 50_000;
 export function phrasesStartingWith(word: string): readonly Entry[] {
   let cached = startsCache.get(word);
   if (cached !== undefined) return cached;
-  if (ACRONYMS.has(word)) cached = ACRONYM_ENTRIES;
-  else {
-    const lower = word.toLowerCase();
-    const entries = currentLexicon().byFirstWord.get(lower);
-    if (entries === undefined || (CAPS_ONLY.has(lower) && !isStrongForm(word, lower))) cached = NO_ENTRIES;
-    else {
-      // Names need a capital; heads and titles ("menteri luar negeri", "kota") are informative in lower case too.
-      const capitalised = isCapitalised(word);
-      const usable = entries.filter((entry) => capitalised || LOWER_CASE_CLASSES.has(entry.cls));
-      cached = usable.length === 0 ? NO_ENTRIES : usable;
-    }
-  }
+  cached = findPhrasesStartingWith(word);
   if (startsCache.size >= STARTS_CACHE_LIMIT) startsCache.clear();
   startsCache.set(word, cached);
   return cached;
+}
+
+/** `phrasesStartingWith` without its cache. */
+export function findPhrasesStartingWith(word: string): readonly Entry[] {
+  if (ACRONYMS.has(word)) return ACRONYM_ENTRIES;
+  const lower = word.toLowerCase();
+  const entries = currentLexicon().byFirstWord.get(lower);
+  if (entries === undefined || (CAPS_ONLY.has(lower) && !isStrongForm(word, lower))) return NO_ENTRIES;
+  // Names need a capital; heads and titles ("menteri luar negeri", "kota") are informative in lower case too.
+  const capitalised = isCapitalised(word);
+  const usable = entries.filter((entry) => capitalised || LOWER_CASE_CLASSES.has(entry.cls));
+  return usable.length === 0 ? NO_ENTRIES : usable;
 }
 
 /**

@@ -9,9 +9,9 @@
  * Chromium's string hash is slower than this one over the few characters of a word).
  */
 import { startsLikeName, type NameStartLookup } from './candidates.ts';
-import { lowerHash, type StyleCueLookup } from './domain.ts';
+import { hashLowerCase, type StyleCueLookup } from './domain.ts';
 import type { ScoreLookup } from './emissions.ts';
-import { phrasesStartingWith, type GazetteerLookup, type GazetteerPhrase } from './gazetteer.ts';
+import { findPhrasesStartingWith, type GazetteerLookup, type GazetteerPhrase } from './gazetteer.ts';
 import { hashRange } from './hash.ts';
 import type { KnownEntities, KnownName } from './known-entities.ts';
 
@@ -28,9 +28,9 @@ class FormRecord implements WordRecord {
   readonly scored: ScoreLookup['scored'] = [undefined, undefined];
 
   constructor(readonly word: string, known: KnownEntities) {
-    this.phrases = phrasesStartingWith(word);
+    this.phrases = findPhrasesStartingWith(word);
     this.knownNames = known.byFirstWord.get(word);
-    this.lowerHash = lowerHash(word);
+    this.lowerHash = hashLowerCase(word);
     this.startsLikeName = startsLikeName(word);
   }
 }
