@@ -51,8 +51,10 @@ const TWO_BEFORE = AFTER + WORD_SHAPES * T;
 const TWO_AFTER = TWO_BEFORE + T;
 const PARTIALS = TWO_AFTER + T;
 
+/** 1 for the templates that also have a domain-conjoined copy, by template number. */
+const CONJOINED = new Uint8Array(64);
+for (const template of DOMAIN_TEMPLATES) CONJOINED[template] = 1;
 /** Where a shared template's domain-conjoined copy is: combine(64 + domain, hash of the shared feature). */
-const CONJOINED = new Set<number>(DOMAIN_TEMPLATES);
 const conjoined = (domain: Domain, feature: number): number => combine(64 + domain, feature);
 
 /**
@@ -86,11 +88,28 @@ const KNOWN_CENTRE = TWO_MARKS + G * G * T;
 const KNOWN_PAIR = KNOWN_CENTRE + K * 5 * T;
 const MARK_TABLE = KNOWN_PAIR + K * K * T;
 
-/** A word as the scorer sees it: its values, short shape and partial sums in one domain. */
+/**
+ * Which parts of a word's partial sums are summed, as bits of `ScoredWord.ready`: its own templates; the templates
+ * that read it just before a centre of each short shape (BEFORE_READY << shape), or just after one; two places away.
+ */
+const OWN_READY = 1;
+const BEFORE_READY = 1 << 1;
+const AFTER_READY = 1 << (1 + WORD_SHAPES);
+const TWO_BEFORE_READY = 1 << (1 + 2 * WORD_SHAPES);
+const TWO_AFTER_READY = TWO_BEFORE_READY << 1;
+
+/**
+ * A word as the scorer sees it: its values, short shape and partial sums in one domain. Each part of the sums is
+ * summed when a sentence first reads it, which is most of the cost of a word met for the first time: every part is
+ * a few reads from a weight table too large for the processor's caches, and a word is mostly read in one or two
+ * places (a lower-case word next to a name is never a centre, and meets centres of one or two shapes).
+ */
 export interface ScoredWord {
   values: Uint32Array;
   shape: number;
   partials: Int32Array;
+  /** The parts of `partials` summed so far (*_READY bits). */
+  ready: number;
 }
 
 /**
@@ -139,7 +158,7 @@ function add(model: ScoringModel, hash: number, into: Int32Array, at: number): v
 /** Adds a shared template's weights and, if the template is conjoined with the domain, its conjoined copy's. */
 function addTemplate(model: ScoringModel, domain: Domain, template: number, hash: number, into: Int32Array, at: number): void {
   add(model, hash, into, at);
-  if (CONJOINED.has(template)) add(model, conjoined(domain, hash), into, at);
+  if (CONJOINED[template] === 1) add(model, conjoined(domain, hash), into, at);
 }
 
 function shapeIndex(values: Uint32Array): number {
@@ -148,41 +167,76 @@ function shapeIndex(values: Uint32Array): number {
   return index;
 }
 
-function scoreWord(model: ScoringModel, domain: Domain, values: Uint32Array): ScoredWord {
-  const p = new Int32Array(PARTIALS);
-  const v = values;
-  const own = (template: number, hash: number) => addTemplate(model, domain, template, hash, p, OWN);
+function unscoredWord(values: Uint32Array): ScoredWord {
+  return { values, shape: shapeIndex(values), partials: new Int32Array(PARTIALS), ready: 0 };
+}
+
+/** Sums the templates that read the word at the centre (0, 1, 2, 7, 12-16, 21, 29, 31, 36, 37). */
+function sumOwn(model: ScoringModel, domain: Domain, word: ScoredWord): void {
+  const p = word.partials;
+  const v = word.values;
   add(model, combine(0, 0), p, OWN);
-  own(1, combine(1, v[LOWER]!));
-  own(2, combine(2, v[WORD]!));
-  own(7, combine(7, v[SHAPE]!));
-  own(12, combine(12, v[SUFFIX2]!));
-  own(13, combine(13, v[SUFFIX3]!));
-  own(14, combine(14, v[SUFFIX4]!));
-  own(15, combine(15, v[PREFIX2]!));
-  own(16, combine(16, v[PREFIX3]!));
-  own(21, combine(21, v[WORD_CLASS]!));
-  own(29, combine(29, v[FLAGS]!, v[SHORT_SHAPE]!));
-  own(31, combine(31, v[WORD_CLASS]!, v[SHORT_SHAPE]!));
-  own(36, combine(36, v[CLUSTER_COARSE]!));
-  own(37, combine(37, v[CLUSTER_FULL]!));
-  // Templates 3, 22 (before) and 4, 23 (after) do not read the centre: summed once, copied for each centre shape.
-  addTemplate(model, domain, 3, combine(3, v[LOWER]!), p, BEFORE);
-  addTemplate(model, domain, 22, combine(22, v[WORD_CLASS]!), p, BEFORE);
-  addTemplate(model, domain, 4, combine(4, v[LOWER]!), p, AFTER);
-  addTemplate(model, domain, 23, combine(23, v[WORD_CLASS]!), p, AFTER);
-  for (let centre = 1; centre < WORD_SHAPES; centre++) {
-    p.copyWithin(BEFORE + centre * T, BEFORE, BEFORE + T);
-    p.copyWithin(AFTER + centre * T, AFTER, AFTER + T);
-  }
+  addTemplate(model, domain, 1, combine(1, v[LOWER]!), p, OWN);
+  addTemplate(model, domain, 2, combine(2, v[WORD]!), p, OWN);
+  addTemplate(model, domain, 7, combine(7, v[SHAPE]!), p, OWN);
+  addTemplate(model, domain, 12, combine(12, v[SUFFIX2]!), p, OWN);
+  addTemplate(model, domain, 13, combine(13, v[SUFFIX3]!), p, OWN);
+  addTemplate(model, domain, 14, combine(14, v[SUFFIX4]!), p, OWN);
+  addTemplate(model, domain, 15, combine(15, v[PREFIX2]!), p, OWN);
+  addTemplate(model, domain, 16, combine(16, v[PREFIX3]!), p, OWN);
+  addTemplate(model, domain, 21, combine(21, v[WORD_CLASS]!), p, OWN);
+  addTemplate(model, domain, 29, combine(29, v[FLAGS]!, v[SHORT_SHAPE]!), p, OWN);
+  addTemplate(model, domain, 31, combine(31, v[WORD_CLASS]!, v[SHORT_SHAPE]!), p, OWN);
+  addTemplate(model, domain, 36, combine(36, v[CLUSTER_COARSE]!), p, OWN);
+  addTemplate(model, domain, 37, combine(37, v[CLUSTER_FULL]!), p, OWN);
+  word.ready |= OWN_READY;
+}
+
+/** Sums the templates that read the word just before a centre of short shape `centre` (3, 22, 25). */
+function sumBefore(model: ScoringModel, domain: Domain, word: ScoredWord, centre: number): void {
+  const p = word.partials;
+  const v = word.values;
+  const at = BEFORE + centre * T;
+  addTemplate(model, domain, 3, combine(3, v[LOWER]!), p, at);
+  addTemplate(model, domain, 22, combine(22, v[WORD_CLASS]!), p, at);
+  addTemplate(model, domain, 25, combine(25, v[LOWER]!, SHAPE_HASHES[centre]!), p, at);
+  word.ready |= BEFORE_READY << centre;
+}
+
+/** Sums the templates that read the word just after a centre of short shape `centre` (4, 23, 26). */
+function sumAfter(model: ScoringModel, domain: Domain, word: ScoredWord, centre: number): void {
+  const p = word.partials;
+  const v = word.values;
+  const at = AFTER + centre * T;
+  addTemplate(model, domain, 4, combine(4, v[LOWER]!), p, at);
+  addTemplate(model, domain, 23, combine(23, v[WORD_CLASS]!), p, at);
+  addTemplate(model, domain, 26, combine(26, SHAPE_HASHES[centre]!, v[LOWER]!), p, at);
+  word.ready |= AFTER_READY << centre;
+}
+
+/** Sums template 5, which reads the word two places before the centre. */
+function sumTwoBefore(model: ScoringModel, domain: Domain, word: ScoredWord): void {
+  addTemplate(model, domain, 5, combine(5, word.values[LOWER]!), word.partials, TWO_BEFORE);
+  word.ready |= TWO_BEFORE_READY;
+}
+
+/** Sums template 6, which reads the word two places after the centre. */
+function sumTwoAfter(model: ScoringModel, domain: Domain, word: ScoredWord): void {
+  addTemplate(model, domain, 6, combine(6, word.values[LOWER]!), word.partials, TWO_AFTER);
+  word.ready |= TWO_AFTER_READY;
+}
+
+/** A word with every part of its sums summed: the sentence padding, which every sentence reads. */
+function scoreWord(model: ScoringModel, domain: Domain, values: Uint32Array): ScoredWord {
+  const word = unscoredWord(values);
+  sumOwn(model, domain, word);
   for (let centre = 0; centre < WORD_SHAPES; centre++) {
-    const cShort = SHAPE_HASHES[centre]!;
-    addTemplate(model, domain, 25, combine(25, v[LOWER]!, cShort), p, BEFORE + centre * T);
-    addTemplate(model, domain, 26, combine(26, cShort, v[LOWER]!), p, AFTER + centre * T);
+    sumBefore(model, domain, word, centre);
+    sumAfter(model, domain, word, centre);
   }
-  addTemplate(model, domain, 5, combine(5, v[LOWER]!), p, TWO_BEFORE);
-  addTemplate(model, domain, 6, combine(6, v[LOWER]!), p, TWO_AFTER);
-  return { values, shape: shapeIndex(values), partials: p };
+  sumTwoBefore(model, domain, word);
+  sumTwoAfter(model, domain, word);
+  return word;
 }
 
 function markTable(model: ScoringModel, domain: Domain): Int32Array {
@@ -301,7 +355,7 @@ export function sentenceEmissions(
     if (candidates !== undefined && !nearCandidate(candidates, i, n)) continue;
     // The record keeps the word's values with its sums: a word scored in the other style has them already.
     const scored = lookups[i]!.scored;
-    window[i + 2] = scored[domain] ??= scoreWord(model, domain, scored[domain === 0 ? 1 : 0]?.values ?? computeWordValues(words[i]!, model));
+    window[i + 2] = scored[domain] ??= unscoredWord(scored[domain === 0 ? 1 : 0]?.values ?? computeWordValues(words[i]!, model));
   }
   window[n + 2] = end;
   window[n + 3] = end;
@@ -322,6 +376,11 @@ export function sentenceEmissions(
     const n1 = window[i + 3]!;
     const n2 = window[i + 4]!;
     const cs = c.shape;
+    if ((c.ready & OWN_READY) === 0) sumOwn(model, domain, c);
+    if ((p1.ready & (BEFORE_READY << cs)) === 0) sumBefore(model, domain, p1, cs);
+    if ((n1.ready & (AFTER_READY << cs)) === 0) sumAfter(model, domain, n1, cs);
+    if ((p2.ready & TWO_BEFORE_READY) === 0) sumTwoBefore(model, domain, p2);
+    if ((n2.ready & TWO_AFTER_READY) === 0) sumTwoAfter(model, domain, n2);
     const own = c.partials;
     const before = p1.partials;
     const after = n1.partials;
