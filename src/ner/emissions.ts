@@ -107,8 +107,10 @@ const TWO_AFTER_READY = TWO_BEFORE_READY << 1;
 export interface ScoredWord {
   values: Uint32Array;
   shape: number;
+  /** The block holding the word's sums, from `base` on (PARTIALS of them). */
   partials: Int32Array;
-  /** The parts of `partials` summed so far (*_READY bits). */
+  base: number;
+  /** The parts of the sums summed so far (*_READY bits). */
   ready: number;
 }
 
@@ -167,28 +169,41 @@ function shapeIndex(values: Uint32Array): number {
   return index;
 }
 
+/**
+ * Words' sums are kept in shared blocks: a typed array of its own for each word, allocated outside the JavaScript
+ * heap at this size, cost more than summing it. A block lives as long as one of its words' records.
+ */
+const WORDS_PER_BLOCK = 256;
+let sumsBlock = new Int32Array(WORDS_PER_BLOCK * PARTIALS);
+let sumsBlockUsed = 0;
+
 function unscoredWord(values: Uint32Array): ScoredWord {
-  return { values, shape: shapeIndex(values), partials: new Int32Array(PARTIALS), ready: 0 };
+  if (sumsBlockUsed === WORDS_PER_BLOCK) {
+    sumsBlock = new Int32Array(WORDS_PER_BLOCK * PARTIALS);
+    sumsBlockUsed = 0;
+  }
+  return { values, shape: shapeIndex(values), partials: sumsBlock, base: PARTIALS * sumsBlockUsed++, ready: 0 };
 }
 
 /** Sums the templates that read the word at the centre (0, 1, 2, 7, 12-16, 21, 29, 31, 36, 37). */
 function sumOwn(model: ScoringModel, domain: Domain, word: ScoredWord): void {
   const p = word.partials;
   const v = word.values;
-  add(model, combine(0, 0), p, OWN);
-  addTemplate(model, domain, 1, combine(1, v[LOWER]!), p, OWN);
-  addTemplate(model, domain, 2, combine(2, v[WORD]!), p, OWN);
-  addTemplate(model, domain, 7, combine(7, v[SHAPE]!), p, OWN);
-  addTemplate(model, domain, 12, combine(12, v[SUFFIX2]!), p, OWN);
-  addTemplate(model, domain, 13, combine(13, v[SUFFIX3]!), p, OWN);
-  addTemplate(model, domain, 14, combine(14, v[SUFFIX4]!), p, OWN);
-  addTemplate(model, domain, 15, combine(15, v[PREFIX2]!), p, OWN);
-  addTemplate(model, domain, 16, combine(16, v[PREFIX3]!), p, OWN);
-  addTemplate(model, domain, 21, combine(21, v[WORD_CLASS]!), p, OWN);
-  addTemplate(model, domain, 29, combine(29, v[FLAGS]!, v[SHORT_SHAPE]!), p, OWN);
-  addTemplate(model, domain, 31, combine(31, v[WORD_CLASS]!, v[SHORT_SHAPE]!), p, OWN);
-  addTemplate(model, domain, 36, combine(36, v[CLUSTER_COARSE]!), p, OWN);
-  addTemplate(model, domain, 37, combine(37, v[CLUSTER_FULL]!), p, OWN);
+  const at = word.base + OWN;
+  add(model, combine(0, 0), p, at);
+  addTemplate(model, domain, 1, combine(1, v[LOWER]!), p, at);
+  addTemplate(model, domain, 2, combine(2, v[WORD]!), p, at);
+  addTemplate(model, domain, 7, combine(7, v[SHAPE]!), p, at);
+  addTemplate(model, domain, 12, combine(12, v[SUFFIX2]!), p, at);
+  addTemplate(model, domain, 13, combine(13, v[SUFFIX3]!), p, at);
+  addTemplate(model, domain, 14, combine(14, v[SUFFIX4]!), p, at);
+  addTemplate(model, domain, 15, combine(15, v[PREFIX2]!), p, at);
+  addTemplate(model, domain, 16, combine(16, v[PREFIX3]!), p, at);
+  addTemplate(model, domain, 21, combine(21, v[WORD_CLASS]!), p, at);
+  addTemplate(model, domain, 29, combine(29, v[FLAGS]!, v[SHORT_SHAPE]!), p, at);
+  addTemplate(model, domain, 31, combine(31, v[WORD_CLASS]!, v[SHORT_SHAPE]!), p, at);
+  addTemplate(model, domain, 36, combine(36, v[CLUSTER_COARSE]!), p, at);
+  addTemplate(model, domain, 37, combine(37, v[CLUSTER_FULL]!), p, at);
   word.ready |= OWN_READY;
 }
 
@@ -196,7 +211,7 @@ function sumOwn(model: ScoringModel, domain: Domain, word: ScoredWord): void {
 function sumBefore(model: ScoringModel, domain: Domain, word: ScoredWord, centre: number): void {
   const p = word.partials;
   const v = word.values;
-  const at = BEFORE + centre * T;
+  const at = word.base + BEFORE + centre * T;
   addTemplate(model, domain, 3, combine(3, v[LOWER]!), p, at);
   addTemplate(model, domain, 22, combine(22, v[WORD_CLASS]!), p, at);
   addTemplate(model, domain, 25, combine(25, v[LOWER]!, SHAPE_HASHES[centre]!), p, at);
@@ -207,7 +222,7 @@ function sumBefore(model: ScoringModel, domain: Domain, word: ScoredWord, centre
 function sumAfter(model: ScoringModel, domain: Domain, word: ScoredWord, centre: number): void {
   const p = word.partials;
   const v = word.values;
-  const at = AFTER + centre * T;
+  const at = word.base + AFTER + centre * T;
   addTemplate(model, domain, 4, combine(4, v[LOWER]!), p, at);
   addTemplate(model, domain, 23, combine(23, v[WORD_CLASS]!), p, at);
   addTemplate(model, domain, 26, combine(26, SHAPE_HASHES[centre]!, v[LOWER]!), p, at);
@@ -216,13 +231,13 @@ function sumAfter(model: ScoringModel, domain: Domain, word: ScoredWord, centre:
 
 /** Sums template 5, which reads the word two places before the centre. */
 function sumTwoBefore(model: ScoringModel, domain: Domain, word: ScoredWord): void {
-  addTemplate(model, domain, 5, combine(5, word.values[LOWER]!), word.partials, TWO_BEFORE);
+  addTemplate(model, domain, 5, combine(5, word.values[LOWER]!), word.partials, word.base + TWO_BEFORE);
   word.ready |= TWO_BEFORE_READY;
 }
 
 /** Sums template 6, which reads the word two places after the centre. */
 function sumTwoAfter(model: ScoringModel, domain: Domain, word: ScoredWord): void {
-  addTemplate(model, domain, 6, combine(6, word.values[LOWER]!), word.partials, TWO_AFTER);
+  addTemplate(model, domain, 6, combine(6, word.values[LOWER]!), word.partials, word.base + TWO_AFTER);
   word.ready |= TWO_AFTER_READY;
 }
 
@@ -386,8 +401,11 @@ export function sentenceEmissions(
     const after = n1.partials;
     const twoBefore = p2.partials;
     const twoAfter = n2.partials;
-    const bo = BEFORE + cs * T;
-    const ao = AFTER + cs * T;
+    const oo = c.base + OWN;
+    const bo = p1.base + BEFORE + cs * T;
+    const ao = n1.base + AFTER + cs * T;
+    const tbo = p2.base + TWO_BEFORE;
+    const tao = n2.base + TWO_AFTER;
     const pair8 = (p1.shape * SHAPE_COUNT + cs) * T;
     const pair9 = block + (cs * SHAPE_COUNT + n1.shape) * T;
     const pair27 = 2 * block + (p2.shape * SHAPE_COUNT + p1.shape) * T;
@@ -420,7 +438,7 @@ export function sentenceEmissions(
 
     const o = i * T;
     for (let t = 0; t < T; t++) {
-      out[o + t] = own[t]! + before[bo + t]! + after[ao + t]! + twoBefore[TWO_BEFORE + t]! + twoAfter[TWO_AFTER + t]!
+      out[o + t] = own[oo + t]! + before[bo + t]! + after[ao + t]! + twoBefore[tbo + t]! + twoAfter[tao + t]!
         + pairs[pair8 + t]! + pairs[pair9 + t]! + pairs[pair27 + t]! + pairs[pair28 + t]! + opening[open + t]!
         + marks[m17 + t]! + marks[m18 + t]! + marks[m19 + t]! + marks[m30 + t]! + marks[m34 + t]! + marks[m35 + t]!
         + w[b10 + t]! + w[b10d + t]! + w[b11 + t]! + w[b11d + t]! + w[b32 + t]! + w[b33 + t]!;
