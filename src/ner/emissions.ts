@@ -87,6 +87,15 @@ const TWO_MARKS = MARK_AFTER + G * T;
 const KNOWN_CENTRE = TWO_MARKS + G * G * T;
 const KNOWN_PAIR = KNOWN_CENTRE + K * 5 * T;
 const MARK_TABLE = KNOWN_PAIR + K * K * T;
+/** The same offsets in cells of T: the mark table is summed a cell at a time. */
+const MARK_BEFORE_CELL = MARK_BEFORE / T;
+const MARK_AFTER_CELL = MARK_AFTER / T;
+const TWO_MARKS_CELL = TWO_MARKS / T;
+const KNOWN_CENTRE_CELL = KNOWN_CENTRE / T;
+const KNOWN_PAIR_CELL = KNOWN_PAIR / T;
+/** Cells of one template's block in the shape-pair table, and the templates of its four blocks in order. */
+const SHAPE_PAIRS = SHAPE_COUNT * SHAPE_COUNT;
+const PAIR_TEMPLATES = [8, 9, 27, 28];
 
 /**
  * Which parts of a word's partial sums are summed, as bits of `ScoredWord.ready`: its own templates; the templates
@@ -122,23 +131,26 @@ export interface ScoreLookup extends KnownNameLookup {
   readonly scored: [ScoredWord | undefined, ScoredWord | undefined];
 }
 
-/** Per model and domain: the tables over short shapes and marks. */
+/**
+ * Per model and domain: the tables over short shapes and marks. Like words' sums, a cell of the shape-pair and mark
+ * tables is summed when a sentence first reads it: a page reads a few dozen of their 1,600 cells, and summing them
+ * all, each a read from the weight table, was a third of tagging a page's first sentence.
+ */
 interface DomainTables {
   /** The padding before and after a sentence, scored like words. */
   start: ScoredWord;
   end: ScoredWord;
-  /** Templates 8 (before, centre), 9 (centre, after), 27 (two before, before), 28 (after, two after) by shape pair. */
+  /**
+   * Templates 8 (before, centre), 9 (centre, after), 27 (two before, before), 28 (after, two after), a block of
+   * SHAPE_PAIRS cells each, by shape pair; `pairsReady` has a byte per cell.
+   */
   pairs: Int32Array;
+  pairsReady: Uint8Array;
   /** [centre shape * 2 + first in sentence]: template 24 and its conjoined copy. */
   opening: Int32Array;
-  /** The list and known-name templates, at the offsets above. */
+  /** The list and known-name templates, at the offsets above; `marksReady` has a byte per cell. */
   marks: Int32Array;
-  /**
-   * Which pairs of list marks (two before, before) template 30 is summed for in `marks`: filled when a sentence
-   * first meets the pair, since most of the G * G pairs never occur and summing them all was most of a page's
-   * first sentence.
-   */
-  twoMarksReady: Uint8Array;
+  marksReady: Uint8Array;
 }
 
 /** Built on first use per model and domain: Kompas pages are read in one style, so the other's tables are never built. */
@@ -241,78 +253,60 @@ function sumTwoAfter(model: ScoringModel, domain: Domain, word: ScoredWord): voi
   word.ready |= TWO_AFTER_READY;
 }
 
-/** A word with every part of its sums summed: the sentence padding, which every sentence reads. */
-function scoreWord(model: ScoringModel, domain: Domain, values: Uint32Array): ScoredWord {
-  const word = unscoredWord(values);
-  sumOwn(model, domain, word);
-  for (let centre = 0; centre < WORD_SHAPES; centre++) {
-    sumBefore(model, domain, word, centre);
-    sumAfter(model, domain, word, centre);
-  }
-  sumTwoBefore(model, domain, word);
-  sumTwoAfter(model, domain, word);
-  return word;
-}
-
-function markTable(model: ScoringModel, domain: Domain): Int32Array {
-  const table = new Int32Array(MARK_TABLE);
-  const template = (id: number, hash: number, at: number) => addTemplate(model, domain, id, hash, table, at);
-  for (let g = 0; g < G; g++) {
-    const mark = GAZETTEER_MARK_HASHES[g]!;
-    for (let c = 0; c < WORD_SHAPES; c++) {
-      template(17, combine(17, mark), CENTRE_MARK + (g * 5 + c) * T);
-      template(20, combine(20, mark, SHAPE_HASHES[c]!), CENTRE_MARK + (g * 5 + c) * T);
-    }
-    template(18, combine(18, mark), MARK_BEFORE + g * T);
-    template(19, combine(19, mark), MARK_AFTER + g * T);
-  }
-  for (let k = 0; k < K; k++) {
-    const mark = KNOWN_MARK_HASHES[k]!;
-    for (let c = 0; c < WORD_SHAPES; c++) template(34, combine(34, mark, SHAPE_HASHES[c]!), KNOWN_CENTRE + (k * 5 + c) * T);
-    for (let centre = 0; centre < K; centre++) {
-      template(35, combine(35, mark, KNOWN_MARK_HASHES[centre]!), KNOWN_PAIR + (k * K + centre) * T);
-    }
-  }
-  return table;
-}
-
 function buildTables(model: ScoringModel, domain: Domain): DomainTables {
-  const block = SHAPE_COUNT * SHAPE_COUNT * T;
-  const pairs = new Int32Array(4 * block);
-  for (let a = 0; a < SHAPE_COUNT; a++) {
-    for (let b = 0; b < SHAPE_COUNT; b++) {
-      const at = (a * SHAPE_COUNT + b) * T;
-      addTemplate(model, domain, 8, combine(8, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), pairs, at);
-      addTemplate(model, domain, 9, combine(9, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), pairs, block + at);
-      addTemplate(model, domain, 27, combine(27, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), pairs, 2 * block + at);
-      addTemplate(model, domain, 28, combine(28, SHAPE_HASHES[a]!, SHAPE_HASHES[b]!), pairs, 3 * block + at);
-    }
-  }
   const opening = new Int32Array(WORD_SHAPES * 2 * T);
   for (let c = 0; c < WORD_SHAPES; c++) {
     for (const first of [0, 1]) addTemplate(model, domain, 24, combine(24, SHAPE_HASHES[c]!, first), opening, (c * 2 + first) * T);
   }
   return {
-    start: scoreWord(model, domain, START_VALUES),
-    end: scoreWord(model, domain, END_VALUES),
-    pairs,
+    start: unscoredWord(START_VALUES),
+    end: unscoredWord(END_VALUES),
+    pairs: new Int32Array(4 * SHAPE_PAIRS * T),
+    pairsReady: new Uint8Array(4 * SHAPE_PAIRS),
     opening,
-    marks: markTable(model, domain),
-    twoMarksReady: new Uint8Array(G * G),
+    marks: new Int32Array(MARK_TABLE),
+    marksReady: new Uint8Array(MARK_TABLE / T),
   };
+}
+
+/** Sums the template of one cell of the shape-pair table. */
+function fillPairCell(model: ScoringModel, domain: Domain, tables: DomainTables, cell: number): void {
+  const pair = cell % SHAPE_PAIRS;
+  const template = PAIR_TEMPLATES[(cell - pair) / SHAPE_PAIRS]!;
+  const hash = combine(template, SHAPE_HASHES[Math.floor(pair / SHAPE_COUNT)]!, SHAPE_HASHES[pair % SHAPE_COUNT]!);
+  addTemplate(model, domain, template, hash, tables.pairs, cell * T);
+  tables.pairsReady[cell] = 1;
+}
+
+/** Sums the templates of one cell of the mark table (see the offsets above). */
+function fillMarkCell(model: ScoringModel, domain: Domain, tables: DomainTables, cell: number): void {
+  const at = cell * T;
+  const template = (id: number, hash: number) => addTemplate(model, domain, id, hash, tables.marks, at);
+  if (cell < MARK_BEFORE_CELL) {
+    const mark = GAZETTEER_MARK_HASHES[Math.floor(cell / WORD_SHAPES)]!;
+    template(17, combine(17, mark));
+    template(20, combine(20, mark, SHAPE_HASHES[cell % WORD_SHAPES]!));
+  } else if (cell < MARK_AFTER_CELL) {
+    template(18, combine(18, GAZETTEER_MARK_HASHES[cell - MARK_BEFORE_CELL]!));
+  } else if (cell < TWO_MARKS_CELL) {
+    template(19, combine(19, GAZETTEER_MARK_HASHES[cell - MARK_AFTER_CELL]!));
+  } else if (cell < KNOWN_CENTRE_CELL) {
+    const pair = cell - TWO_MARKS_CELL;
+    template(30, combine(30, GAZETTEER_MARK_HASHES[Math.floor(pair / G)]!, GAZETTEER_MARK_HASHES[pair % G]!));
+  } else if (cell < KNOWN_PAIR_CELL) {
+    const known = cell - KNOWN_CENTRE_CELL;
+    template(34, combine(34, KNOWN_MARK_HASHES[Math.floor(known / WORD_SHAPES)]!, SHAPE_HASHES[known % WORD_SHAPES]!));
+  } else {
+    const pair = cell - KNOWN_PAIR_CELL;
+    template(35, combine(35, KNOWN_MARK_HASHES[Math.floor(pair / K)]!, KNOWN_MARK_HASHES[pair % K]!));
+  }
+  tables.marksReady[cell] = 1;
 }
 
 function tablesFor(model: ScoringModel, domain: Domain): DomainTables {
   let byDomain = tablesByModel.get(model);
   if (byDomain === undefined) tablesByModel.set(model, (byDomain = [null, null]));
   return (byDomain[domain] ??= buildTables(model, domain));
-}
-
-/** Sums template 30 for the list marks `twoBefore`, `before` into the mark table. */
-function fillTwoMarks(model: ScoringModel, domain: Domain, tables: DomainTables, twoBefore: number, before: number): void {
-  const cell = twoBefore * G + before;
-  addTemplate(model, domain, 30, combine(30, GAZETTEER_MARK_HASHES[twoBefore]!, GAZETTEER_MARK_HASHES[before]!), tables.marks, TWO_MARKS + cell * T);
-  tables.twoMarksReady[cell] = 1;
 }
 
 /** Scratch reused between sentences; it only grows. */
@@ -380,8 +374,7 @@ export function sentenceEmissions(
 
   const w = model.weights;
   const mask = model.bucketMask;
-  const { pairs, opening, marks, twoMarksReady } = tables;
-  const block = SHAPE_COUNT * SHAPE_COUNT * T;
+  const { pairs, pairsReady, opening, marks, marksReady } = tables;
   const domainTemplate = 64 + domain;
   for (let i = 0; i < n; i++) {
     if (candidates !== undefined && !candidates[i]) continue;
@@ -406,23 +399,41 @@ export function sentenceEmissions(
     const ao = n1.base + AFTER + cs * T;
     const tbo = p2.base + TWO_BEFORE;
     const tao = n2.base + TWO_AFTER;
-    const pair8 = (p1.shape * SHAPE_COUNT + cs) * T;
-    const pair9 = block + (cs * SHAPE_COUNT + n1.shape) * T;
-    const pair27 = 2 * block + (p2.shape * SHAPE_COUNT + p1.shape) * T;
-    const pair28 = 3 * block + (n1.shape * SHAPE_COUNT + n2.shape) * T;
+    const c8 = p1.shape * SHAPE_COUNT + cs;
+    const c9 = SHAPE_PAIRS + cs * SHAPE_COUNT + n1.shape;
+    const c27 = 2 * SHAPE_PAIRS + p2.shape * SHAPE_COUNT + p1.shape;
+    const c28 = 3 * SHAPE_PAIRS + n1.shape * SHAPE_COUNT + n2.shape;
+    if (pairsReady[c8] === 0) fillPairCell(model, domain, tables, c8);
+    if (pairsReady[c9] === 0) fillPairCell(model, domain, tables, c9);
+    if (pairsReady[c27] === 0) fillPairCell(model, domain, tables, c27);
+    if (pairsReady[c28] === 0) fillPairCell(model, domain, tables, c28);
+    const pair8 = c8 * T;
+    const pair9 = c9 * T;
+    const pair27 = c27 * T;
+    const pair28 = c28 * T;
     const open = (cs * 2 + (i === 0 ? 1 : 0)) * T;
     const gc = gIds[i + 2]!;
     const gb = gIds[i + 1]!;
     const kc = kIds[i + 2]!;
     const kb = kIds[i + 1]!;
-    const m17 = CENTRE_MARK + (gc * 5 + cs) * T;
-    const m18 = MARK_BEFORE + gb * T;
-    const m19 = MARK_AFTER + gIds[i + 3]! * T;
-    const g2 = gIds[i]!;
-    if (!twoMarksReady[g2 * G + gb]) fillTwoMarks(model, domain, tables, g2, gb);
-    const m30 = TWO_MARKS + (g2 * G + gb) * T;
-    const m34 = KNOWN_CENTRE + (kc * 5 + cs) * T;
-    const m35 = KNOWN_PAIR + (kb * K + kc) * T;
+    const c17 = gc * WORD_SHAPES + cs;
+    const c18 = MARK_BEFORE_CELL + gb;
+    const c19 = MARK_AFTER_CELL + gIds[i + 3]!;
+    const c30 = TWO_MARKS_CELL + gIds[i]! * G + gb;
+    const c34 = KNOWN_CENTRE_CELL + kc * WORD_SHAPES + cs;
+    const c35 = KNOWN_PAIR_CELL + kb * K + kc;
+    if (marksReady[c17] === 0) fillMarkCell(model, domain, tables, c17);
+    if (marksReady[c18] === 0) fillMarkCell(model, domain, tables, c18);
+    if (marksReady[c19] === 0) fillMarkCell(model, domain, tables, c19);
+    if (marksReady[c30] === 0) fillMarkCell(model, domain, tables, c30);
+    if (marksReady[c34] === 0) fillMarkCell(model, domain, tables, c34);
+    if (marksReady[c35] === 0) fillMarkCell(model, domain, tables, c35);
+    const m17 = c17 * T;
+    const m18 = c18 * T;
+    const m19 = c19 * T;
+    const m30 = c30 * T;
+    const m34 = c34 * T;
+    const m35 = c35 * T;
 
     const cLower = c.values[LOWER]!;
     const pLower = p1.values[LOWER]!;
