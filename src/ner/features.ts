@@ -1,7 +1,7 @@
 import type { Domain } from './domain.ts';
 import { markGazetteer } from './gazetteer.ts';
 import { markKnownEntities, type KnownEntities } from './known-entities.ts';
-import { combine as combineHashes, hashString as hashText } from './hash.ts';
+import { combine as combineHashes, hashRange, hashRangeAfter, hashString as hashText } from './hash.ts';
 
 // Module-local aliases: some module loaders turn each use of an import into a property read, and these run in the
 // innermost loop of the tagger.
@@ -116,6 +116,10 @@ export function clusterKey(word: string): string {
   return stripBrackets(word).toLowerCase();
 }
 
+/** Cluster values are the hashes of "c:" and the coarse cluster, and of "f:" and the whole path. */
+const COARSE_PREFIX = hashString('c:');
+const FULL_PREFIX = hashString('f:');
+
 function wordValues(word: string, lexicon: WordClassLexicon, clusters: WordClusters): Uint32Array {
   const bare = stripBrackets(word);
   const lower = bare.toLowerCase();
@@ -125,18 +129,20 @@ function wordValues(word: string, lexicon: WordClassLexicon, clusters: WordClust
   values[LOWER] = hashString(lower);
   values[SHAPE] = hashString(shape.length > 6 ? shape.slice(0, 6) : shape);
   values[SHORT_SHAPE] = hashString(shortShapeOf(bare, shape));
-  values[SUFFIX2] = hashString(lower.slice(-2));
-  values[SUFFIX3] = hashString(lower.slice(-3));
-  values[SUFFIX4] = hashString(lower.slice(-4));
-  values[PREFIX2] = hashString(lower.slice(0, 2));
-  values[PREFIX3] = hashString(lower.slice(0, 3));
+  // Affixes hashed in place: a new word is mostly met on a page's first reading, and the slices were a fifth of it.
+  const length = lower.length;
+  values[SUFFIX2] = hashRange(lower, Math.max(0, length - 2), length);
+  values[SUFFIX3] = hashRange(lower, Math.max(0, length - 3), length);
+  values[SUFFIX4] = hashRange(lower, Math.max(0, length - 4), length);
+  values[PREFIX2] = hashRange(lower, 0, Math.min(2, length));
+  values[PREFIX3] = hashRange(lower, 0, Math.min(3, length));
   values[WORD_CLASS] = hashString(lexicon.get(lower) ?? '-');
   values[FLAGS] = (bare !== word ? 1 : 0) | (bare.includes('-') ? 2 : 0) | (bare.includes('.') ? 4 : 0);
   values[GAZETTEER] = NO_MARK;
   values[KNOWN] = NO_MARK;
   const path = clusters.get(lower);
-  values[CLUSTER_COARSE] = path === undefined ? NO_MARK : hashString(`c:${path.slice(0, path.indexOf('/'))}`);
-  values[CLUSTER_FULL] = path === undefined ? NO_MARK : hashString(`f:${path}`);
+  values[CLUSTER_COARSE] = path === undefined ? NO_MARK : hashRangeAfter(COARSE_PREFIX, path, 0, path.indexOf('/'));
+  values[CLUSTER_FULL] = path === undefined ? NO_MARK : hashRangeAfter(FULL_PREFIX, path, 0, path.length);
   return values;
 }
 

@@ -8,9 +8,19 @@ export function hashString(s: string): number {
   return hashRange(s, 0, s.length);
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+
 /** `hashString(text.slice(start, end))` without making the slice. */
 export function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  return hashRangeAfter(FNV_OFFSET, text, start, end);
+}
+
+/**
+ * `hashString(prefix + text.slice(start, end))` given `hashString(prefix)`: FNV-1a reads its input in order and
+ * ends with no finishing step, so a prefix's hash is where the rest of the input's hashing starts.
+ */
+export function hashRangeAfter(prefixHash: number, text: string, start: number, end: number): number {
+  let h = prefixHash;
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
