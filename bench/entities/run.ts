@@ -258,8 +258,8 @@ const firstPage = median(firstRuns.page);
 const firstReadability = median(firstRuns.readability);
 console.log(`\nFirst run on a freshly loaded page (${documents[0]!.name}), median of ${FIRST_RUNS} pages each: ` +
   `Readability ${firstReadability.toFixed(1)} ms, page: recognise+highlight ${firstPage.toFixed(1)} ms = ${((firstPage / firstReadability) * 100).toFixed(0)}%`);
-console.log('\nWhere the page path spends its time (ms per run, mean of 20 runs of each stage alone; "recognise" with a fresh');
-console.log('recogniser each run, as a page has it, and "again" with one that has read the article\'s words before)');
+console.log('\nWhere the page path spends its time (ms per run, mean of 20 runs of each stage alone; "recognise" is the median');
+console.log('of 20 runs each with a fresh recogniser, as a page has it, and "again" with one that has read the article\'s words)');
 console.log('  page                          read body  recognise   (again)  follow names  highlight  (index, made when the panel asks)');
 for (const row of rows) {
   const [read, recognise, again, follow, index, highlight] = row.stages.map((ms) => ms.toFixed(2));
