@@ -109,9 +109,10 @@ const TWO_AFTER_READY = TWO_BEFORE_READY << 1;
 
 /**
  * A word as the scorer sees it: its values, short shape and partial sums in one domain. Each part of the sums is
- * summed when a sentence first reads it, which is most of the cost of a word met for the first time: every part is
- * a few reads from a weight table too large for the processor's caches, and a word is mostly read in one or two
- * places (a lower-case word next to a name is never a centre, and meets centres of one or two shapes).
+ * summed when a sentence first reads it, and summing is much of the cost of a word met for the first time: every
+ * part is a few reads from a weight table larger than the processor's caches, and a word is mostly read in one or
+ * two places (a lower-case word two places from a name only as a centre's neighbour, and most words beside centres
+ * of one or two shapes).
  */
 export interface ScoredWord {
   values: Uint32Array;
@@ -133,8 +134,9 @@ export interface ScoreLookup extends KnownNameLookup {
 
 /**
  * Per model and domain: the tables over short shapes and marks. Like words' sums, a cell of the shape-pair and mark
- * tables is summed when a sentence first reads it: a page reads a few dozen of their 1,600 cells, and summing them
- * all, each a read from the weight table, was a third of tagging a page's first sentence.
+ * tables is summed when a sentence first reads it: a sentence reads a few dozen of their 1,240 cells (a 1,587-word
+ * article of news text 422), and summing them all, each a read from the weight table, was 40% of tagging a page's
+ * first sentence in a profile.
  */
 interface DomainTables {
   /** The padding before and after a sentence, scored like words. */
