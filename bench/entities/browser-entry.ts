@@ -117,6 +117,9 @@ function time(run: () => unknown): number {
       freshRecognizer();
       fresh.push(time(recognise));
     }
+    // The models decoded above are garbage now: collected before the runs timed together, which one collection
+    // would otherwise fall into.
+    collectGarbage?.();
     const figures = [
       perRun(() => articleBlocks(pageTextMap(body))),
       fresh.sort((a, b) => a - b)[rounds >> 1]!,
