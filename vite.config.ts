@@ -5,8 +5,9 @@ import { NER_MODEL_FILE } from './extension/shared/extension-files.ts';
 import { manifestFor, type Target } from './manifest.ts';
 
 /**
- * The recogniser's model as a file of the extension, which the content script fetches when it first needs it
- * (extension/content/recognizer.ts) rather than compiling it as part of a script.
+ * The recogniser's model as a file of the extension, which the background fetches from the extension's own origin
+ * when a page first asks for entities (extension/background/entity-recognition.ts), rather than compiling it as part
+ * of a script.
  */
 function nerModelFile(): Plugin {
   const omitted = '\0ner-model-omitted';

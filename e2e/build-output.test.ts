@@ -40,6 +40,26 @@ function startUpScripts(root: string): Map<string, number> {
   return files;
 }
 
+/** Every file the scripts `entries` can ever load: what they import at once, and the chunks they import on demand. */
+function reachableFrom(root: string, entries: Iterable<string>): Set<string> {
+  const files = new Set<string>();
+  const visit = (file: string): void => {
+    if (files.has(file)) return;
+    files.add(file);
+    const source = readFileSync(join(root, file), 'utf8');
+    for (const match of source.matchAll(/(?:^\s*import\s(?:[^;]*?\sfrom\s*)?|\bimport\()["'](\.[^"']+)["']/gm)) visit(join(dirname(file), match[1]!));
+    for (const match of source.matchAll(/getURL\("\/?([^"]+\.js)"\)/g)) visit(match[1]!);
+  };
+  for (const file of entries) visit(file);
+  return files;
+}
+
+/** Every file a content script can ever load. */
+const contentScripts = (root: string): Set<string> => reachableFrom(root, startUpScripts(root).keys());
+
+/** Names only the recogniser's decoding has; the build keeps names (vite.config.ts: minify false). */
+const RECOGNISER_MARKS = ['decodeModel(', 'prepareRecognizer('];
+
 for (const target of ['chrome', 'firefox'] as const) {
   describe(`build output for ${target}`, () => {
     const root = resolve(`dist/${target}`);
@@ -63,6 +83,25 @@ for (const target of ['chrome', 'firefox'] as const) {
         assert.ok(!source.includes(POLYFILL_MARK), `${file} bundles webextension-polyfill`);
         assert.doesNotMatch(source, /^\s*import\s/m, `${file} imports other modules, which a classic script cannot`);
       }
+    });
+
+    it('keeps the recogniser in the background, out of every script a page loads', () => {
+      const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest & {
+        background: { service_worker?: string; scripts?: string[] };
+        web_accessible_resources: Array<{ resources: string[] }>;
+      };
+      const pageScripts = contentScripts(root);
+      assert.ok([...pageScripts].some((file) => /page-entities/.test(file)), `the entity code is reachable: ${[...pageScripts].join(', ')}`);
+      for (const file of pageScripts) {
+        const source = readFileSync(join(root, file), 'utf8');
+        for (const mark of RECOGNISER_MARKS) assert.ok(!source.includes(mark), `${file}, loaded by pages, carries the recogniser (${mark})`);
+      }
+      const background = [...reachableFrom(root, [manifest.background.service_worker ?? manifest.background.scripts![0]!])];
+      const carries = background.filter((file) => RECOGNISER_MARKS.every((mark) => readFileSync(join(root, file), 'utf8').includes(mark)));
+      assert.equal(carries.length, 1, `the background carries the recogniser once: ${background.join(', ')}`);
+      // No page may fetch the model: it is read by the background, from the extension's own origin.
+      const exposed = manifest.web_accessible_resources.flatMap((entry) => entry.resources);
+      assert.ok(!exposed.some((resource) => resource.includes('ner/')), `web-accessible: ${exposed.join(', ')}`);
     });
 
     it('ships the model as a file and in no script', () => {

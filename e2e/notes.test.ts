@@ -3,11 +3,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { EXTENSION_PROPERTY } from '../src/notes/export.ts';
 import type { TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
 import { extensionReferencesInPage, PAGES, siteRoute, styleElementsAdded, urlOf } from './site.ts';
 
-const QUOTE = 'menerbitkan ringkasan pertemuan';
+const QUOTE = 'India hanya menerbitkan ringkasan pertemuan';
+/** The names in QUOTE, which the background's recogniser finds and the highlight keeps. */
+const QUOTE_ENTITIES = ['India'];
 const NOTE = 'Catatan pribadi 7319: cek ulang sumber ringkasan ini';
 const ARTICLE = PAGES.siblings;
 
@@ -160,9 +163,11 @@ for (const browserName of BROWSERS) {
         await library.waitFor(() => (window as unknown as { __download?: unknown }).__download !== undefined);
         const file = await library.evaluate(() => (window as unknown as { __download: Promise<{ name: string; text: string }> }).__download);
         assert.match(file.name, /\.jsonld?$/);
-        const collection = JSON.parse(file.text) as { '@context': unknown; items?: unknown[] };
+        const collection = JSON.parse(file.text) as { '@context': unknown; first?: { items?: unknown[] } };
         assert.ok(JSON.stringify(collection['@context']).includes('http://www.w3.org/ns/anno.jsonld'));
         assert.ok(file.text.includes(QUOTE) && file.text.includes('7319'));
+        const [exportedItem] = (collection.first?.items ?? []) as Array<Record<string, { entities?: unknown }>>;
+        assert.deepEqual(exportedItem?.[EXTENSION_PROPERTY]?.entities, QUOTE_ENTITIES);
         exported = file.text;
       } finally {
         await library.close();

@@ -1,25 +1,35 @@
-/** Bundled into the benchmark page: the entity pipeline and Readability, run against the live document. */
+/**
+ * Bundled into the benchmark page: the entity pipeline and Readability, run against the live document.
+ *
+ * In the extension a page's scripts read the article's text, send its paragraphs to the background, and highlight
+ * what the background's recogniser answers. Here the background's part runs in the same thread, through the same
+ * request and answer as JSON (what messaging between a page's scripts and the background serialises), and its time
+ * is counted apart from the page's: the page figure is what the page's main thread spends, the background figure
+ * what recognising costs the extension's own process.
+ */
 import { Readability } from '@mozilla/readability';
 import { buildTextMap } from '../../src/dom-text/text-map.ts';
 import { clearEntityHighlights, registerEntityHighlights, type HighlightLike, type HighlightRegistryLike } from '../../src/entities/entity-highlights.ts';
 import { indexEntities } from '../../src/entities/entity-index.ts';
 import { markMentions } from '../../src/entities/entity-marks.ts';
-import { articleBlocks, findPageMentions, pageTextMap } from '../../src/entities/page-mentions.ts';
-import { findMentions, mentionsInBlock, mentionsInBlocks, type BlockRecognitions } from '../../src/entities/mentions.ts';
+import { mentionsInBlock, mentionsInBlocks } from '../../src/entities/local-mentions.ts';
+import { findMentionsBy, recognizeBlocks, type BlockRecognitions, type RecognizeTexts } from '../../src/entities/mentions.ts';
+import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
+import { parseMessage, parseRecognizedTexts, recognizeRequests, type RecognizedTexts } from '../../src/messages/messages.ts';
 import modelData from '../../src/ner/model.json';
 import { loadModel, type ModelData } from '../../src/ner/model.ts';
-import { shippedModel, useModel } from '../../src/ner/recognize.ts';
+import { recognize, shippedModel, useModel } from '../../src/ner/recognize.ts';
 import { parseArticleDocument } from '../../src/reader/parse-article.ts';
 
-// The model is bundled here and decoded before any timing, as the extension does before recognising.
+// The model is bundled here and decoded before any timing, as the background does before it recognises.
 shippedModel();
 
 /**
  * Makes a newly decoded model the recogniser's, outside any timing: its word records and tables are empty, as in a
- * page just loaded, where the content script has decoded a model of its own. Timed with the records of an earlier
- * run, recognising would leave out most of what it costs a page: scoring each word form the first time it is met.
+ * background just woken, which decodes a model of its own. Timed with the records of an earlier run, recognising
+ * would leave out scoring each word form the first time it is met, most of what it costs.
  */
 function freshRecognizer(): void {
   useModel(loadModel(modelData as unknown as ModelData));
@@ -50,118 +60,139 @@ function time(run: () => unknown): number {
   return performance.now() - start;
 }
 
+/** The background's side of `entities/recognize`: parse the request, recognise, answer; JSON in and out. */
+function backgroundAnswer(requestJson: string): string {
+  const message = parseMessage(JSON.parse(requestJson));
+  if (message.type !== 'entities/recognize') throw new Error('not a recognition request');
+  const answer: RecognizedTexts = {
+    entities: message.texts.map((text) => recognize(text).map(({ start, end, type }) => ({ start, end, type }))),
+  };
+  return JSON.stringify(answer);
+}
+
+/** Time spent on each side of the message, in milliseconds. */
+interface Split {
+  page: number;
+  background: number;
+}
+
+/**
+ * A `RecognizeTexts` as the content script's: requests sent as JSON, answers parsed and checked. The background's
+ * part is timed into `split.background`, to be taken out of the page's time.
+ */
+function messaging(split: Split): RecognizeTexts {
+  return async (texts) => {
+    const answers = [];
+    for (const request of recognizeRequests(texts)) {
+      const sent = JSON.stringify(request);
+      let answer = '';
+      split.background += time(() => (answer = backgroundAnswer(sent)));
+      answers.push(...parseRecognizedTexts(JSON.parse(answer), request.texts));
+    }
+    return answers;
+  };
+}
+
+/** Runs `run`, and splits its time between the page's main thread and the background. */
+async function timeSplit(run: (recognizeTexts: RecognizeTexts) => Promise<unknown>): Promise<Split> {
+  const split: Split = { page: 0, background: 0 };
+  const start = performance.now();
+  await run(messaging(split));
+  split.page = performance.now() - start - split.background;
+  return split;
+}
+
+const highlightRegistry = () => (CSS as unknown as { highlights: HighlightRegistryLike }).highlights;
+const newHighlight = () => new (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight();
+
+/** The page's highlighting as the content script does it: read the body, ask for its blocks, follow names, highlight. */
+async function highlightPage(recognizeTexts: RecognizeTexts): Promise<void> {
+  const map = pageTextMap(findArticleBody(document)!);
+  const blocks = articleBlocks(map);
+  const recognised = await recognizeBlocks(map.text, blocks, new Map(), recognizeTexts);
+  registerEntityHighlights(map, propagateNames(map.text, blocks, recognised), ALL_TYPES, highlightRegistry(), newHighlight);
+}
+
 (globalThis as unknown as { bench: unknown }).bench = {
   hasBody: () => (findArticleBody(document) ? 1 : 0),
   /** Readability's parse of a copy of the page, as the reader does it. */
   readability: () => time(() => new Readability(document.cloneNode(true) as Document).parse()),
   /**
-   * The reader's decoration: over the reader's own article body (the pipeline's output, made once outside the
-   * timing), placed in the page, recognise, index, and wrap every mention in an element.
+   * The page's highlighting with a recogniser as the background has it when it wakes (freshRecognizer), then the
+   * highlights taken off. The entity index is left out as the extension leaves it out: it is made when the panel
+   * first asks (a stage of its own below).
    */
-  reader: () => {
+  page: async (): Promise<Split> => {
+    freshRecognizer();
+    const split = await timeSplit(highlightPage);
+    clearEntityHighlights(highlightRegistry());
+    return split;
+  },
+  /**
+   * The reader's decoration over the reader's own article body (the pipeline's output, made once outside the
+   * timing), placed in the page: ask for the blocks the page's highlighting has not had read, follow names, index,
+   * and wrap every mention in an element.
+   */
+  reader: async (): Promise<Split> => {
     readerContent ??= readerBody();
     const body = readerContent.cloneNode(true) as Element;
-    // The reader opens over a page whose mentions are highlighted, as in the extension.
     collectGarbage?.();
-    const registry = (CSS as unknown as { highlights: HighlightRegistryLike }).highlights;
-    const HighlightClass = (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight;
+    // The reader opens over a page whose mentions are highlighted, as in the extension, sharing what it recognised.
+    const recognitions: BlockRecognitions = new Map();
     const pageMap = pageTextMap(findArticleBody(document)!);
-    registerEntityHighlights(pageMap, findPageMentions(pageMap), ALL_TYPES, registry, () => new HighlightClass());
+    const pageMentions = mentionsInBlocks(pageMap.text, articleBlocks(pageMap), recognitions);
+    registerEntityHighlights(pageMap, pageMentions, ALL_TYPES, highlightRegistry(), newHighlight);
     document.body.append(body);
-    const elapsed = time(() => {
+    const split = await timeSplit(async (recognizeTexts) => {
       const map = buildTextMap(body);
-      const mentions = findMentions(map);
+      const mentions = await findMentionsBy(map, recognitions, recognizeTexts);
       const index = indexEntities(mentions);
       markMentions(map, mentions, { typeLabels: LABELS, entityOfMention: index.entityOfMention });
     });
     body.remove();
-    clearEntityHighlights(registry);
-    return elapsed;
-  },
-  /**
-   * The page's highlighting, with the recogniser as a page has it when it loads (freshRecognizer): recognise the live
-   * body, register Custom Highlights; then take them off. The entity
-   * index is left out as the extension leaves it out: it is made when the panel first asks (a stage of its own below).
-   */
-  page: () => {
-    const registry = (CSS as unknown as { highlights: HighlightRegistryLike }).highlights;
-    const HighlightClass = (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight;
-    freshRecognizer();
-    const elapsed = time(() => {
-      const map = pageTextMap(findArticleBody(document)!);
-      const mentions = findPageMentions(map);
-      registerEntityHighlights(map, mentions, ALL_TYPES, registry, () => new HighlightClass());
-    });
-    clearEntityHighlights(registry);
-    return elapsed;
+    clearEntityHighlights(highlightRegistry());
+    return split;
   },
   /**
    * The page path's stages, each timed on its own and repeated `rounds` times so that sub-millisecond stages rise
-   * above the browser's timer resolution: reading the body, recognising its blocks, following names, indexing,
-   * registering the highlights; recognising twice, with a fresh recogniser each run (the median run) and with one
-   * that has read the article's words before. Milliseconds per run of each.
+   * above the browser's timer resolution: on the page, reading the body, the message (request out and answer in, as
+   * JSON), following names, indexing, registering the highlights; in the background, recognising, with a fresh
+   * recogniser each run (the median run) and with one that has read the article's words before. Milliseconds per run.
    */
   stages: (rounds = 20) => {
-    const registry = (CSS as unknown as { highlights: HighlightRegistryLike }).highlights;
-    const HighlightClass = (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight;
     const body = findArticleBody(document)!;
     const map = pageTextMap(body);
     const blocks = articleBlocks(map);
-    const recognise = () => blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start));
-    const recognised = recognise();
+    const texts = blocks.map((block) => map.text.slice(block.start, block.end));
+    const [request] = recognizeRequests(texts);
+    const requestJson = JSON.stringify(request);
+    const answerJson = backgroundAnswer(requestJson);
+    const recognised = blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start));
     const mentions = propagateNames(map.text, blocks, recognised);
     const perRun = (run: () => unknown) => time(() => { for (let i = 0; i < rounds; i++) run(); }) / rounds;
     // One run per fresh recogniser, so the median of single runs, as the page's figure is.
     const fresh: number[] = [];
     for (let i = 0; i < rounds; i++) {
       freshRecognizer();
-      fresh.push(time(recognise));
+      fresh.push(time(() => backgroundAnswer(requestJson)));
     }
     // The models decoded above are garbage now: collected before the runs timed together, which one collection
     // would otherwise fall into.
     collectGarbage?.();
     const figures = [
       perRun(() => articleBlocks(pageTextMap(body))),
-      fresh.sort((a, b) => a - b)[rounds >> 1]!,
-      perRun(recognise),
+      perRun(() => {
+        JSON.stringify(recognizeRequests(texts));
+        parseRecognizedTexts(JSON.parse(answerJson), texts);
+      }),
       perRun(() => propagateNames(map.text, blocks, recognised)),
       perRun(() => indexEntities(mentions)),
-      perRun(() => registerEntityHighlights(map, mentions, ALL_TYPES, registry, () => new HighlightClass())),
+      perRun(() => registerEntityHighlights(map, mentions, ALL_TYPES, highlightRegistry(), newHighlight)),
+      fresh.sort((a, b) => a - b)[rounds >> 1]!,
+      perRun(() => backgroundAnswer(requestJson)),
     ];
-    clearEntityHighlights(registry);
+    clearEntityHighlights(highlightRegistry());
     return figures;
-  },
-  /**
-   * The reader path's stages, timed like `stages`: reading the body, finding mentions, indexing, wrapping them; and
-   * finding mentions again with what the page's highlighting recognised, as the extension does when both run.
-   */
-  readerStages: (rounds = 20) => {
-    collectGarbage?.();
-    readerContent ??= readerBody();
-    const map = buildTextMap(readerContent);
-    const mentions = findMentions(map);
-    const index = indexEntities(mentions);
-    const perRun = (run: () => unknown) => time(() => { for (let i = 0; i < rounds; i++) run(); }) / rounds;
-    // What the page's highlighting recognised, as the extension shares it with the reader.
-    const recognitions: BlockRecognitions = new Map();
-    const pageMap = pageTextMap(findArticleBody(document)!);
-    mentionsInBlocks(pageMap.text, articleBlocks(pageMap), recognitions);
-    const copies = Array.from({ length: rounds }, () => readerContent!.cloneNode(true) as Element);
-    const maps = copies.map((copy) => buildTextMap(copy));
-    let next = 0;
-    return [
-      perRun(() => buildTextMap(readerContent!)),
-      perRun(() => findMentions(map)),
-      perRun(() => indexEntities(mentions)),
-      perRun(() => markMentions(maps[next++]!, mentions, { typeLabels: LABELS, entityOfMention: index.entityOfMention })),
-      perRun(() => findMentions(map, recognitions)),
-    ];
-  },
-  recogniseOnly: () => {
-    const map = pageTextMap(findArticleBody(document)!);
-    const blocks = articleBlocks(map);
-    for (let i = 0; i < 20; i++) blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start));
-    return 0;
   },
   words: () => (findArticleBody(document)!.textContent ?? '').trim().split(/\s+/).length,
   elements: () => document.getElementsByTagName('*').length,

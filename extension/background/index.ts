@@ -8,6 +8,9 @@ import { isOwnSender } from '../../src/messages/sender-policy.ts';
 import { isNotesMessageType } from '../../src/notes/messages.ts';
 import { NotesService } from '../../src/notes/notes-service.ts';
 import { NotesStore, openNotesDb } from '../../src/notes/store.ts';
+import type { ModelData } from '../../src/ner/index.ts';
+import { NER_MODEL_FILE } from '../shared/extension-files.ts';
+import { entityRecognition } from './entity-recognition.ts';
 
 const BADGE_COLOR = '#0b57a4';
 /** Keyboard commands declared in the manifest, and the message each sends to the active tab. */
@@ -51,6 +54,15 @@ function notesService(): Promise<NotesService> {
   return notes;
 }
 
+/** The model is a file of the extension, read from the extension's own origin: no page can reach it. */
+async function fetchModelData(): Promise<ModelData> {
+  const response = await fetch(browser.runtime.getURL(NER_MODEL_FILE));
+  if (!response.ok) throw new Error(`the entity model could not be read (${response.status} ${response.statusText})`);
+  return (await response.json()) as ModelData;
+}
+
+const recognizeTexts = entityRecognition(fetchModelData, () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const base = new URL(browser.runtime.getURL(''));
   const own = { id: browser.runtime.id, origin: `${base.protocol}//${base.host}` };
@@ -82,6 +94,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
         browser.action.setBadgeText({ tabId, text }),
       ]).then(() => ({ ok: true }));
     }
+    case 'entities/recognize':
+      return recognizeTexts(message.texts).catch((error: unknown) => ({
+        error: { code: 'recognizer-failed', message: error instanceof Error ? error.message : String(error) },
+      }));
     default:
       // Requests meant for content scripts are not the background's to answer.
       return undefined;

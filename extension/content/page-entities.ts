@@ -1,7 +1,7 @@
 /**
- * Entity highlighting on the original page. The article body is read once, in slices between which the browser
- * gets the main thread back (no long task from us), then shown with the CSS Custom Highlight API, which leaves the
- * page's DOM alone; browsers without that API get wrapper elements instead.
+ * Entity highlighting on the original page. The article body's text is read once and its paragraphs sent to the
+ * background's recogniser; their entities are shown with the CSS Custom Highlight API, which leaves the page's DOM
+ * alone; browsers without that API get wrapper elements instead.
  */
 import type { TextMap } from '../../src/dom-text/text-map.ts';
 import {
@@ -13,21 +13,17 @@ import {
 } from '../../src/entities/entity-highlights.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
-import { blockMentionsInSteps, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
+import { recognizeBlocks, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
-import { runInSlices } from '../../src/scheduling/steps.ts';
 import type { EntityList } from '../../src/messages/messages.ts';
 import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import { PAGE_MARK_CSS } from '../entities/entity-styles.ts';
-import { loadRecognizer } from './recognizer.ts';
-import { yieldToBrowser } from './yield-to-browser.ts';
+import { recognizeInBackground } from './recognizer.ts';
 
-/** Work per slice before yielding: well under the 50 ms that makes a long task, also where code runs slowly. */
-const SLICE_MS = 8;
 const FOCUS_MS = 1600;
 /** The wrappers' style; the Highlight API's is in the stylesheet the manifest injects (page-stylesheet.ts). */
 const MARK_STYLE_ID = 'kompas-reader-entity-style';
@@ -129,11 +125,7 @@ export class PageEntities {
     if (!body) return;
     const map = pageTextMap(body);
     const blocks = articleBlocks(map);
-    // Loading the model is the largest piece of work (tens of milliseconds): done in parts, between yields.
-    await yieldToBrowser();
-    await loadRecognizer();
-    const recognised = await runInSlices(blockMentionsInSteps(map.text, blocks, this.recognitions), yieldToBrowser, SLICE_MS,
-      () => performance.now());
+    const recognised = await recognizeBlocks(map.text, blocks, this.recognitions, recognizeInBackground);
     this.map = map;
     this.mentions = propagateNames(map.text, blocks, recognised);
     this.index = null;

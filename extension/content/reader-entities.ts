@@ -6,13 +6,13 @@ import { h } from 'preact';
 import { buildTextMap } from '../../src/dom-text/text-map.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { ENTITY_TAG, markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
-import { findMentions, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
+import { findMentionsBy, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
 import { READER_ENTITY_CSS, entityPanelCss } from '../entities/entity-styles.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import type { ReaderHandle } from '../reader/mount-reader.ts';
-import { loadRecognizer } from './recognizer.ts';
+import { recognizeInBackground } from './recognizer.ts';
 
 const FOCUS_MS = 1600;
 
@@ -20,7 +20,7 @@ export class ReaderEntities {
   private mentions: Mention[] = [];
   private index: EntityIndex = { entities: [], entityOfMention: [] };
   private readonly cursor = new Map<string, number>();
-  /** Set once recognition has started; the model is fetched on first need. */
+  /** Set once recognition has started. */
   private recognised: Promise<void> | null = null;
 
   constructor(
@@ -43,11 +43,12 @@ export class ReaderEntities {
     if (settings.enabled) this.recognise();
   }
 
-  /** Recognises the reader's text once (after loading the model if the page has not), then marks it. */
+  /** Recognises the reader's text once (asking the background for paragraphs the page has not had read), then marks it. */
   private recognise(): void {
-    this.recognised ??= loadRecognizer().then(() => {
-      unmarkMentions(this.content);
-      this.mentions = findMentions(buildTextMap(this.content), this.recognitions);
+    if (this.recognised) return;
+    unmarkMentions(this.content);
+    this.recognised = findMentionsBy(buildTextMap(this.content), this.recognitions, recognizeInBackground).then((mentions) => {
+      this.mentions = mentions;
       this.index = indexEntities(this.mentions);
       this.apply();
     }).catch((error: unknown) => {

@@ -1,21 +1,23 @@
 /**
- * The recogniser's model for the content script. It is a file of the extension (`ner/model.json`, listed as a
- * web-accessible resource), fetched when entities are first needed: bundled, it was half a megabyte of script that
- * the page's main thread compiled in one go, a long task on a cold start. Fetched, it is parsed as JSON and decoded
- * in parts between which the page gets the main thread back.
+ * The recogniser as a page's scripts reach it: a message to the background, which holds the model (decoded once for
+ * every page, extension/background/entity-recognition.ts). The page sends its paragraphs and gets back their
+ * entities, so it neither loads the model nor spends its main thread recognising.
  */
-import { prepareRecognizer, type ModelData } from '../../src/ner/index.ts';
-import { NER_MODEL_FILE } from '../shared/extension-files.ts';
+import { parseRecognizedTexts, recognizeRequests, type EntityRecognizeRequest } from '../../src/messages/messages.ts';
+import type { RecognizeTexts } from '../../src/entities/mentions.ts';
+import type { Entity } from '../../src/ner/types.ts';
+import { isRecord } from '../../src/validation/is-record.ts';
 import { nativeExtensionApi } from '../shared/native-extension-api.ts';
-import { yieldToBrowser } from './yield-to-browser.ts';
 
-async function fetchModelData(): Promise<ModelData> {
-  const response = await fetch(nativeExtensionApi().runtime.getURL(NER_MODEL_FILE));
-  if (!response.ok) throw new Error(`The entity model could not be read (${response.status} ${response.statusText})`);
-  return (await response.json()) as ModelData;
+async function recognizeBatch(request: EntityRecognizeRequest): Promise<Entity[][]> {
+  const reply = await nativeExtensionApi().runtime.sendMessage(request);
+  if (isRecord(reply) && isRecord(reply.error)) throw new Error(`the background could not recognise entities: ${String(reply.error.message)}`);
+  return parseRecognizedTexts(reply, request.texts);
 }
 
-/** Fetches and decodes the model once, giving the page the main thread back between the parts of the work. */
-export function loadRecognizer(): Promise<void> {
-  return prepareRecognizer(fetchModelData, yieldToBrowser);
-}
+/** Each text's entities, recognised by the background. Rejects when it cannot answer, or answers amiss. */
+export const recognizeInBackground: RecognizeTexts = async (texts) => {
+  const answers: Entity[][] = [];
+  for (const request of recognizeRequests(texts)) answers.push(...(await recognizeBatch(request)));
+  return answers;
+};

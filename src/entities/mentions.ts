@@ -2,10 +2,12 @@
  * Entity mentions in an article, found over a `TextMap` of its body so every mention maps back to DOM positions.
  * The recogniser reads one block (paragraph, list item, heading) at a time: blocks are where Kompas breaks its
  * sentences, and a name never runs from one paragraph into the next.
+ *
+ * This module does not hold the recogniser: in the extension it runs in the background, and a page's scripts ask it
+ * (`recognizeBlocks`). Node reads with it directly (local-mentions.ts).
  */
 import type { TextMap } from '../dom-text/text-map.ts';
-import { recognizeInSteps, type Entity, type EntityType } from '../ner/index.ts';
-import { runToEnd, type Steps } from '../scheduling/steps.ts';
+import type { Entity, EntityType } from '../ner/index.ts';
 import { propagateNames } from './propagate.ts';
 
 /** One mention of an entity, as offsets into the map's text. */
@@ -36,40 +38,8 @@ export function blocksOf(map: TextMap): Array<{ start: number; end: number }> {
  */
 export type BlockRecognitions = Map<string, readonly Entity[]>;
 
-/**
- * Recognises the mentions of one block; `offset` is where the block starts in the map's text. With `recognitions`,
- * a block read before is not read again.
- */
-export function mentionsInBlock(text: string, offset: number, recognitions?: BlockRecognitions): Mention[] {
-  return runToEnd(mentionsInBlockSteps(text, offset, recognitions));
-}
-
-/**
- * The recognised mentions of `blocks` of `text`, in order, yielding after each sentence the recogniser reads
- * (scheduling/steps.ts) so that the page can have its main thread back in between. Names are not yet followed
- * (`propagateNames`).
- */
-export function* blockMentionsInSteps(
-  text: string, blocks: ReadonlyArray<{ start: number; end: number }>, recognitions?: BlockRecognitions,
-): Steps<Mention[]> {
-  const mentions: Mention[] = [];
-  for (const block of blocks) {
-    mentions.push(...(yield* mentionsInBlockSteps(text.slice(block.start, block.end), block.start, recognitions)));
-  }
-  return mentions;
-}
-
-/** `mentionsInBlock`, yielding after each sentence; a block read before takes no step. */
-function* mentionsInBlockSteps(text: string, offset: number, recognitions?: BlockRecognitions): Steps<Mention[]> {
-  let entities = recognitions?.get(text);
-  if (entities === undefined) {
-    entities = yield* recognizeInSteps(text);
-    recognitions?.set(text, entities);
-  }
-  return mentionsAt(entities, offset);
-}
-
-function mentionsAt(entities: readonly Entity[], offset: number): Mention[] {
+/** `entities` of a block that starts at `offset` of the map's text, as mentions. */
+export function mentionsAt(entities: readonly Entity[], offset: number): Mention[] {
   return entities.map((entity) => ({
     start: entity.start + offset,
     end: entity.end + offset,
@@ -78,17 +48,32 @@ function mentionsAt(entities: readonly Entity[], offset: number): Mention[] {
   }));
 }
 
-/** Mentions in the given blocks of `text`, names the article introduced followed to their recurrences. */
-export function mentionsInBlocks(
-  text: string,
-  blocks: ReadonlyArray<{ start: number; end: number }>,
-  recognitions?: BlockRecognitions,
-): Mention[] {
-  const recognised = blocks.flatMap((block) => mentionsInBlock(text.slice(block.start, block.end), block.start, recognitions));
-  return propagateNames(text, blocks, recognised);
+/**
+ * Recognises texts somewhere else (in the extension, the background, where the recogniser is decoded once for every
+ * page) and resolves to each text's entities, in the order given.
+ */
+export type RecognizeTexts = (texts: readonly string[]) => Promise<Entity[][]>;
+
+/**
+ * The recognised mentions of `blocks` of `text`, in order, from `recognizeTexts`: one request for every block text
+ * not in `recognitions` (each distinct text once), whose answers are kept there. Names are not yet followed.
+ */
+export async function recognizeBlocks(
+  text: string, blocks: ReadonlyArray<{ start: number; end: number }>, recognitions: BlockRecognitions,
+  recognizeTexts: RecognizeTexts,
+): Promise<Mention[]> {
+  const blockTexts = blocks.map((block) => text.slice(block.start, block.end));
+  const missing = [...new Set(blockTexts.filter((blockText) => !recognitions.has(blockText)))];
+  if (missing.length > 0) {
+    const answers = await recognizeTexts(missing);
+    if (answers.length !== missing.length) throw new Error(`${answers.length} recognitions for ${missing.length} texts`);
+    missing.forEach((blockText, index) => recognitions.set(blockText, answers[index]!));
+  }
+  return blocks.flatMap((block, index) => mentionsAt(recognitions.get(blockTexts[index]!)!, block.start));
 }
 
-/** All mentions in the map's text, in document order. */
-export function findMentions(map: TextMap, recognitions?: BlockRecognitions): Mention[] {
-  return mentionsInBlocks(map.text, blocksOf(map), recognitions);
+/** `findMentions` with the recognising done by `recognizeTexts`. */
+export async function findMentionsBy(map: TextMap, recognitions: BlockRecognitions, recognizeTexts: RecognizeTexts): Promise<Mention[]> {
+  const blocks = blocksOf(map);
+  return propagateNames(map.text, blocks, await recognizeBlocks(map.text, blocks, recognitions, recognizeTexts));
 }

@@ -3,8 +3,10 @@ import { DIPLOMACY_ARTICLE } from '../../fixtures/articles.ts';
 import { buildArticlePage } from '../../fixtures/kompas-page.ts';
 import { findArticleBody } from '../kompas/article-body.ts';
 import { indexEntities } from './entity-index.ts';
-import { blockMentionsInSteps, blocksOf, findMentions, mentionsInBlock, type BlockRecognitions } from './mentions.ts';
-import { articleBlocks, findPageMentions, pageTextMap } from './page-mentions.ts';
+import { recognize } from '../ner/index.ts';
+import { findMentions, findPageMentions, mentionsInBlock, mentionsInBlocks } from './local-mentions.ts';
+import { blocksOf, findMentionsBy, recognizeBlocks, type BlockRecognitions, type RecognizeTexts } from './mentions.ts';
+import { articleBlocks, pageTextMap } from './page-mentions.ts';
 
 describe('findPageMentions on a Kompas article page', () => {
   for (const banners of ['siblings', 'wrapped', 'split'] as const) {
@@ -53,39 +55,59 @@ describe('shared block recognitions', () => {
   });
 });
 
-describe('reading the blocks in steps, as the page does', () => {
+describe('asking for the blocks\' entities, as the extension\'s scripts do', () => {
   const doc = new DOMParser().parseFromString(buildArticlePage(DIPLOMACY_ARTICLE, { banners: 'wrapped' }), 'text/html');
   const map = pageTextMap(findArticleBody(doc)!);
   const blocks = articleBlocks(map);
 
-  it('pauses after every sentence, not only between paragraphs', () => {
-    const text = 'Retno Marsudi tiba di Jakarta. Ia bertemu Antony Blinken.Keduanya membahas G20. Pertemuan itu di Bali. Lavrov absen.';
-    const split = text.indexOf('Keduanya');
-    const twoBlocks = [{ start: 0, end: split }, { start: split, end: text.length }];
-    const steps = blockMentionsInSteps(text, twoBlocks);
-    let pauses = 0;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) pauses++;
-    expect(pauses).toBe(5);
-    expect(step.value).toEqual(twoBlocks.flatMap((block) => mentionsInBlock(text.slice(block.start, block.end), block.start)));
-    expect(step.value.map((mention) => mention.text)).toEqual(expect.arrayContaining(['Retno Marsudi', 'Antony Blinken', 'Bali']));
+  /** The recogniser behind a message, recording what each request asked. */
+  function recordingRecogniser(): { recognizeTexts: RecognizeTexts; asked: string[][] } {
+    const asked: string[][] = [];
+    return {
+      asked,
+      recognizeTexts: async (texts) => {
+        asked.push([...texts]);
+        return texts.map((text) => recognize(text));
+      },
+    };
+  }
+
+  it('finds what reading the blocks here finds, in one request, and remembers the blocks', async () => {
+    const recognitions: BlockRecognitions = new Map();
+    const { recognizeTexts, asked } = recordingRecogniser();
+    const mentions = await recognizeBlocks(map.text, blocks, recognitions, recognizeTexts);
+    expect(mentions).toEqual(blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start)));
+    expect(mentions.length).toBeGreaterThan(5);
+    expect(asked).toEqual([blocks.map((block) => map.text.slice(block.start, block.end))]);
+    expect(recognitions.size).toBe(blocks.length);
+    // Blocks it has had read already are not asked for again.
+    expect(await recognizeBlocks(map.text, blocks, recognitions, recognizeTexts)).toEqual(mentions);
+    expect(asked).toHaveLength(1);
   });
 
-  it('finds what reading the blocks at once finds, and remembers the blocks', () => {
+  it('asks once for a text that several blocks repeat, and only for the blocks it does not know', async () => {
+    const text = 'Jokowi tiba di Solo.\nJokowi tiba di Solo.\nMenteri Retno Marsudi ke Jakarta.';
+    const twoSame = [{ start: 0, end: 20 }, { start: 21, end: 41 }, { start: 42, end: text.length }];
+    const known = text.slice(42);
+    const recognitions: BlockRecognitions = new Map([[known, recognize(known)]]);
+    const { recognizeTexts, asked } = recordingRecogniser();
+    const mentions = await recognizeBlocks(text, twoSame, recognitions, recognizeTexts);
+    expect(asked).toEqual([['Jokowi tiba di Solo.']]);
+    expect(mentions).toEqual(twoSame.flatMap((block) => mentionsInBlock(text.slice(block.start, block.end), block.start)));
+    expect(mentions.filter((mention) => mention.text === 'Jokowi').map((mention) => mention.start)).toEqual([0, 21]);
+  });
+
+  it('follows names as reading here does', async () => {
+    const { recognizeTexts } = recordingRecogniser();
+    expect(await findMentionsBy(map, new Map(), recognizeTexts)).toEqual(findMentions(map));
+    expect(findMentions(map)).toEqual(mentionsInBlocks(map.text, blocksOf(map)));
+  });
+
+  it('passes a failed or mismatched answer on, remembering nothing of it', async () => {
     const recognitions: BlockRecognitions = new Map();
-    const steps = blockMentionsInSteps(map.text, blocks, recognitions);
-    let pauses = 0;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) pauses++;
-    const atOnce = blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start));
-    expect(step.value).toEqual(atOnce);
-    expect(atOnce.length).toBeGreaterThan(5);
-    expect(pauses).toBe(blocks.length);
-    expect(recognitions.size).toBe(blocks.length);
-    // Blocks it has read already cost no step at all.
-    const again = blockMentionsInSteps(map.text, blocks, recognitions);
-    const first = again.next();
-    expect(first.done).toBe(true);
-    expect(first.value).toEqual(atOnce);
+    await expect(recognizeBlocks(map.text, blocks, recognitions, async () => Promise.reject(new Error('no background'))))
+      .rejects.toThrow('no background');
+    await expect(recognizeBlocks(map.text, blocks, recognitions, async () => [])).rejects.toThrow(/recognitions for/);
+    expect(recognitions.size).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { buildTextMap, type TextMap } from '../dom-text/text-map.ts';
 import { articleFurnitureBelow, isClutterText } from '../kompas/article-furniture.ts';
-import { blocksOf, mentionsInBlocks, type Mention } from './mentions.ts';
+import { blocksOf } from './mentions.ts';
 
 export function pageTextMap(body: Element): TextMap {
   return buildTextMap(body, { ignore: articleFurnitureBelow(body) });
@@ -13,9 +13,4 @@ export function pageTextMap(body: Element): TextMap {
 /** The article blocks of a page map; blocks that are clutter by their text alone are left out too. */
 export function articleBlocks(map: TextMap): Array<{ start: number; end: number }> {
   return blocksOf(map).filter((block) => !isClutterText(map.text.slice(block.start, block.end), true));
-}
-
-/** All mentions in a page map's article blocks, read in one go. */
-export function findPageMentions(map: TextMap): Mention[] {
-  return mentionsInBlocks(map.text, articleBlocks(map));
 }

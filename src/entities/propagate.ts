@@ -3,7 +3,8 @@
  * earlier ("Blinken juga meminta …" opens a sentence with no title before it). Readers do not: a name the article
  * has introduced is that entity wherever it recurs. This pass adds those recurrences.
  */
-import { isWordCharacter, type EntityType } from '../ner/index.ts';
+import { isWordCharacter } from '../ner/tokenizer.ts';
+import type { EntityType } from '../ner/types.ts';
 import type { Mention } from './mentions.ts';
 
 /** Shorter parts of a name are too often ordinary words ("Al", "Bin") to be matched on their own. */

@@ -1,4 +1,4 @@
-import type { EntityType } from '../ner/index.ts';
+import type { Entity, EntityType } from '../ner/index.ts';
 import { isRecord } from '../validation/is-record.ts';
 
 /**
@@ -63,6 +63,27 @@ export interface EntityRevealRequest {
   id: string;
 }
 
+/**
+ * Content script -> background: the entities of each text (the article's paragraphs). The recogniser lives in the
+ * background, decoded once for every page, so a page neither loads the model nor spends its main thread on it.
+ */
+export interface EntityRecognizeRequest {
+  type: 'entities/recognize';
+  texts: string[];
+}
+
+/** An entity of a text as the background reports it: the text itself is the asker's already. */
+export interface RecognizedSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+/** The background's answer to `entities/recognize`: the entities of each text, in the order asked. */
+export interface RecognizedTexts {
+  entities: RecognizedSpan[][];
+}
+
 /** Keyboard command or context menu -> content script: highlight the current selection. */
 export interface HighlightSelectionRequest {
   type: 'highlights/selection';
@@ -87,11 +108,18 @@ export type Message =
   | ReaderToggleRequest
   | ReaderStatusRequest
   | EntityListRequest
-  | EntityRevealRequest;
+  | EntityRevealRequest
+  | EntityRecognizeRequest;
 
 /** Entity ids are a type and a name; anything longer is not one of ours. */
 const MAX_ENTITY_ID_LENGTH = 300;
 const ENTITY_TYPES: readonly string[] = ['PER', 'LOC', 'ORG'];
+/**
+ * What one `entities/recognize` may ask: a kompas.com article of every page is a few hundred paragraphs and some
+ * 100,000 characters at most; more is not an article, and would hold the recogniser for seconds.
+ */
+export const MAX_RECOGNIZE_TEXTS = 2_000;
+export const MAX_RECOGNIZE_CHARACTERS = 1_000_000;
 
 export class InvalidMessageError extends Error {
   override name = 'InvalidMessageError';
@@ -120,6 +148,20 @@ export function parseMessage(value: unknown): Message {
         throw new InvalidMessageError('entities/reveal needs an entity id');
       }
       return { type: 'entities/reveal', id };
+    }
+    case 'entities/recognize': {
+      const texts = value.texts;
+      if (!Array.isArray(texts) || !texts.every((text): text is string => typeof text === 'string')) {
+        throw new InvalidMessageError('entities/recognize needs a list of texts');
+      }
+      if (texts.length > MAX_RECOGNIZE_TEXTS) {
+        throw new InvalidMessageError(`entities/recognize takes at most ${MAX_RECOGNIZE_TEXTS} texts, not ${texts.length}`);
+      }
+      const characters = texts.reduce((sum, text) => sum + text.length, 0);
+      if (characters > MAX_RECOGNIZE_CHARACTERS) {
+        throw new InvalidMessageError(`entities/recognize takes at most ${MAX_RECOGNIZE_CHARACTERS} characters, not ${characters}`);
+      }
+      return { type: 'entities/recognize', texts };
     }
     case 'clutter/count': {
       const count = value.count;
@@ -172,4 +214,51 @@ export function parseHighlightStatus(value: unknown): HighlightStatus {
     return { id: item.id, quote: item.quote };
   });
   return { drawn: value.drawn, notFound };
+}
+
+/**
+ * `texts` as requests within what the background takes, in order; a text too long on its own goes alone, and is
+ * refused.
+ */
+export function recognizeRequests(texts: readonly string[]): EntityRecognizeRequest[] {
+  const requests: EntityRecognizeRequest[] = [];
+  let batch: string[] = [];
+  let characters = 0;
+  for (const text of texts) {
+    if (batch.length > 0 && (batch.length === MAX_RECOGNIZE_TEXTS || characters + text.length > MAX_RECOGNIZE_CHARACTERS)) {
+      requests.push({ type: 'entities/recognize', texts: batch });
+      batch = [];
+      characters = 0;
+    }
+    batch.push(text);
+    characters += text.length;
+  }
+  if (batch.length > 0) requests.push({ type: 'entities/recognize', texts: batch });
+  return requests;
+}
+
+/**
+ * The entities of `texts` from the background's answer, each checked to lie inside its text and carry a known type;
+ * throws `InvalidMessageError` for an answer that does not fit the texts asked.
+ */
+export function parseRecognizedTexts(value: unknown, texts: readonly string[]): Entity[][] {
+  if (!isRecord(value) || !Array.isArray(value.entities) || value.entities.length !== texts.length) {
+    throw new InvalidMessageError('malformed recognition: expected the entities of each text asked');
+  }
+  return value.entities.map((spans: unknown, index): Entity[] => {
+    const text = texts[index]!;
+    if (!Array.isArray(spans)) throw new InvalidMessageError(`malformed recognition of text ${index}`);
+    return spans.map((span: unknown): Entity => {
+      if (!isRecord(span) || !Number.isInteger(span.start) || !Number.isInteger(span.end) ||
+          typeof span.type !== 'string' || !ENTITY_TYPES.includes(span.type)) {
+        throw new InvalidMessageError(`malformed entity in the recognition of text ${index}`);
+      }
+      const start = span.start as number;
+      const end = span.end as number;
+      if (start < 0 || end <= start || end > text.length) {
+        throw new InvalidMessageError(`entity [${start}, ${end}) lies outside text ${index} of ${text.length} characters`);
+      }
+      return { start, end, type: span.type as EntityType, text: text.slice(start, end) };
+    });
+  });
 }

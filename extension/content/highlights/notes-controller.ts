@@ -14,6 +14,7 @@ import { HighlightLayer } from './highlight-layer.ts';
 import type { HighlightMessageKey } from './highlight-messages.ts';
 import { READER_HIGHLIGHT_STYLES } from './highlight-styles.ts';
 import { openNotePanel, type NotePanelHandle } from './note-panel-host.ts';
+import { recognizeInBackground } from '../recognizer.ts';
 import { mountSelectionToolbar, type SelectionToolbar } from './selection-toolbar.ts';
 import { showToast } from './toast.ts';
 
@@ -59,13 +60,13 @@ function selectedRange(doc: Document, shadowRoots: ShadowRoot[]): Range | null {
 }
 
 /**
- * The names a quote mentions, kept with the highlight. The recogniser is loaded on demand (it is most of the content
- * script's weight), and its failure must never cost the reader the highlight itself.
+ * The names a quote mentions, kept with the highlight, from the background's recogniser. Its failure must never cost
+ * the reader the highlight itself.
  */
 async function entitiesIn(quote: string): Promise<string[]> {
   try {
-    const { recognize } = await import('../../../src/ner/index.ts');
-    return [...new Set(recognize(quote).map((entity) => entity.text))];
+    const [entities = []] = await recognizeInBackground([quote]);
+    return [...new Set(entities.map((entity) => entity.text))];
   } catch {
     return [];
   }

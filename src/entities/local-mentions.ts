@@ -1,0 +1,43 @@
+/**
+ * Mentions found by the recogniser in this JavaScript context, at once: the command-line checks, the benchmarks and
+ * the tests read this way. The extension's scripts do not: the recogniser is the background's, which they ask
+ * (mentions.ts, `recognizeBlocks`), so no page compiles or decodes it.
+ */
+import type { TextMap } from '../dom-text/text-map.ts';
+import { recognize } from '../ner/index.ts';
+import { blocksOf, mentionsAt, type BlockRecognitions, type Mention } from './mentions.ts';
+import { articleBlocks } from './page-mentions.ts';
+import { propagateNames } from './propagate.ts';
+
+/**
+ * Recognises the mentions of one block; `offset` is where the block starts in the map's text. With `recognitions`,
+ * a block read before is not read again.
+ */
+export function mentionsInBlock(text: string, offset: number, recognitions?: BlockRecognitions): Mention[] {
+  let entities = recognitions?.get(text);
+  if (entities === undefined) {
+    entities = recognize(text);
+    recognitions?.set(text, entities);
+  }
+  return mentionsAt(entities, offset);
+}
+
+/** Mentions in the given blocks of `text`, names the article introduced followed to their recurrences. */
+export function mentionsInBlocks(
+  text: string,
+  blocks: ReadonlyArray<{ start: number; end: number }>,
+  recognitions?: BlockRecognitions,
+): Mention[] {
+  const recognised = blocks.flatMap((block) => mentionsInBlock(text.slice(block.start, block.end), block.start, recognitions));
+  return propagateNames(text, blocks, recognised);
+}
+
+/** All mentions in the map's text, in document order. */
+export function findMentions(map: TextMap, recognitions?: BlockRecognitions): Mention[] {
+  return mentionsInBlocks(map.text, blocksOf(map), recognitions);
+}
+
+/** All mentions in a page map's article blocks, read in one go. */
+export function findPageMentions(map: TextMap): Mention[] {
+  return mentionsInBlocks(map.text, articleBlocks(map));
+}
