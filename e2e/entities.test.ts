@@ -16,13 +16,20 @@ interface HighlightedText {
 
 /** What the page's Highlight registry holds per entity type, as text; falls back to wrapper elements. */
 function highlighted(): HighlightedText[] {
-  const scope = window as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } };
+  const scope = window as unknown as { CSS?: { highlights?: Map<string, Set<AbstractRange>> } };
   const registry = scope.CSS?.highlights;
   const out: HighlightedText[] = [];
+  // The extension registers static ranges: their text is read through a live range over the same boundaries.
+  const textOf = (range: AbstractRange) => {
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live.toString();
+  };
   if (registry) {
     for (const type of ['PER', 'LOC', 'ORG']) {
       const highlight = registry.get(`kompas-entity-${type}`);
-      if (highlight) for (const range of highlight) out.push({ type, text: range.toString() });
+      if (highlight) for (const range of highlight) out.push({ type, text: textOf(range) });
     }
   }
   for (const element of document.querySelectorAll('kompas-entity')) {
@@ -39,10 +46,15 @@ function overWhite(colour: string): [number, number, number] {
 
 /** Runs in the page: the box of the first line of the highlighted `name` of `type`, scrolled into the middle of the view. */
 function mentionBox({ type, name }: { type: string; name: string }): { x: number; y: number; width: number; height: number; scale: number } {
-  const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`kompas-entity-${type}`)!;
-  const range = [...highlight].find((candidate) => candidate.toString() === name)!;
-  range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-  const box = range.getClientRects()[0]!;
+  const highlight = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(`kompas-entity-${type}`)!;
+  const live = [...highlight].map((range) => {
+    const copy = document.createRange();
+    copy.setStart(range.startContainer, range.startOffset);
+    copy.setEnd(range.endContainer, range.endOffset);
+    return copy;
+  }).find((candidate) => candidate.toString() === name)!;
+  live.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+  const box = live.getClientRects()[0]!;
   return { x: box.left, y: box.top, width: box.width, height: box.height, scale: devicePixelRatio };
 }
 
@@ -75,6 +87,49 @@ for (const browserName of BROWSERS) {
         assert.equal(usesHighlightApi, true, `${browserName} has the CSS Custom Highlight API`);
         assert.equal(await page.evaluate(() => document.querySelector('.read__content')!.innerHTML.length), before);
         assert.equal(await page.evaluate(() => document.querySelector('kompas-entity')), null);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('follows the page when it changes the article: names wrapped, text nodes split, a paragraph added late', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(PAGES.siblings));
+        const before = await waitForEntities(page);
+        assert.ok(!before.some((item) => item.text === 'Retno Marsudi'));
+        // As a page script might: a name made a link, a text node split in two before a name, a paragraph added.
+        await page.evaluate(() => {
+          const body = document.querySelector('.read__content')!;
+          const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+          const nodes: Text[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+          const lavrov = nodes.find((node) => node.data.includes('Sergei Lavrov'))!;
+          const at = lavrov.data.indexOf('Sergei Lavrov');
+          const name = lavrov.splitText(at);
+          name.splitText('Sergei Lavrov'.length);
+          const link = document.createElement('a');
+          link.href = '#lavrov';
+          name.replaceWith(link);
+          link.append(name);
+          const blinken = nodes.find((node) => node.data.includes('Antony Blinken'))!;
+          blinken.splitText(Math.max(1, blinken.data.indexOf('Antony Blinken') - 3));
+          const late = document.createElement('p');
+          late.textContent = 'Menteri Luar Negeri Indonesia Retno Marsudi juga hadir dalam pertemuan di New Delhi.';
+          body.querySelector('p')!.after(late);
+        });
+        await page.waitFor(() => {
+          const scope = window as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } };
+          return [...(scope.CSS.highlights.get('kompas-entity-PER') ?? [])].some((range) =>
+            (range.startContainer as Text).data?.slice(range.startOffset, range.endOffset) === 'Retno Marsudi');
+        });
+        const after = await page.evaluate(highlighted);
+        for (const name of ['Antony Blinken', 'Sergei Lavrov', 'Retno Marsudi']) assert.ok(texts(after, 'PER').includes(name), `${name}: ${JSON.stringify(after)}`);
+        assert.ok(texts(after, 'LOC').includes('India'));
+        // Every highlight still covers exactly a name the article had, or the one added.
+        const known = new Set([...before.map((item) => item.text), 'Retno Marsudi', 'Indonesia', 'New Delhi']);
+        for (const item of after) assert.ok(known.has(item.text), `highlighted "${item.text}", which is no name of the article`);
+        assert.equal(after.filter((item) => item.text === 'Antony Blinken').length, before.filter((item) => item.text === 'Antony Blinken').length);
       } finally {
         await page.close();
       }
@@ -152,9 +207,14 @@ for (const browserName of BROWSERS) {
 
           await popup.click('[data-entity-id="PER:antony blinken"]');
           await page.waitFor(() => {
-            const scope = window as unknown as { CSS: { highlights: Map<string, Set<Range>> } };
+            const scope = window as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } };
             const focus = scope.CSS.highlights.get('kompas-entity-focus');
-            return focus !== undefined && [...focus].some((range) => range.toString() === 'Antony Blinken');
+            return focus !== undefined && [...focus].some((range) => {
+              const live = document.createRange();
+              live.setStart(range.startContainer, range.startOffset);
+              live.setEnd(range.endContainer, range.endOffset);
+              return live.toString() === 'Antony Blinken';
+            });
           });
 
           // Places off: their highlight goes at once, people stay.

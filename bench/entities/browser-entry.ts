@@ -104,13 +104,14 @@ async function timeSplit(run: (recognizeTexts: RecognizeTexts) => Promise<unknow
 
 const highlightRegistry = () => (CSS as unknown as { highlights: HighlightRegistryLike }).highlights;
 const newHighlight = () => new (globalThis as unknown as { Highlight: new () => HighlightLike }).Highlight();
+const newRange = (boundaries: StaticRangeInit) => new StaticRange(boundaries);
 
 /** The page's highlighting as the content script does it: read the body, ask for its blocks, follow names, highlight. */
 async function highlightPage(recognizeTexts: RecognizeTexts): Promise<void> {
   const map = pageTextMap(findArticleBody(document)!);
   const blocks = articleBlocks(map);
   const recognised = await recognizeBlocks(map.text, blocks, new Map(), recognizeTexts);
-  registerEntityHighlights(map, propagateNames(map.text, blocks, recognised), ALL_TYPES, highlightRegistry(), newHighlight);
+  registerEntityHighlights(map, propagateNames(map.text, blocks, recognised), ALL_TYPES, highlightRegistry(), newHighlight, newRange);
 }
 
 (globalThis as unknown as { bench: unknown }).bench = {
@@ -141,7 +142,7 @@ async function highlightPage(recognizeTexts: RecognizeTexts): Promise<void> {
     const recognitions: BlockRecognitions = new Map();
     const pageMap = pageTextMap(findArticleBody(document)!);
     const pageMentions = mentionsInBlocks(pageMap.text, articleBlocks(pageMap), recognitions);
-    registerEntityHighlights(pageMap, pageMentions, ALL_TYPES, highlightRegistry(), newHighlight);
+    registerEntityHighlights(pageMap, pageMentions, ALL_TYPES, highlightRegistry(), newHighlight, newRange);
     document.body.append(body);
     const split = await timeSplit(async (recognizeTexts) => {
       const map = buildTextMap(body);
@@ -187,7 +188,7 @@ async function highlightPage(recognizeTexts: RecognizeTexts): Promise<void> {
       }),
       perRun(() => propagateNames(map.text, blocks, recognised)),
       perRun(() => indexEntities(mentions)),
-      perRun(() => registerEntityHighlights(map, mentions, ALL_TYPES, highlightRegistry(), newHighlight)),
+      perRun(() => registerEntityHighlights(map, mentions, ALL_TYPES, highlightRegistry(), newHighlight, newRange)),
       fresh.sort((a, b) => a - b)[rounds >> 1]!,
       perRun(() => backgroundAnswer(requestJson)),
     ];

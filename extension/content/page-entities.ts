@@ -1,7 +1,9 @@
 /**
- * Entity highlighting on the original page. The article body's text is read once and its paragraphs sent to the
+ * Entity highlighting on the original page. The article body's text is read and its paragraphs sent to the
  * background's recogniser; their entities are shown with the CSS Custom Highlight API, which leaves the page's DOM
- * alone; browsers without that API get wrapper elements instead.
+ * alone; browsers without that API get wrapper elements instead. When the page changes the article afterwards (a
+ * paragraph added late, a name wrapped in a link, a reader's highlight splitting a text node), the highlights are
+ * placed again, and only paragraphs not read before go to the recogniser.
  */
 import type { TextMap } from '../../src/dom-text/text-map.ts';
 import {
@@ -25,21 +27,43 @@ import { PAGE_MARK_CSS } from '../entities/entity-styles.ts';
 import { recognizeInBackground } from './recognizer.ts';
 
 const FOCUS_MS = 1600;
+/**
+ * How long the article must stay unchanged before the highlights are placed again: a page adding an ad or a
+ * paragraph changes it several times in a row.
+ */
+const SETTLE_MS = 150;
 /** The wrappers' style; the Highlight API's is in the stylesheet the manifest injects (page-stylesheet.ts). */
 const MARK_STYLE_ID = 'kompas-reader-entity-style';
 
 interface HighlightApi {
   registry: HighlightRegistryLike;
   create: () => HighlightLike;
+  createRange: (boundaries: StaticRangeInit) => AbstractRange;
 }
 
-/** The page's Highlight API, when the browser has one. */
+/** The page's Highlight API, when the browser has one (with static ranges, which come with it). */
 function highlightApi(view: Window): HighlightApi | null {
-  const scope = view as unknown as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: new () => HighlightLike };
+  const scope = view as unknown as {
+    CSS?: { highlights?: HighlightRegistryLike };
+    Highlight?: new () => HighlightLike;
+    StaticRange?: new (boundaries: StaticRangeInit) => AbstractRange;
+  };
   const registry = scope.CSS?.highlights;
-  const Highlight = scope.Highlight;
-  if (!registry || typeof Highlight !== 'function') return null;
-  return { registry, create: () => new Highlight() };
+  const { Highlight, StaticRange } = scope;
+  if (!registry || typeof Highlight !== 'function' || typeof StaticRange !== 'function') return null;
+  return { registry, create: () => new Highlight(), createRange: (boundaries) => new StaticRange(boundaries) };
+}
+
+/** A live Range over a static one's boundaries, for measuring; null when the page has changed them away. */
+function liveRange(document: Document, range: AbstractRange): Range | null {
+  try {
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live;
+  } catch {
+    return null;
+  }
 }
 
 export class PageEntities {
@@ -47,12 +71,17 @@ export class PageEntities {
   private mentions: Mention[] = [];
   /** Made when the panel or the wrapping fallback first needs it: highlighting alone does not. */
   private index: EntityIndex | null = null;
-  private ranges = new Map<number, Range>();
+  private ranges = new Map<number, AbstractRange>();
   private marks: Element[][] = [];
   private readonly api: HighlightApi | null;
   private readonly cursor = new Map<string, number>();
   private analysed: Promise<void> | null = null;
   private settings: EntitySettings;
+  /** Watches the article for changes that move its text nodes, which static ranges do not follow. */
+  private watcher: MutationObserver | null = null;
+  private settleTimer: number | undefined;
+  /** The last reading of the article queued: readings run one at a time, in order. */
+  private following: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly document: Document,
@@ -102,8 +131,9 @@ export class PageEntities {
     const view = this.document.defaultView;
     if (this.api) {
       const range = this.ranges.get(mention);
-      if (!range || !view) return false;
-      const rect = range.getBoundingClientRect();
+      const live = range && liveRange(this.document, range);
+      if (!range || !live || !view) return false;
+      const rect = live.getBoundingClientRect();
       view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: 'smooth' });
       const focus = this.api.create();
       focus.add(range);
@@ -123,12 +153,57 @@ export class PageEntities {
   private async analyse(): Promise<void> {
     const body = findArticleBody(this.document);
     if (!body) return;
+    // Watched from before the first reading: a change while the background answers is followed too.
+    this.watch(body);
+    await this.inTurn(() => this.read(body));
+  }
+
+  /** Runs `task` after every reading before it: a later reading of the article never loses to an earlier one. */
+  private inTurn(task: () => Promise<void>): Promise<void> {
+    const run = this.following.then(task);
+    this.following = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Reads the article in `body`: its text, and the entities of paragraphs the recogniser has not read yet. */
+  private async read(body: Element): Promise<void> {
     const map = pageTextMap(body);
-    const blocks = articleBlocks(map);
-    const recognised = await recognizeBlocks(map.text, blocks, this.recognitions, recognizeInBackground);
+    if (map.text !== this.map?.text) {
+      const blocks = articleBlocks(map);
+      const recognised = await recognizeBlocks(map.text, blocks, this.recognitions, recognizeInBackground);
+      this.mentions = propagateNames(map.text, blocks, recognised);
+      this.index = null;
+      this.cursor.clear();
+    }
     this.map = map;
-    this.mentions = propagateNames(map.text, blocks, recognised);
-    this.index = null;
+  }
+
+  private watch(body: Element): void {
+    const view = this.document.defaultView;
+    if (!view) return;
+    this.watcher?.disconnect();
+    this.watcher = new view.MutationObserver(() => {
+      view.clearTimeout(this.settleTimer);
+      this.settleTimer = view.setTimeout(() => {
+        this.inTurn(() => this.followChanges()).catch((error: unknown) => {
+          console.error('Teman Baca: entities could not follow the page', error);
+        });
+      }, SETTLE_MS);
+    });
+    this.watcher.observe(body, { childList: true, characterData: true, subtree: true });
+  }
+
+  /** After the page changed the article: read it again (the body itself, if the page replaced it) and show it. */
+  private async followChanges(): Promise<void> {
+    const root = this.map?.root as Element | undefined;
+    const body = root?.isConnected ? root : findArticleBody(this.document);
+    if (!body) {
+      this.clear();
+      return;
+    }
+    await this.read(body);
+    if (body !== root) this.watch(body);
+    this.show();
   }
 
   private entityIndex(): EntityIndex {
@@ -145,10 +220,13 @@ export class PageEntities {
       ORG: showsType(this.settings, 'ORG'),
     };
     if (this.api) {
-      this.ranges = registerEntityHighlights(map, this.mentions, enabled, this.api.registry, this.api.create);
+      this.ranges = registerEntityHighlights(map, this.mentions, enabled, this.api.registry, this.api.create, this.api.createRange);
       return;
     }
-    // Without the Highlight API: wrappers, rebuilt from a fresh map since wrapping splits text nodes.
+    // Without the Highlight API: wrappers, rebuilt from a fresh map since wrapping splits text nodes. Our own
+    // changes are not the page's: the watcher does not see them.
+    const watched = this.watcher !== null;
+    this.watcher?.disconnect();
     this.ensureMarkStyle();
     unmarkMentions(map.root as Element);
     this.map = pageTextMap(map.root as Element);
@@ -160,6 +238,7 @@ export class PageEntities {
     });
     this.marks = [];
     shown.forEach(({ index }, i) => (this.marks[index] = wrapped[i] ?? []));
+    if (watched) this.watcher!.observe(map.root, { childList: true, characterData: true, subtree: true });
   }
 
   /** Takes every highlight off the page. */

@@ -22,16 +22,24 @@ export function rangeFromOffsets(
   end: number,
   options?: TextMapOptions,
 ): Range | null {
-  const map = mapOf(source, options);
+  const boundaries = boundariesFromOffsets(mapOf(source, options), start, end);
+  if (!boundaries) return null;
+  const range = boundaries.startContainer.ownerDocument!.createRange();
+  range.setStart(boundaries.startContainer, boundaries.startOffset);
+  range.setEnd(boundaries.endContainer, boundaries.endOffset);
+  return range;
+}
+
+/**
+ * The boundary points of `[start, end)` of the map's text, as a `StaticRange` takes them, or null when the offsets
+ * are out of range or reversed.
+ */
+export function boundariesFromOffsets(map: TextMap, start: number, end: number): StaticRangeInit | null {
   if (start > end) return null;
   const from = positionAt(map, start, 'start');
   const to = positionAt(map, end, start === end ? 'start' : 'end');
   if (!from || !to) return null;
-  const document = from.node.ownerDocument;
-  const range = document.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+  return { startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset };
 }
 
 /** The offsets a Range covers, or null when either end lies outside the root. */

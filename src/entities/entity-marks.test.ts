@@ -56,19 +56,29 @@ describe('registerEntityHighlights', () => {
       mentionOf(map.text, 'Moskwa', 'LOC'),
       mentionOf(map.text, 'G20', 'ORG'),
     ];
-    const registered = new Map<string, Range[]>();
+    const registered = new Map<string, AbstractRange[]>();
     const registry = {
-      set: (name: string, highlight: HighlightLike) => registered.set(name, (highlight as unknown as { ranges: Range[] }).ranges),
+      set: (name: string, highlight: HighlightLike) => registered.set(name, (highlight as unknown as { ranges: AbstractRange[] }).ranges),
       delete: (name: string) => registered.delete(name),
     };
     const createHighlight = () => {
-      const ranges: Range[] = [];
-      return { ranges, add: (range: AbstractRange) => void ranges.push(range as Range) } as HighlightLike;
+      const ranges: AbstractRange[] = [];
+      return { ranges, add: (range: AbstractRange) => void ranges.push(range) } as HighlightLike;
     };
-    const ranges = registerEntityHighlights(map, mentions, { PER: true, LOC: true, ORG: false }, registry, createHighlight);
-    expect(ranges.get(0)!.toString()).toBe('Sergei Lavrov');
-    expect(registered.get('kompas-entity-PER')!.map(String)).toEqual(['Sergei Lavrov']);
-    expect(registered.get('kompas-entity-LOC')!.map(String)).toEqual(['Moskwa']);
+    // A static range as the browser makes one: the boundary points, nothing that follows the DOM.
+    const createRange = (boundaries: StaticRangeInit) => ({ ...boundaries, collapsed: false }) as AbstractRange;
+    const textOf = (range: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      return live.toString();
+    };
+    const ranges = registerEntityHighlights(map, mentions, { PER: true, LOC: true, ORG: false }, registry, createHighlight, createRange);
+    expect(textOf(ranges.get(0)!)).toBe('Sergei Lavrov');
+    expect(ranges.get(0)!.startContainer).toBe(root.querySelector('b')!.firstChild);
+    expect(textOf(ranges.get(2)!)).toBe('G20');
+    expect(registered.get('kompas-entity-PER')!.map(textOf)).toEqual(['Sergei Lavrov']);
+    expect(registered.get('kompas-entity-LOC')!.map(textOf)).toEqual(['Moskwa']);
     expect(registered.has('kompas-entity-ORG')).toBe(false);
     // The page's DOM is untouched.
     expect(root.querySelector(ENTITY_TAG)).toBeNull();
