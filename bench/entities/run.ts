@@ -1,7 +1,8 @@
 /**
  * Entity highlighting against Readability on the same 1,500-word article, in Chromium: the cost of recognising and
- * highlighting as a share of Readability's parse time (target: at most 15%), and the longest task the extension
- * causes on the page when it loads (target: none over 50 ms). Prints figures, never asserts.
+ * highlighting as a share of Readability's parse time (target: at most 15%), the page's main thread and the
+ * background's recognising apart, and the longest task the extension causes on the page when it loads (target: none
+ * over 50 ms). Prints figures, never asserts.
  *
  *   npm run bench:entities [-- --iterations 30 --cold-loads 20 --busy]
  */
