@@ -13,7 +13,8 @@ import { runInSlices, type Steps } from '../../src/scheduling/steps.ts';
  */
 const SLICE_MS = 10;
 
-function* spansOfEach(texts: readonly string[]): Steps<RecognizedSpan[][]> {
+/** The entities of each of `texts` as the answer carries them, yielding after each sentence (scheduling/steps.ts). */
+export function* spansOfEach(texts: readonly string[]): Steps<RecognizedSpan[][]> {
   const spans: RecognizedSpan[][] = [];
   for (const text of texts) {
     const entities = yield* recognizeInSteps(text);
