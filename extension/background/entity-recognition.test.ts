@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIPLOMACY_ARTICLE } from '../../fixtures/articles.ts';
 import { recognize } from '../../src/ner/index.ts';
 import type { ModelData } from '../../src/ner/model.ts';
 import shippedModelData from '../../src/ner/model.json';
+import { withoutBundledModel } from '../../src/ner/test-unbundled.ts';
 
 const MODEL_DATA = shippedModelData as unknown as ModelData;
 const TEXTS = [
@@ -13,15 +14,7 @@ const TEXTS = [
 ];
 
 /** The background's module as the extension's build has it: no model bundled, so it must load one. */
-async function backgroundRecognition(): Promise<typeof import('./entity-recognition.ts')> {
-  vi.resetModules();
-  vi.doMock('../../src/ner/model.json', () => ({ default: null }));
-  try {
-    return await import('./entity-recognition.ts');
-  } finally {
-    vi.doUnmock('../../src/ner/model.json');
-  }
-}
+const backgroundRecognition = () => withoutBundledModel(() => import('./entity-recognition.ts'));
 
 const spansOf = (text: string) => recognize(text).map(({ start, end, type }) => ({ start, end, type }));
 

@@ -1,21 +1,14 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recognize } from './index.ts';
 import { loadModel, loadModelInSteps, type ModelData } from './model.ts';
 import shippedModelData from './model.json';
+import { withoutBundledModel } from './test-unbundled.ts';
 
 const SHIPPED_MODEL_DATA = shippedModelData as unknown as ModelData;
 const TEXT = 'JAKARTA, KOMPAS.com - Menteri Luar Negeri Retno Marsudi bertemu Antony Blinken di Washington.';
 
 /** The recogniser as the extension's build has it: no bundled model (vite.config.ts replaces it with null). */
-async function recogniserWithoutBundledModel(): Promise<typeof import('./recognize.ts')> {
-  vi.resetModules();
-  vi.doMock('./model.json', () => ({ default: null }));
-  try {
-    return await import('./recognize.ts');
-  } finally {
-    vi.doUnmock('./model.json');
-  }
-}
+const recogniserWithoutBundledModel = () => withoutBundledModel(() => import('./recognize.ts'));
 
 describe('the recogniser in Node', () => {
   it('uses the bundled model without any set-up', () => {
