@@ -6,6 +6,7 @@
  * placed again, and only paragraphs not read before go to the recogniser.
  */
 import type { TextMap } from '../../src/dom-text/text-map.ts';
+import { liveRangeOf } from '../../src/dom-text/text-range.ts';
 import {
   clearEntityHighlights,
   FOCUS_HIGHLIGHT,
@@ -55,12 +56,9 @@ function highlightApi(view: Window): HighlightApi | null {
 }
 
 /** A live Range over a static one's boundaries, for measuring; null when the page has changed them away. */
-function liveRange(document: Document, range: AbstractRange): Range | null {
+function liveRange(range: AbstractRange): Range | null {
   try {
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    return live;
+    return liveRangeOf(range);
   } catch {
     return null;
   }
@@ -131,7 +129,7 @@ export class PageEntities {
     const view = this.document.defaultView;
     if (this.api) {
       const range = this.ranges.get(mention);
-      const live = range && liveRange(this.document, range);
+      const live = range && liveRange(range);
       if (!range || !live || !view) return false;
       const rect = live.getBoundingClientRect();
       view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: 'smooth' });

@@ -23,7 +23,14 @@ export function rangeFromOffsets(
   options?: TextMapOptions,
 ): Range | null {
   const boundaries = boundariesFromOffsets(mapOf(source, options), start, end);
-  if (!boundaries) return null;
+  return boundaries && liveRangeOf(boundaries);
+}
+
+/**
+ * A live Range over the boundary points of a static one (or of its init). Throws, as `setStart` does, when the
+ * document has changed them away.
+ */
+export function liveRangeOf(boundaries: StaticRangeInit): Range {
   const range = boundaries.startContainer.ownerDocument!.createRange();
   range.setStart(boundaries.startContainer, boundaries.startOffset);
   range.setEnd(boundaries.endContainer, boundaries.endOffset);
