@@ -33,6 +33,8 @@ const FOCUS_MS = 1600;
  * paragraph changes it several times in a row.
  */
 const SETTLE_MS = 150;
+/** The changes to the article that move or replace its text nodes. */
+const ARTICLE_CHANGES: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 /** The wrappers' style; the Highlight API's is in the stylesheet the manifest injects (page-stylesheet.ts). */
 const MARK_STYLE_ID = 'kompas-reader-entity-style';
 
@@ -188,7 +190,7 @@ export class PageEntities {
         });
       }, SETTLE_MS);
     });
-    this.watcher.observe(body, { childList: true, characterData: true, subtree: true });
+    this.watcher.observe(body, ARTICLE_CHANGES);
   }
 
   /** After the page changed the article: read it again (the body itself, if the page replaced it) and show it. */
@@ -236,7 +238,7 @@ export class PageEntities {
     });
     this.marks = [];
     shown.forEach(({ index }, i) => (this.marks[index] = wrapped[i] ?? []));
-    if (watched) this.watcher!.observe(map.root, { childList: true, characterData: true, subtree: true });
+    if (watched) this.watcher!.observe(map.root, ARTICLE_CHANGES);
   }
 
   /** Takes every highlight off the page. */
