@@ -1,4 +1,5 @@
 import { adoptStyles } from './shadow-styles.ts';
+import { attachClosedShadow, isUserGesture } from '../shared/shadow-host.ts';
 
 /** The floating button's host element; a custom tag, so page rules for ordinary elements do not reach it. */
 export const READER_BUTTON_HOST_TAG = 'kompas-reader-button';
@@ -54,14 +55,17 @@ const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><pat
  */
 export function mountReaderButton(doc: Document, options: ReaderButtonOptions): ReaderButtonHandle {
   const host = doc.createElement(READER_BUTTON_HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = attachClosedShadow(host);
   const button = doc.createElement('button');
   button.type = 'button';
   button.innerHTML = ICON;
   const label = doc.createElement('span');
   label.textContent = options.label;
   button.append(label);
-  button.addEventListener('click', () => options.onActivate());
+  button.addEventListener('click', (event) => {
+    // A page script's `.click()` must not open the reader for the reader.
+    if (isUserGesture(event)) options.onActivate();
+  });
   adoptStyles(shadow, BUTTON_CSS);
   shadow.append(button);
   (doc.body ?? doc.documentElement).append(host);

@@ -5,6 +5,7 @@ import type { ReaderSettings } from './reader-settings.ts';
 import { PAGE_CSS_WHILE_OPEN, READER_CSS } from './reader-styles.ts';
 import { ReaderView } from './ReaderView.tsx';
 import { adoptStyles } from './shadow-styles.ts';
+import { attachClosedShadow, innermostFocus, isUserGesture, restoreFocus } from '../shared/shadow-host.ts';
 
 /** The element our shadow root hangs from; a custom tag, so no page rule written for `div` reaches it. */
 export const READER_HOST_TAG = 'kompas-reader-host';
@@ -58,7 +59,7 @@ function ensurePageStyle(doc: Document): void {
 
 /**
  * Opens the reader over the page: a host element at the end of `<html>` (outside `<body>`, so making the page inert
- * leaves the reader alone) with an open shadow root. The page underneath is left intact; it stops scrolling, goes
+ * leaves the reader alone) with a closed shadow root. The page underneath is left intact; it stops scrolling, goes
  * inert, and comes back with focus where it was on close or Escape. A reader already open is closed first.
  */
 export function openReader(doc: Document, options: OpenReaderOptions): ReaderHandle {
@@ -69,11 +70,12 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
     htmlOverflow: html.style.overflow,
     bodyOverflow: body?.style.overflow ?? '',
     bodyInert: body?.hasAttribute('inert') ?? false,
-    focused: doc.activeElement,
+    // The element itself, not the shadow host that `activeElement` names: focus goes back to the very button.
+    focused: innermostFocus(doc),
   };
 
   const host = doc.createElement(READER_HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = attachClosedShadow(host);
   adoptStyles(shadow, READER_CSS);
   const mount = doc.createElement('div');
   shadow.append(mount);
@@ -85,7 +87,7 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
 
   const onDocumentKeyDown = (event: KeyboardEvent): void => {
     // Escape with focus left on the page (a click on the scrollbar, an extension popup closing) still closes.
-    if (event.key === 'Escape' && !event.defaultPrevented) {
+    if (event.key === 'Escape' && !event.defaultPrevented && isUserGesture(event)) {
       event.preventDefault();
       close();
     }
@@ -120,8 +122,7 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
       if (!saved.bodyInert) body.removeAttribute('inert');
     }
     doc.getElementById(PAGE_STYLE_ID)?.remove();
-    const focused = saved.focused as HTMLElement | null;
-    if (focused?.isConnected && typeof focused.focus === 'function') focused.focus({ preventScroll: true });
+    restoreFocus(saved.focused);
     if (current === handle) current = null;
     options.onClose?.();
   }

@@ -10,6 +10,8 @@ import { openReader, READER_HOST_TAG, type ReaderHandle } from './mount-reader.t
 import { mountReaderButton } from './mount-reader-button.ts';
 import { messageLookup } from './reader-messages.ts';
 import { DEFAULT_READER_SETTINGS, type ReaderSettings } from './reader-settings.ts';
+import { shadowRootOf } from '../shared/shadow-host.ts';
+import { trusted, userClick } from '../shared/trusted-event.test-helper.ts';
 
 /** A real model, from the pipeline over a fixture page. */
 function articleFrom(fixture = HEALTH_ARTICLE): ReaderArticle {
@@ -48,11 +50,12 @@ afterEach(() => {
 });
 
 describe('openReader', () => {
-  it('covers the page from an open shadow root and marks <html>', () => {
+  it('covers the page from a closed shadow root, which the page cannot open, and marks <html>', () => {
     const { shadow } = open();
     const host = document.querySelector(READER_HOST_TAG)!;
-    expect(host.shadowRoot).toBe(shadow);
-    expect(shadow.mode).toBe('open');
+    expect(host.shadowRoot).toBeNull();
+    expect(shadowRootOf(host)).toBe(shadow);
+    expect(shadow.mode).toBe('closed');
     expect(document.documentElement.getAttribute('data-kompas-reader')).toBe('open');
     expect(document.documentElement.style.overflow).toBe('hidden');
     expect(document.body.hasAttribute('inert')).toBe(true);
@@ -127,7 +130,7 @@ describe('openReader', () => {
     document.documentElement.style.overflow = 'scroll';
     const { reader, onClose } = open();
     act(() => {
-      reader.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      reader.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })));
     });
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(document.querySelector(READER_HOST_TAG)).toBeNull();
@@ -141,9 +144,30 @@ describe('openReader', () => {
   it('closes on Escape pressed while focus is on the page', () => {
     const { onClose } = open();
     act(() => {
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      document.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     });
     expect(onClose).toHaveBeenCalledTimes(1);
+    handle = null;
+  });
+
+  it('stays open for an Escape a page script dispatches', () => {
+    const { onClose } = open();
+    act(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(onClose).not.toHaveBeenCalled();
+    expect(document.querySelector(READER_HOST_TAG)).not.toBeNull();
+  });
+
+  it('gives focus back to the button inside a closed shadow root that opened it, not to its host', () => {
+    mountReaderButton(document, { label: 'Mode baca', onActivate: () => undefined });
+    const buttonHost = document.querySelector('kompas-reader-button')!;
+    const button = shadowRootOf(buttonHost)!.querySelector('button')!;
+    button.focus();
+    const { shadow } = open();
+    act(() => shadow.querySelector<HTMLButtonElement>('.close')!.click());
+    expect(shadowRootOf(buttonHost)!.activeElement).toBe(button);
+    buttonHost.remove();
     handle = null;
   });
 
@@ -215,14 +239,17 @@ describe('openReader', () => {
 });
 
 describe('mountReaderButton', () => {
-  it('is a button named by its label, in its own open shadow root', () => {
+  it('is a button named by its label, in its own closed shadow root, pressed by the user alone', () => {
     const onActivate = vi.fn();
     const button = mountReaderButton(document, { label: 'Mode baca', onActivate });
     const host = document.querySelector('kompas-reader-button')!;
-    const element = host.shadowRoot!.querySelector('button')!;
+    expect(host.shadowRoot).toBeNull();
+    const element = shadowRootOf(host)!.querySelector('button')!;
     expect(element.textContent).toBe('Mode baca');
     expect(element.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
     element.click();
+    expect(onActivate).not.toHaveBeenCalled();
+    userClick(element);
     expect(onActivate).toHaveBeenCalledTimes(1);
     button.remove();
     expect(document.querySelector('kompas-reader-button')).toBeNull();
