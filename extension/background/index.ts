@@ -14,9 +14,11 @@ import { entityRecognition } from './entity-recognition.ts';
 
 const BADGE_COLOR = '#0b57a4';
 /** Keyboard commands declared in the manifest, and the message each sends to the active tab. */
-const COMMAND_MESSAGES: Record<string, { type: 'reader/toggle' | 'highlights/selection' }> = {
+const COMMAND_MESSAGES: Record<string, { type: 'reader/toggle' | 'highlights/selection' | 'highlights/focus-toolbar' | 'highlights/note' }> = {
   'toggle-reader': { type: 'reader/toggle' },
   'highlight-selection': { type: 'highlights/selection' },
+  'focus-highlight-toolbar': { type: 'highlights/focus-toolbar' },
+  'note-selection': { type: 'highlights/note' },
 };
 const CONTEXT_MENU_ID = 'highlight-selection';
 

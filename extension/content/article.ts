@@ -163,8 +163,14 @@ function answer(message: Message): Promise<unknown> | undefined {
       if (!pageEntities) return Promise.resolve({ revealed: false });
       return pageEntities.then((entities) => ({ revealed: entities.reveal(message.id) }));
     case 'highlights/selection':
-      return (loadNotes()?.then((controllerOfNotes) => controllerOfNotes.highlightSelection()) ?? Promise.resolve(null))
+    case 'highlights/note': {
+      const withNote = message.type === 'highlights/note';
+      return (loadNotes()?.then((controllerOfNotes) => controllerOfNotes.highlightSelection(undefined, withNote, true)) ?? Promise.resolve(null))
         .then((highlight) => ({ highlighted: highlight !== null }));
+    }
+    case 'highlights/focus-toolbar':
+      return (loadNotes()?.then((controllerOfNotes) => controllerOfNotes.focusToolbar()) ?? Promise.resolve(false))
+        .then((focused) => ({ focused }));
     case 'highlights/status': {
       const none: HighlightStatus = { drawn: 0, notFound: [] };
       return loadNotes()?.then((controllerOfNotes) => controllerOfNotes.status()) ?? Promise.resolve(none);

@@ -89,6 +89,16 @@ export interface HighlightSelectionRequest {
   type: 'highlights/selection';
 }
 
+/** Keyboard command -> content script: move focus to the selection toolbar. */
+export interface HighlightFocusToolbarRequest {
+  type: 'highlights/focus-toolbar';
+}
+
+/** Keyboard command -> content script: highlight the current selection and open its note. */
+export interface HighlightNoteRequest {
+  type: 'highlights/note';
+}
+
 /** Popup -> content script: how many of this article's highlights are drawn, and which were not found. */
 export interface HighlightStatusRequest {
   type: 'highlights/status';
@@ -102,6 +112,8 @@ export interface HighlightStatus {
 
 export type Message =
   | HighlightSelectionRequest
+  | HighlightFocusToolbarRequest
+  | HighlightNoteRequest
   | HighlightStatusRequest
   | ClutterStatusRequest
   | ClutterCountReport
@@ -140,6 +152,10 @@ export function parseMessage(value: unknown): Message {
       return { type: 'entities/list' };
     case 'highlights/selection':
       return { type: 'highlights/selection' };
+    case 'highlights/focus-toolbar':
+      return { type: 'highlights/focus-toolbar' };
+    case 'highlights/note':
+      return { type: 'highlights/note' };
     case 'highlights/status':
       return { type: 'highlights/status' };
     case 'entities/reveal': {

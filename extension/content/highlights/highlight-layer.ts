@@ -17,15 +17,24 @@ import type { Colour, Highlight } from '../../../src/notes/highlight.ts';
 
 const FLASH_MS = 1600;
 
+/** How a drawn highlight introduces itself to assistive technology: its role description, by whether it has a note. */
+export type HighlightRoleDescription = (hasNote: boolean) => string;
+
 export class HighlightLayer {
   private readonly known = new Map<string, Highlight>();
   private readonly drawn = new Map<string, Element[]>();
+  /**
+   * The elements this layer drew, and whose highlight each is. A page can add elements of our tag with any id it
+   * likes; only these open a note.
+   */
+  private readonly ours = new WeakMap<Element, string>();
   /** Highlights of this article whose text is no longer in it: kept, listed, never dropped. */
   private missing: Highlight[] = [];
 
   constructor(
     readonly root: Element,
     private readonly options: TextMapOptions = {},
+    private readonly roleDescription: HighlightRoleDescription = () => '',
   ) {}
 
   /** The article text as it is now; read afresh each time because drawing splits text nodes. */
@@ -103,10 +112,19 @@ export class HighlightLayer {
     return true;
   }
 
-  /** The highlight id of an element the reader clicked, if it is one of ours in this view. */
+  /**
+   * The highlight id of an element the reader clicked or focused, if this layer drew it and it is still drawn: never
+   * read from the element's attributes, which the page can write.
+   */
   idAt(target: EventTarget | null): string | null {
     const element = target instanceof Element ? target.closest(HIGHLIGHT_ELEMENT) : null;
-    return element && this.root.contains(element) ? element.getAttribute(HIGHLIGHT_ID_ATTRIBUTE) : null;
+    const id = element ? this.ours.get(element) : undefined;
+    return id !== undefined && this.drawn.get(id)?.includes(element!) && this.root.contains(element) ? id : null;
+  }
+
+  /** The element of a drawn highlight that takes keyboard focus (its first), for moving focus to it. */
+  focusTarget(id: string): HTMLElement | null {
+    return (this.drawn.get(id)?.[0] as HTMLElement | undefined) ?? null;
   }
 
   notFound(): readonly Highlight[] {
@@ -119,6 +137,7 @@ export class HighlightLayer {
 
   private track(id: string, elements: Element[]): void {
     this.drawn.set(id, elements);
+    for (const element of elements) this.ours.set(element, id);
     const highlight = this.known.get(id);
     if (highlight) for (const element of elements) this.decorate(element, highlight);
   }
@@ -126,6 +145,13 @@ export class HighlightLayer {
   private decorate(element: Element, highlight: Highlight): void {
     element.setAttribute('data-colour', highlight.colour);
     // Only whether a note exists: the note's text never enters the page's DOM.
-    element.toggleAttribute('data-has-note', highlight.note.trim() !== '');
+    const hasNote = highlight.note.trim() !== '';
+    element.toggleAttribute('data-has-note', hasNote);
+    // A highlight is a mark to assistive technology, and one tab stop (on its first piece) that Enter opens.
+    element.setAttribute('role', 'mark');
+    element.setAttribute('aria-roledescription', this.roleDescription(hasNote));
+    const first = this.drawn.get(highlight.id)?.[0] === element;
+    if (first) element.setAttribute('tabindex', '0');
+    else element.removeAttribute('tabindex');
   }
 }

@@ -20,8 +20,9 @@ const rules = (scope: string, shade: 'light' | 'dark') =>
 
 const BASE = `
 ${HIGHLIGHT_ELEMENT} { cursor: pointer; border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+${HIGHLIGHT_ELEMENT}:focus-visible { outline: 3px solid #0b57a4; outline-offset: 2px; }
 ${HIGHLIGHT_ELEMENT}.teman-baca-flash { outline: 3px solid #d97706; outline-offset: 1px; }
-${HIGHLIGHT_ELEMENT}[data-has-note]::after { content: "✎"; font-size: 0.7em; vertical-align: super; margin-left: 1px; }
+${HIGHLIGHT_ELEMENT}[data-has-note]::after { content: "✎" / ""; font-size: 0.7em; vertical-align: super; margin-left: 1px; }
 `;
 
 /** For the original page: page colours are unknown, so light washes that suit Kompas's white pages. */
@@ -31,7 +32,9 @@ export const PAGE_HIGHLIGHT_STYLES = `${HIGHLIGHT_ELEMENT} { all: unset; display
 export const READER_HIGHLIGHT_STYLES = `${BASE}
 ${rules('.reader:is([data-theme="light"], [data-theme="system"], [data-theme="sepia"]) ', 'light')}
 ${rules('.reader[data-theme="dark"] ', 'dark')}
+.reader[data-theme="dark"] ${HIGHLIGHT_ELEMENT}:focus-visible { outline-color: #9ccbff; }
 @media (prefers-color-scheme: dark) {
 ${rules('.reader[data-theme="system"] ', 'dark')}
+.reader[data-theme="system"] ${HIGHLIGHT_ELEMENT}:focus-visible { outline-color: #9ccbff; }
 }
 @media print { ${HIGHLIGHT_ELEMENT} { background: none !important; text-decoration: underline; } }`;

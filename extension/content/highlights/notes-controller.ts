@@ -16,7 +16,8 @@ import { READER_HIGHLIGHT_STYLES } from './highlight-styles.ts';
 import { openNotePanel, type NotePanelHandle } from './note-panel-host.ts';
 import { recognizeInBackground } from '../recognizer.ts';
 import { mountSelectionToolbar, type SelectionToolbar } from './selection-toolbar.ts';
-import { showToast } from './toast.ts';
+import { announcerFor, showToast } from './toast.ts';
+import { isUserGesture } from '../../shared/shadow-host.ts';
 
 /** The fragment the library links with, to open an article scrolled to one highlight. */
 export const HIGHLIGHT_FRAGMENT = 'teman-baca=';
@@ -37,26 +38,38 @@ export interface HighlightStatus {
   notFound: Array<{ id: string; quote: string }>;
 }
 
-/** The selection as a Range, also when it lies inside an open shadow root (the reader). */
-function selectedRange(doc: Document, shadowRoots: ShadowRoot[]): Range | null {
-  const selection = doc.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const composed = (selection as Selection & {
-    getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[];
-  }).getComposedRanges;
-  if (typeof composed === 'function') {
-    const [staticRange] = composed.call(selection, { shadowRoots });
+type ComposedSelection = Selection & {
+  getComposedRanges?: (...args: unknown[]) => StaticRange[];
+};
+
+/**
+ * The selection as a Range, also when it lies inside the reader's closed shadow root. Asked through
+ * `getComposedRanges` first: in Chromium a selection inside a shadow root reads as collapsed on the document's
+ * Selection, so testing `isCollapsed` first would see nothing selected in the reader.
+ */
+export function selectedRange(doc: Document, shadowRoots: ShadowRoot[]): Range | null {
+  const selection = doc.getSelection() as ComposedSelection | null;
+  if (!selection || selection.rangeCount === 0) return null;
+  if (typeof selection.getComposedRanges === 'function') {
+    let ranges: StaticRange[];
+    try {
+      ranges = selection.getComposedRanges({ shadowRoots });
+    } catch {
+      // Browsers that shipped the first form of the method take the roots as arguments.
+      ranges = selection.getComposedRanges(...shadowRoots);
+    }
+    const [staticRange] = ranges;
     if (!staticRange || staticRange.collapsed) return null;
     const range = doc.createRange();
     range.setStart(staticRange.startContainer, staticRange.startOffset);
     range.setEnd(staticRange.endContainer, staticRange.endOffset);
-    return range;
+    return range.collapsed ? null : range;
   }
   for (const root of shadowRoots) {
     const inner = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
     if (inner && !inner.isCollapsed && inner.rangeCount > 0) return inner.getRangeAt(0);
   }
-  return selection.getRangeAt(0);
+  return selection.isCollapsed ? null : selection.getRangeAt(0);
 }
 
 /**
@@ -89,12 +102,17 @@ export class NotesController {
       onHighlight: (colour) => void this.highlightSelection(colour, false),
       onNote: (colour) => void this.highlightSelection(colour, true),
     });
+    // The live regions exist before anything is said in them.
+    announcerFor(doc);
     const body = findArticleBody(doc);
     // The page's layer exists from the start, so a selection can be highlighted before the stored ones are drawn.
-    if (body) this.page = new HighlightLayer(body, { ignore: isArticleFurniture });
-    doc.addEventListener('mouseup', (event) => this.onPointerUp(event), true);
-    doc.addEventListener('keyup', (event) => this.onKeyUp(event), true);
-    doc.addEventListener('click', (event) => this.onClick(event), true);
+    if (body) this.page = new HighlightLayer(body, { ignore: isArticleFurniture }, this.roleDescription);
+    // Only the reader's own input counts: a page script can select text and dispatch events, but its events are not
+    // trusted, and it must not make highlights or open notes on the reader's behalf.
+    doc.addEventListener('mouseup', (event) => isUserGesture(event) && this.onPointerUp(event), true);
+    doc.addEventListener('keyup', (event) => isUserGesture(event) && this.onKeyUp(event), true);
+    doc.addEventListener('keydown', (event) => isUserGesture(event) && this.onKeyDown(event), true);
+    doc.addEventListener('click', (event) => isUserGesture(event) && this.onClick(event), true);
     doc.addEventListener('selectionchange', () => {
       if (this.toolbar.isShown() && !selectedRange(doc, this.shadowRoots())) this.toolbar.hide();
     });
@@ -109,7 +127,7 @@ export class NotesController {
   /** Draws the highlights in the reader too, and lets the reader make new ones there. */
   attachReader(content: Element, shadow: ShadowRoot): void {
     adoptStyles(shadow, READER_HIGHLIGHT_STYLES);
-    const layer = new HighlightLayer(content);
+    const layer = new HighlightLayer(content, {}, this.roleDescription);
     this.reader = { layer, shadow };
     void this.start().then(() => {
       if (this.reader?.layer === layer) layer.load(this.highlights);
@@ -129,11 +147,28 @@ export class NotesController {
     };
   }
 
-  /** Makes a highlight of the current selection; with `withNote`, opens the note panel on it. */
-  async highlightSelection(colour: Colour = this.toolbar.colour(), withNote = false): Promise<Highlight | null> {
+  /** Moves keyboard focus to the selection toolbar (a keyboard command); false when nothing is selected. */
+  focusToolbar(): boolean {
+    if (!this.offerToolbar()) {
+      showToast(this.doc, this.options.strings('highlightNothingSelected'), 'status');
+      return false;
+    }
+    this.toolbar.focus();
+    return true;
+  }
+
+  /**
+   * Makes a highlight of the current selection; with `withNote`, opens the note panel on it. Made from the keyboard
+   * (`fromKeyboard`, a command; or the toolbar had focus), focus goes to the new highlight, not to nowhere.
+   */
+  async highlightSelection(colour: Colour = this.toolbar.colour(), withNote = false, fromKeyboard = false): Promise<Highlight | null> {
     const range = selectedRange(this.doc, this.shadowRoots());
+    const byKeyboard = fromKeyboard || this.toolbar.hasFocus();
     this.toolbar.hide();
-    if (!range) return null;
+    if (!range) {
+      showToast(this.doc, this.options.strings('highlightNothingSelected'), 'status');
+      return null;
+    }
     const layer = [this.reader?.layer, this.page].find((candidate) => candidate?.covers(range));
     const selectors = layer?.describe(range);
     if (!layer || !selectors) return null;
@@ -151,6 +186,10 @@ export class NotesController {
       const other = layer === this.page ? this.reader?.layer : this.page;
       other?.add(highlight);
       if (withNote) this.openPanel(highlight.id);
+      else {
+        announcerFor(this.doc).say(this.options.strings('highlightSaved'));
+        if (byKeyboard) layer.focusTarget(highlight.id)?.focus();
+      }
       return highlight;
     } catch (error) {
       this.reportFailure(error);
@@ -190,26 +229,46 @@ export class NotesController {
 
   private onKeyUp(event: KeyboardEvent): void {
     if (event.shiftKey || event.key === 'Shift') this.offerToolbar();
-    if (event.key === 'Escape') this.toolbar.hide();
+    if (event.key === 'Escape' && !this.toolbar.hasFocus()) this.toolbar.hide();
   }
 
-  private offerToolbar(): void {
+  /** Enter or Space on a focused highlight opens its note, as a click does. */
+  private onKeyDown(event: KeyboardEvent): void {
+    if ((event.key !== 'Enter' && event.key !== ' ') || event.altKey || event.ctrlKey || event.metaKey) return;
+    const id = this.highlightAt(event.composedPath()[0] ?? event.target);
+    if (!id) return;
+    event.preventDefault();
+    this.openPanel(id);
+  }
+
+  /** Shows the toolbar over a selection of article text; false (and hidden) when there is none. */
+  private offerToolbar(): boolean {
     const range = selectedRange(this.doc, this.shadowRoots());
     if (!range || !this.layers().some((layer) => layer.covers(range))) {
       this.toolbar.hide();
-      return;
+      return false;
     }
     this.toolbar.show(range.getBoundingClientRect());
+    return true;
   }
 
   private onClick(event: MouseEvent): void {
-    if (event.button !== 0 || !this.doc.getSelection()?.isCollapsed) return;
-    const target = event.composedPath()[0] ?? event.target;
-    const element = target instanceof Element ? target.closest(HIGHLIGHT_ELEMENT) : null;
-    if (!element) return;
-    const id = this.layers().map((layer) => layer.idAt(element)).find((found) => found !== null);
+    if (event.button !== 0) return;
+    const selected = selectedRange(this.doc, this.shadowRoots());
+    if (selected && !selected.collapsed) return;
+    const id = this.highlightAt(event.composedPath()[0] ?? event.target);
     if (id) this.openPanel(id);
   }
+
+  /** The id of a highlight one of our layers drew at `target`; an element the page made in its image is none. */
+  private highlightAt(target: EventTarget | null): string | null {
+    const element = target instanceof Element ? target.closest(HIGHLIGHT_ELEMENT) : null;
+    if (!element) return null;
+    return this.layers().map((layer) => layer.idAt(element)).find((found) => found !== null) ?? null;
+  }
+
+  private readonly roleDescription = (hasNote: boolean): string =>
+    this.options.strings(hasNote ? 'highlightRoleWithNote' : 'highlightRole');
 
   private openPanel(id: string): void {
     this.panel?.close();
@@ -220,7 +279,10 @@ export class NotesController {
     if (message.type === 'deleted') {
       this.highlights = this.highlights.filter((highlight) => highlight.id !== message.id);
       for (const layer of this.layers()) layer.remove(message.id);
+      announcerFor(this.doc).say(this.options.strings('highlightDeleted'));
     }
+    if (message.type === 'saved') announcerFor(this.doc).say(this.options.strings('highlightNoteSaved'));
+    if (message.type === 'colour') announcerFor(this.doc).say(this.options.strings('highlightColourChanged'));
     if (message.type === 'saved' || message.type === 'colour') {
       // The panel says what changed, never the note itself: ask the background for the record.
       void requestNotes({ type: 'notes/get', id: message.id }).then(({ highlight }) => {
