@@ -7,6 +7,11 @@ declare module 'jsdom' {
     /** The document's address: sets `document.URL` and the base for relative links. */
     url?: string;
     contentType?: string;
+    /**
+     * "dangerously" also parses with the scripting flag on, as a page does (`<noscript>` content is raw text); the
+     * sanitiser's tests parse both ways.
+     */
+    runScripts?: 'dangerously' | 'outside-only';
   }
   export class JSDOM {
     constructor(html?: string, options?: ConstructorOptions);

@@ -55,9 +55,8 @@ export function parseArticleDocument(doc: Document, url: string, info: PagesInfo
   const copy = doc.cloneNode(true) as Document;
   cleanDocument(copy, url);
   const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
-  const content = parsed?.content;
-  if (!parsed || !content) return null;
-  sanitizeContent(content, url);
+  if (!parsed?.content) return null;
+  const content = sanitizeContent(parsed.content, url);
   dropLeadImageCopy(content, metadata.leadImage?.src);
   const paragraphs = readParagraphs(content);
   const textContent = paragraphs.join('\n\n');

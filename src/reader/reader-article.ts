@@ -35,8 +35,10 @@ export interface ReaderArticle {
   /** The picture above the body; its `src` is the real image, not the lazy-loading placeholder. */
   leadImage: LeadImage | null;
   /**
-   * The body as sanitised HTML: no scripts, styles, frames, forms or event handlers; links and images only with
-   * http(s) addresses, made absolute; lazy images carry their real `src`. Safe to set as innerHTML in our own view.
+   * The body as sanitised HTML, rebuilt from an allow-list (sanitize-content.ts): text structure, links, images,
+   * figures, lists, tables, quotes and code, with no comments, no event handlers, styles, ids or classes; links and
+   * images only with http(s) addresses (links also mailto), made absolute; lazy images carry their real `src`. Safe to
+   * set as innerHTML in our own view: parsing it again creates nothing it did not hold.
    */
   contentHtml: string;
   /** The body's text, block elements separated by blank lines. */
