@@ -13,15 +13,16 @@ import {
 } from '../../../src/anchoring/highlighter.ts';
 import type { HighlightSelectors } from '../../../src/anchoring/types.ts';
 import type { TextMapOptions } from '../../../src/dom-text/text-map.ts';
-import type { Colour, Highlight } from '../../../src/notes/highlight.ts';
+import type { Colour } from '../../../src/notes/highlight.ts';
+import type { PageHighlight } from '../../../src/notes/page-messages.ts';
 
 const FLASH_MS = 1600;
 
 export class HighlightLayer {
-  private readonly known = new Map<string, Highlight>();
+  private readonly known = new Map<string, PageHighlight>();
   private readonly drawn = new Map<string, Element[]>();
   /** Highlights of this article whose text is no longer in it: kept, listed, never dropped. */
-  private missing: Highlight[] = [];
+  private missing: PageHighlight[] = [];
 
   constructor(
     readonly root: Element,
@@ -34,7 +35,7 @@ export class HighlightLayer {
   }
 
   /** Draws every highlight that anchors; remembers the others as not found. */
-  load(highlights: readonly Highlight[]): void {
+  load(highlights: readonly PageHighlight[]): void {
     removeHighlights(this.root);
     this.drawn.clear();
     this.known.clear();
@@ -60,7 +61,7 @@ export class HighlightLayer {
   }
 
   /** Draws one more highlight (just saved, or saved in the other view). */
-  add(highlight: Highlight): boolean {
+  add(highlight: PageHighlight): boolean {
     this.known.set(highlight.id, highlight);
     const anchor = anchorInArticle(this.text(), highlight.selectors);
     if (!anchor) {
@@ -75,7 +76,7 @@ export class HighlightLayer {
     return true;
   }
 
-  update(highlight: Highlight): void {
+  update(highlight: PageHighlight): void {
     this.known.set(highlight.id, highlight);
     for (const element of this.drawn.get(highlight.id) ?? []) this.decorate(element, highlight);
   }
@@ -109,7 +110,7 @@ export class HighlightLayer {
     return element && this.root.contains(element) ? element.getAttribute(HIGHLIGHT_ID_ATTRIBUTE) : null;
   }
 
-  notFound(): readonly Highlight[] {
+  notFound(): readonly PageHighlight[] {
     return this.missing;
   }
 
@@ -123,9 +124,9 @@ export class HighlightLayer {
     if (highlight) for (const element of elements) this.decorate(element, highlight);
   }
 
-  private decorate(element: Element, highlight: Highlight): void {
+  private decorate(element: Element, highlight: PageHighlight): void {
     element.setAttribute('data-colour', highlight.colour);
     // Only whether a note exists: the note's text never enters the page's DOM.
-    element.toggleAttribute('data-has-note', highlight.note.trim() !== '');
+    element.toggleAttribute('data-has-note', highlight.hasNote);
   }
 }

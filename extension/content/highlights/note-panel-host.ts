@@ -1,9 +1,9 @@
 /**
  * Shows the note panel: an extension page in an iframe of ours over the article. The page can see that a frame is
  * there but, across origins, nothing inside it: the note's text stays in the extension's origin. The frame's URL
- * carries only the highlight's id.
+ * names no note: once the panel has loaded, it is handed a one-time ticket (see `panel-protocol.ts`).
  */
-import { parsePanelMessage, type PanelMessage } from '../../note-panel/panel-protocol.ts';
+import { hostTicketMessage, parsePanelMessage, type PanelMessage } from '../../note-panel/panel-protocol.ts';
 import { nativeExtensionApi } from '../../shared/native-extension-api.ts';
 
 export const NOTE_HOST_TAG = 'teman-baca-note-host';
@@ -21,26 +21,42 @@ export interface NotePanelHandle {
   close(): void;
 }
 
-/** Opens the panel for one highlight; events from the panel (saved, deleted, recoloured, closed) go to `onMessage`. */
-export function openNotePanel(doc: Document, id: string, label: string, onMessage: (message: PanelMessage) => void): NotePanelHandle {
+/**
+ * Opens the panel for one highlight with the `ticket` the background gave for it; events from the panel (saved,
+ * deleted, recoloured, closed) go to `onMessage`.
+ */
+export function openNotePanel(
+  doc: Document,
+  id: string,
+  ticket: string,
+  label: string,
+  onMessage: (message: PanelMessage) => void,
+): NotePanelHandle {
+  const api = nativeExtensionApi();
+  // `getURL('')` ends with a slash; an origin does not.
+  const extensionOrigin = api.runtime.getURL('').replace(/\/$/, '');
   const host = doc.createElement(NOTE_HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const frame = doc.createElement('iframe');
   frame.title = label;
-  frame.src = nativeExtensionApi().runtime.getURL(`${PANEL_PATH}?id=${encodeURIComponent(id)}`);
+  frame.src = api.runtime.getURL(PANEL_PATH);
   shadow.append(style, frame);
   doc.documentElement.append(host);
   const previousFocus = doc.activeElement as HTMLElement | null;
-  frame.addEventListener('load', () => frame.focus(), { once: true });
+  frame.addEventListener('load', () => {
+    // Only a document of the extension's origin receives the ticket, whatever the page put in the frame meanwhile.
+    frame.contentWindow?.postMessage(hostTicketMessage(ticket), extensionOrigin);
+    frame.focus();
+  }, { once: true });
 
   const view = doc.defaultView!;
   const onWindowMessage = (event: MessageEvent) => {
-    // Only our own frame speaks this protocol; anything else posting to the page is ignored.
-    if (event.source !== frame.contentWindow) return;
+    // Only our own frame, holding our page, speaks this protocol; anything else posting to the page is ignored.
+    if (event.origin !== extensionOrigin || event.source !== frame.contentWindow) return;
     const message = parsePanelMessage(event.data);
-    if (!message || message.id !== id) return;
+    if (!message || (message.type !== 'close' && message.id !== id)) return;
     onMessage(message);
     if (message.type === 'close' || message.type === 'deleted') close();
   };
