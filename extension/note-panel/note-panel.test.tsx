@@ -6,7 +6,7 @@ import { sampleHighlight } from '../../src/notes/sample-highlights.ts';
 import { testNotes, waitFor, type TestNotes } from '../library/test-notes.ts';
 import { NotePanel } from './NotePanel.tsx';
 import { NOTE_PANEL_MESSAGES, notePanelMessageLookup } from './note-panel-messages.ts';
-import { hostTicketMessage, parseHostTicket, parsePanelMessage, PANEL_MESSAGE_SOURCE, type PanelMessage } from './panel-protocol.ts';
+import { hostTicketMessage, parseHostTicket, parsePanelMessage, PANEL_MESSAGE_SOURCE, receiveTicket, type PanelMessage, type TicketReceiver } from './panel-protocol.ts';
 
 const strings = notePanelMessageLookup('id');
 const HIGHLIGHT = sampleHighlight(7, { note: 'Catatan lama', tags: ['banjir'] });
@@ -210,5 +210,36 @@ describe('parseHostTicket', () => {
     [{ ...hostTicketMessage(ticket), ticket: `${ticket}00` }],
   ])('refuses %j', (value) => {
     expect(parseHostTicket(value)).toBeNull();
+  });
+});
+
+describe('receiveTicket', () => {
+  const ticket = '0123456789abcdef0123456789abcdef';
+  function framed() {
+    const embedder = {} as Window;
+    const view = Object.assign(new EventTarget(), { parent: embedder }) as unknown as TicketReceiver & EventTarget;
+    const post = (data: unknown, source: unknown) => view.dispatchEvent(new MessageEvent('message', { data, source: source as Window }));
+    return { embedder, view, post };
+  }
+
+  it('takes the ticket from the embedder only', async () => {
+    const { embedder, view, post } = framed();
+    const received = receiveTicket(view, 1000);
+    // Another frame of the page, or a window the page opened, posting a ticket of its own.
+    post(hostTicketMessage('ffffffffffffffffffffffffffffffff'), {});
+    post({ source: 'other', ticket }, embedder);
+    post(hostTicketMessage(ticket), embedder);
+    post(hostTicketMessage('eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee'), embedder);
+    expect(await received).toBe(ticket);
+  });
+
+  it('gives up when none comes in time, or when the panel is not framed', async () => {
+    const { view, post } = framed();
+    const received = receiveTicket(view, 20);
+    post(hostTicketMessage(ticket), {});
+    expect(await received).toBeNull();
+    const top = Object.assign(new EventTarget(), {}) as unknown as TicketReceiver;
+    (top as { parent: unknown }).parent = top;
+    expect(await receiveTicket(top, 1000)).toBeNull();
   });
 });

@@ -41,6 +41,36 @@ export function parseHostTicket(value: unknown): string | null {
   return typeof value.ticket === 'string' && TICKET.test(value.ticket) ? value.ticket : null;
 }
 
+/** The part of the panel's window that receiving the ticket needs. */
+export type TicketReceiver = Pick<Window, 'parent' | 'addEventListener' | 'removeEventListener'>;
+
+/**
+ * The ticket the document that framed `view` posts, from that document and no other: it is the embedder's word,
+ * which the background checks (made for this tab, once, minutes ago at most). Null when none came within
+ * `timeoutMs`, or when `view` is not framed at all.
+ */
+export function receiveTicket(view: TicketReceiver, timeoutMs: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    if (view.parent === view) {
+      resolve(null);
+      return;
+    }
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== view.parent) return;
+      const ticket = parseHostTicket(event.data);
+      if (ticket === null) return;
+      done(ticket);
+    };
+    const timer = setTimeout(() => done(null), timeoutMs);
+    function done(ticket: string | null) {
+      clearTimeout(timer);
+      view.removeEventListener('message', onMessage);
+      resolve(ticket);
+    }
+    view.addEventListener('message', onMessage);
+  });
+}
+
 interface PanelMessageBase {
   source: typeof PANEL_MESSAGE_SOURCE;
   /** The highlight the panel shows. */
