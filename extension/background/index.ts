@@ -1,11 +1,12 @@
 /**
  * The background: the one place that owns extension-wide state. It trusts nothing it receives: every message is
- * parsed, and only messages from this extension's own scripts are acted on.
+ * parsed, only messages from this extension's own scripts are acted on, and each of those gets what its kind of
+ * sender may have (`classifySender`, `NotesAccess`).
  */
 import browser from 'webextension-polyfill';
 import { InvalidMessageError, parseMessage } from '../../src/messages/messages.ts';
-import { isOwnSender } from '../../src/messages/sender-policy.ts';
-import { isNotesMessageType } from '../../src/notes/messages.ts';
+import { classifySender } from '../../src/messages/sender-policy.ts';
+import { isNotesFamilyType, NotesAccess } from '../../src/notes/notes-access.ts';
 import { NotesService } from '../../src/notes/notes-service.ts';
 import { NotesStore, openNotesDb } from '../../src/notes/store.ts';
 import type { ModelData } from '../../src/ner/index.ts';
@@ -44,11 +45,15 @@ browser.commands.onCommand.addListener(async (command: string) => {
   if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 });
 
-/** The database opens on first use; a service worker that was stopped opens it again when it wakes. */
-let notes: Promise<NotesService> | null = null;
-function notesService(): Promise<NotesService> {
+/**
+ * The database opens on first use; a service worker that was stopped opens it again when it wakes. The note panels'
+ * tickets and grants and the tabs' save counts live with it, in memory only: after a restart a panel left open is
+ * refused and asks the reader to open the note again, and nothing stored is lost.
+ */
+let notes: Promise<NotesAccess> | null = null;
+function notesAccess(): Promise<NotesAccess> {
   notes ??= openNotesDb()
-    .then((db) => new NotesService(new NotesStore(db)))
+    .then((db) => new NotesAccess(new NotesService(new NotesStore(db))))
     .catch((error: unknown) => {
       notes = null;
       throw error;
@@ -63,17 +68,22 @@ async function fetchModelData(): Promise<ModelData> {
   return (await response.json()) as ModelData;
 }
 
+browser.tabs.onRemoved.addListener((tabId: number) => {
+  void notes?.then((access) => access.forgetTab(tabId), () => undefined);
+});
+
 const recognizeTexts = entityRecognition(fetchModelData, () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const base = new URL(browser.runtime.getURL(''));
   const own = { id: browser.runtime.id, origin: `${base.protocol}//${base.host}` };
-  if (!isOwnSender(sender, own)) {
+  const from = classifySender(sender, own);
+  if (!from) {
     return Promise.resolve({ error: { code: 'invalid-message', message: 'sender is not part of this extension' } });
   }
-  if (typeof raw === 'object' && raw !== null && isNotesMessageType((raw as { type?: unknown }).type)) {
-    return notesService().then(
-      (service) => service.handle(raw),
+  if (typeof raw === 'object' && raw !== null && isNotesFamilyType((raw as { type?: unknown }).type)) {
+    return notesAccess().then(
+      (access) => access.handle(raw, from),
       (error: unknown) => ({ error: { code: 'storage-failed', message: `the database could not be opened: ${String(error)}` } }),
     );
   }

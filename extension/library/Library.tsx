@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import type { ArticleGroup } from '../../src/notes/group-by-article.ts';
 import type { Highlight } from '../../src/notes/highlight.ts';
 import { importErrorMessage, MAX_IMPORT_CHARS } from '../../src/notes/import.ts';
+import { fitsInMessage } from '../../src/messages/message-size.ts';
 import type { SearchFilters } from '../../src/notes/store.ts';
 import { ArticleSection } from './ArticleSection.tsx';
 import { downloadFile, type Download } from './download.ts';
@@ -235,7 +236,13 @@ export function Library({
     setBusy(true);
     setStatus({ kind: 'info', text: strings('libraryImporting') });
     try {
-      const counts = await client.request({ type: 'notes/import', content: await file.text() });
+      const content = await file.text();
+      // Chrome refuses a message over 64 MiB of JSON and the send fails as if nobody answered: say why instead.
+      if (!fitsInMessage(content)) {
+        setStatus({ kind: 'error', text: strings('libraryImportFailed', strings('libraryImportTooLargeToSend')) });
+        return;
+      }
+      const counts = await client.request({ type: 'notes/import', content });
       setStatus({
         kind: 'info',
         text: strings(

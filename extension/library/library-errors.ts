@@ -15,7 +15,10 @@ export function failureText(failure: NotesFailure, strings: LibraryStrings, lang
     case 'invalid-import':
       return strings('libraryImportFailed', failure.importError ? importErrorMessage(failure.importError, language) : failure.message);
     case 'invalid-message':
+    case 'not-allowed':
       return strings('libraryErrorInvalid', failure.message);
+    case 'rate-limited':
+      return strings('libraryErrorRateLimited');
     case 'storage-failed':
       return strings('libraryErrorStorage', failure.message);
   }

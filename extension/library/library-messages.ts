@@ -59,6 +59,11 @@ export const LIBRARY_MESSAGES = {
   libraryImporting: { id: 'Mengimpor…', en: 'Importing…' },
   libraryImported: { id: 'Impor selesai: $1 baru, $2 diperbarui, $3 tidak berubah.', en: 'Import done: $1 added, $2 updated, $3 unchanged.' },
   libraryImportFailed: { id: 'Berkas tidak diimpor, koleksi tidak berubah: $1', en: 'The file was not imported and nothing changed: $1' },
+  libraryImportTooLargeToSend: {
+    id: 'berkas terlalu besar untuk dikirim ke Teman Baca (lebih dari 64 MiB setelah dikodekan sebagai JSON).',
+    en: 'the file is too large to hand to Teman Baca (over 64 MiB once encoded as JSON).',
+  },
+  libraryErrorRateLimited: { id: 'Terlalu banyak perubahan sekaligus. Tunggu sebentar lalu coba lagi.', en: 'Too many changes at once. Wait a moment and try again.' },
   libraryErrorQuota: {
     id: 'Penyimpanan penuh: perubahan tidak tersimpan. Ekspor sorotan Anda, lalu hapus yang lama untuk memberi ruang.',
     en: 'Storage is full: the change was not saved. Export your highlights, then delete old ones to make room.',

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleHighlight } from '../../src/notes/sample-highlights.ts';
+import { MAX_MESSAGE_BYTES } from '../../src/messages/message-size.ts';
 import { NotesRequestError } from '../shared/notes-client.ts';
 import type { Download } from './download.ts';
 import { Library } from './Library.tsx';
@@ -169,6 +170,19 @@ describe('Library', () => {
     });
     await waitFor(() => expect(statusText()).toMatch(/^Berkas tidak diimpor, koleksi tidak berubah: anotasi 1: target\.source tidak ada/));
     expect(await notes.store.count()).toBe(3);
+  });
+
+  it('says a file too large to send is too large, without sending it', async () => {
+    await open();
+    const input = $<HTMLInputElement>('import-file');
+    // Under the importer's limits in bytes and characters, but six times as large once JSON escapes it.
+    const controls = '\u0001'.repeat(Math.ceil(MAX_MESSAGE_BYTES / 6));
+    Object.defineProperty(input, 'files', { value: [new File([controls], 'kendali.json')], configurable: true });
+    act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitFor(() => expect(statusText()).toBe(`Berkas tidak diimpor, koleksi tidak berubah: ${LIBRARY_MESSAGES.libraryImportTooLargeToSend.id}`));
+    expect(notes.sent.map((message) => message.type)).not.toContain('notes/import');
   });
 
   it('exports for download and imports the export back', async () => {

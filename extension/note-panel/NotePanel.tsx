@@ -9,8 +9,11 @@ import { NOTE_PANEL_COLOUR_KEYS, type NotePanelStrings } from './note-panel-mess
 import { panelMessage, type PanelMessage } from './panel-protocol.ts';
 
 export interface NotePanelProps {
-  /** The highlight to show, from the page's `?id=`; null when the address named none. */
-  id: string | null;
+  /**
+   * The one-time ticket for the highlight to show, as the embedding content script hands it over; null when none
+   * came. The background checks it, and answers with the highlight.
+   */
+  ticket: Promise<string | null>;
   client: NotesClient;
   strings: NotePanelStrings;
   /** Tells the embedding content script what happened: `window.parent.postMessage` in the page, a spy in tests. */
@@ -19,10 +22,13 @@ export interface NotePanelProps {
 
 type PanelState =
   | { kind: 'loading' }
-  /** Nothing to edit: no id, the highlight is gone, or it could not be read. */
+  /** Nothing to edit: no ticket or a refused one, the highlight is gone, or it could not be read. */
   | { kind: 'unavailable'; text: string }
   | { kind: 'ready'; highlight: Highlight }
   | { kind: 'deleted' };
+
+/** Where the delete stands: one click on "Hapus" only asks, so that one click lured onto it deletes nothing. */
+type DeleteStep = 'idle' | 'confirming';
 
 function problemText(problem: EditProblem, strings: NotePanelStrings): string {
   switch (problem.kind) {
@@ -42,6 +48,9 @@ function failureText(error: unknown, strings: NotePanelStrings): string {
       return strings('notePanelErrorQuota');
     case 'not-found':
       return strings('notePanelNotFound');
+    case 'not-allowed':
+      // A used or stale ticket, or a background that restarted and forgot this panel: nothing is lost.
+      return strings('notePanelOpenAgain');
     case 'unreachable':
       return strings('notePanelErrorUnreachable');
     default:
@@ -52,10 +61,13 @@ function failureText(error: unknown, strings: NotePanelStrings): string {
 /**
  * The note of one highlight, shown over the article in our own frame: the quote, the note with a Markdown preview,
  * tags and colour. Simpan saves note, tags and colour; a colour picked is saved at once, so the page repaints it.
- * Esc closes, Ctrl/Cmd+Enter saves. Messages to the page carry ids and colours only (see `panel-protocol.ts`).
+ * Esc closes, Ctrl/Cmd+Enter saves. "Hapus" asks first, with the confirming button elsewhere. Messages to the page
+ * carry ids and colours only (see `panel-protocol.ts`).
  */
-export function NotePanel({ id, client, strings, post }: NotePanelProps) {
-  const [state, setState] = useState<PanelState>(id ? { kind: 'loading' } : { kind: 'unavailable', text: strings('notePanelMissingId') });
+export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
+  const [state, setState] = useState<PanelState>({ kind: 'loading' });
+  const [deleteStep, setDeleteStep] = useState<DeleteStep>('idle');
+  const cancelDelete = useRef<HTMLButtonElement>(null);
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const [colour, setColour] = useState<Colour>('yellow');
@@ -64,24 +76,29 @@ export function NotePanel({ id, client, strings, post }: NotePanelProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    if (!id) return;
     let live = true;
-    client.request({ type: 'notes/get', id }).then(
-      ({ highlight }) => {
-        if (!live) return;
-        setNote(highlight.note);
-        setTags(formatTagsInput(highlight.tags));
-        setColour(highlight.colour);
-        setState({ kind: 'ready', highlight });
-      },
-      (error: unknown) => {
-        if (live) setState({ kind: 'unavailable', text: failureText(error, strings) });
-      },
-    );
+    ticket
+      .then((given) => {
+        // No ticket came: as good as a refused one.
+        if (given === null) throw Object.assign(new Error('no ticket was handed over'), { code: 'not-allowed' as const });
+        return client.request({ type: 'notes/redeem-ticket', ticket: given });
+      })
+      .then(
+        ({ highlight }) => {
+          if (!live) return;
+          setNote(highlight.note);
+          setTags(formatTagsInput(highlight.tags));
+          setColour(highlight.colour);
+          setState({ kind: 'ready', highlight });
+        },
+        (error: unknown) => {
+          if (live) setState({ kind: 'unavailable', text: failureText(error, strings) });
+        },
+      );
     return () => {
       live = false;
     };
-  }, [client, id, strings]);
+  }, [client, ticket, strings]);
 
   const ready = state.kind === 'ready';
   useEffect(() => {
@@ -92,9 +109,12 @@ export function NotePanel({ id, client, strings, post }: NotePanelProps) {
     field?.setSelectionRange(field.value.length, field.value.length);
   }, [ready]);
 
-  const close = () => {
-    if (id) post(panelMessage('close', id));
-  };
+  const close = () => post(panelMessage('close'));
+
+  useEffect(() => {
+    // The safe choice takes the focus, so a stray Enter or Space cancels.
+    if (deleteStep === 'confirming') cancelDelete.current?.focus();
+  }, [deleteStep]);
 
   const save = async () => {
     if (state.kind !== 'ready' || saving) return;
@@ -134,7 +154,8 @@ export function NotePanel({ id, client, strings, post }: NotePanelProps) {
   };
 
   const remove = async () => {
-    if (state.kind !== 'ready') return;
+    if (state.kind !== 'ready' || deleteStep !== 'confirming') return;
+    setDeleteStep('idle');
     try {
       const { deleted } = await client.request({ type: 'notes/delete', id: state.highlight.id });
       setState({ kind: 'deleted' });
@@ -217,14 +238,27 @@ export function NotePanel({ id, client, strings, post }: NotePanelProps) {
               </label>
             ))}
           </fieldset>
-          <div class="actions">
-            <button type="submit" class="primary" data-testid="note-save" title={strings('notePanelSaveHint')} disabled={saving} aria-busy={saving}>
-              {saving ? strings('notePanelSaving') : strings('notePanelSave')}
-            </button>
-            <button type="button" class="danger" data-testid="note-delete" title={strings('notePanelDeleteHint')} onClick={() => void remove()}>
-              {strings('notePanelDelete')}
-            </button>
-          </div>
+          {deleteStep === 'idle' ? (
+            <div class="actions">
+              <button type="submit" class="primary" data-testid="note-save" title={strings('notePanelSaveHint')} disabled={saving} aria-busy={saving}>
+                {saving ? strings('notePanelSaving') : strings('notePanelSave')}
+              </button>
+              <button type="button" class="danger" data-testid="note-delete" title={strings('notePanelDeleteHint')} onClick={() => setDeleteStep('confirming')}>
+                {strings('notePanelDelete')}
+              </button>
+            </div>
+          ) : (
+            // The confirming button takes the first place, not the one "Hapus" had: there "Batal" stands.
+            <div class="actions confirm-delete" role="group" aria-labelledby="note-delete-question">
+              <p id="note-delete-question" class="confirm-question">{strings('notePanelDeleteQuestion')}</p>
+              <button type="button" class="danger" data-testid="note-delete-confirm" onClick={() => void remove()}>
+                {strings('notePanelDeleteConfirm')}
+              </button>
+              <button type="button" ref={cancelDelete} data-testid="note-delete-cancel" onClick={() => setDeleteStep('idle')}>
+                {strings('notePanelDeleteCancel')}
+              </button>
+            </div>
+          )}
         </form>
       )}
       <StatusRegion status={status} testId="note-status" />

@@ -6,21 +6,29 @@ import { sampleHighlight } from '../../src/notes/sample-highlights.ts';
 import { testNotes, waitFor, type TestNotes } from '../library/test-notes.ts';
 import { NotePanel } from './NotePanel.tsx';
 import { NOTE_PANEL_MESSAGES, notePanelMessageLookup } from './note-panel-messages.ts';
-import { parsePanelMessage, PANEL_MESSAGE_SOURCE, type PanelMessage } from './panel-protocol.ts';
+import { hostTicketMessage, parseHostTicket, parsePanelMessage, PANEL_MESSAGE_SOURCE, receiveTicket, type PanelMessage, type TicketReceiver } from './panel-protocol.ts';
 
 const strings = notePanelMessageLookup('id');
 const HIGHLIGHT = sampleHighlight(7, { note: 'Catatan lama', tags: ['banjir'] });
+
+/** The panel as the background sees it: framed in tab 3 as frame 5. */
+const PANEL = { kind: 'note-panel', tabId: 3, frameId: 5 } as const;
 
 let notes: TestNotes;
 let container: HTMLElement;
 let posted: PanelMessage[];
 
-async function open(id: string | null = HIGHLIGHT.id) {
-  notes = await testNotes([HIGHLIGHT]);
+function show(ticket: string | null) {
   posted = [];
   act(() => {
-    render(<NotePanel id={id} client={notes.client} strings={strings} post={(message) => posted.push(message)} />, container);
+    render(<NotePanel ticket={Promise.resolve(ticket)} client={notes.client} strings={strings} post={(message) => posted.push(message)} />, container);
   });
+}
+
+/** Opens the panel with a ticket made for `id` in the panel's tab, as the content script would hand it over. */
+async function open(id: string | null = HIGHLIGHT.id) {
+  notes = await testNotes([HIGHLIGHT], PANEL);
+  show(id === null ? null : notes.access.tickets.issue(id, PANEL.tabId));
   if (id === HIGHLIGHT.id) await waitFor(() => expect($<HTMLTextAreaElement>('note-text').value).toBe('Catatan lama'));
 }
 
@@ -79,7 +87,7 @@ describe('NotePanel', () => {
     act(() => {
       textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
-    expect(posted.at(-1)).toEqual({ source: PANEL_MESSAGE_SOURCE, type: 'close', id: HIGHLIGHT.id });
+    expect(posted.at(-1)).toEqual({ source: PANEL_MESSAGE_SOURCE, type: 'close' });
     act(() => $('note-close').click());
     expect(posted.map((m) => m.type)).toEqual(['saved', 'close', 'close']);
   });
@@ -95,29 +103,72 @@ describe('NotePanel', () => {
     expect((await notes.store.get(HIGHLIGHT.id))?.colour).toBe('purple');
   });
 
-  it('deletes the highlight and tells the page', async () => {
+  it('asks before deleting, with "Batal" where "Hapus" was, then deletes the highlight and tells the page', async () => {
     await open();
+    const slot = () => Array.from(container.querySelectorAll('.actions button')).indexOf($('note-delete'));
+    const deleteSlot = slot();
     act(() => $('note-delete').click());
+    // A second click where "Hapus" was cancels: one lured click deletes nothing.
+    const buttons = () => Array.from(container.querySelectorAll<HTMLButtonElement>('.actions button'));
+    expect(buttons()[deleteSlot]?.dataset.testid).toBe('note-delete-cancel');
+    expect(buttons().indexOf($('note-delete-confirm'))).not.toBe(deleteSlot);
+    expect(document.activeElement).toBe($('note-delete-cancel'));
+    expect(container.textContent).toContain(NOTE_PANEL_MESSAGES.notePanelDeleteQuestion.id);
+    act(() => buttons()[deleteSlot]!.click());
+    expect(container.querySelector('[data-testid="note-delete"]')).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await notes.store.get(HIGHLIGHT.id)).not.toBeNull();
+    expect(posted).toEqual([]);
+
+    act(() => $('note-delete').click());
+    act(() => $('note-delete-confirm').click());
     await waitFor(() => expect(posted).toEqual([{ source: PANEL_MESSAGE_SOURCE, type: 'deleted', id: HIGHLIGHT.id }]));
     expect(await notes.store.get(HIGHLIGHT.id)).toBeNull();
     expect(statusText()).toBe(NOTE_PANEL_MESSAGES.notePanelDeleted.id);
     expect(container.querySelector('[data-testid="note-text"]')).toBeNull();
   });
 
-  it('says so when the highlight is gone or none was named', async () => {
+  it('says so when the highlight is gone or no ticket came', async () => {
     await open('00000000-0000-4000-8000-0000000000ff');
     await waitFor(() => expect(container.textContent).toContain(NOTE_PANEL_MESSAGES.notePanelNotFound.id));
     act(() => render(null, container));
     notes.close();
     await open(null);
-    expect(container.textContent).toContain(NOTE_PANEL_MESSAGES.notePanelMissingId.id);
+    await waitFor(() => expect(container.textContent).toContain(NOTE_PANEL_MESSAGES.notePanelOpenAgain.id));
+    act(() => $('note-close').click());
+    expect(posted).toEqual([{ source: PANEL_MESSAGE_SOURCE, type: 'close' }]);
+  });
+
+  it('opens nothing with a ticket used before, or made for another tab, and shows no note', async () => {
+    notes = await testNotes([HIGHLIGHT], PANEL);
+    const ticket = notes.access.tickets.issue(HIGHLIGHT.id, PANEL.tabId);
+    show(ticket);
+    await waitFor(() => expect($<HTMLTextAreaElement>('note-text').value).toBe('Catatan lama'));
+    act(() => render(null, container));
+    show(ticket);
+    await waitFor(() => expect(container.textContent).toContain(NOTE_PANEL_MESSAGES.notePanelOpenAgain.id));
+    expect(container.textContent).not.toContain('Catatan lama');
+    act(() => render(null, container));
+    show(notes.access.tickets.issue(HIGHLIGHT.id, PANEL.tabId + 1));
+    await waitFor(() => expect(container.textContent).toContain(NOTE_PANEL_MESSAGES.notePanelOpenAgain.id));
+    expect(container.textContent).not.toContain('banjir rob');
+  });
+
+  it('asks to open the note again when the background forgot the panel, and keeps what was stored', async () => {
+    await open();
+    // What a restarted service worker leaves: no grants.
+    notes.access.forgetTab(PANEL.tabId);
+    type($<HTMLTextAreaElement>('note-text'), 'Tidak tersimpan');
+    act(() => $('note-save').click());
+    await waitFor(() => expect(statusText()).toBe(NOTE_PANEL_MESSAGES.notePanelOpenAgain.id));
+    expect((await notes.store.get(HIGHLIGHT.id))?.note).toBe('Catatan lama');
   });
 });
 
 describe('parsePanelMessage', () => {
   const id = HIGHLIGHT.id;
   it('accepts the panel messages and drops anything extra', () => {
-    expect(parsePanelMessage({ source: PANEL_MESSAGE_SOURCE, type: 'close', id })).toEqual({ source: PANEL_MESSAGE_SOURCE, type: 'close', id });
+    expect(parsePanelMessage({ source: PANEL_MESSAGE_SOURCE, type: 'close', id })).toEqual({ source: PANEL_MESSAGE_SOURCE, type: 'close' });
     expect(parsePanelMessage({ source: PANEL_MESSAGE_SOURCE, type: 'saved', id, colour: 'blue', note: 'x' })).toEqual({
       source: PANEL_MESSAGE_SOURCE,
       type: 'saved',
@@ -133,11 +184,62 @@ describe('parsePanelMessage', () => {
       { type: 'close', id },
       { source: 'other', type: 'close', id },
       { source: PANEL_MESSAGE_SOURCE, type: 'open', id },
-      { source: PANEL_MESSAGE_SOURCE, type: 'close', id: 'not-an-id' },
+      { source: PANEL_MESSAGE_SOURCE, type: 'deleted' },
+      { source: PANEL_MESSAGE_SOURCE, type: 'deleted', id: 'not-an-id' },
       { source: PANEL_MESSAGE_SOURCE, type: 'colour', id, colour: 'red' },
       { source: PANEL_MESSAGE_SOURCE, type: 'saved', id },
     ]) {
       expect(parsePanelMessage(value)).toBeNull();
     }
+  });
+});
+
+describe('parseHostTicket', () => {
+  const ticket = '0123456789abcdef0123456789abcdef';
+  it('reads the ticket the content script posts', () => {
+    expect(parseHostTicket(hostTicketMessage(ticket))).toBe(ticket);
+  });
+
+  it.each([
+    [null],
+    [ticket],
+    [{ type: 'ticket', ticket }],
+    [{ ...hostTicketMessage(ticket), source: PANEL_MESSAGE_SOURCE }],
+    [{ ...hostTicketMessage(ticket), type: 'open' }],
+    [{ ...hostTicketMessage(ticket), ticket: 'ABC' }],
+    [{ ...hostTicketMessage(ticket), ticket: `${ticket}00` }],
+  ])('refuses %j', (value) => {
+    expect(parseHostTicket(value)).toBeNull();
+  });
+});
+
+describe('receiveTicket', () => {
+  const ticket = '0123456789abcdef0123456789abcdef';
+  function framed() {
+    const embedder = {} as Window;
+    const view = Object.assign(new EventTarget(), { parent: embedder }) as unknown as TicketReceiver & EventTarget;
+    const post = (data: unknown, source: unknown) => view.dispatchEvent(new MessageEvent('message', { data, source: source as Window }));
+    return { embedder, view, post };
+  }
+
+  it('takes the ticket from the embedder only', async () => {
+    const { embedder, view, post } = framed();
+    const received = receiveTicket(view, 1000);
+    // Another frame of the page, or a window the page opened, posting a ticket of its own.
+    post(hostTicketMessage('ffffffffffffffffffffffffffffffff'), {});
+    post({ source: 'other', ticket }, embedder);
+    post(hostTicketMessage(ticket), embedder);
+    post(hostTicketMessage('eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee'), embedder);
+    expect(await received).toBe(ticket);
+  });
+
+  it('gives up when none comes in time, or when the panel is not framed', async () => {
+    const { view, post } = framed();
+    const received = receiveTicket(view, 20);
+    post(hostTicketMessage(ticket), {});
+    expect(await received).toBeNull();
+    const top = Object.assign(new EventTarget(), {}) as unknown as TicketReceiver;
+    (top as { parent: unknown }).parent = top;
+    expect(await receiveTicket(top, 1000)).toBeNull();
   });
 });

@@ -1,18 +1,75 @@
 /**
- * What the note panel tells the content script that embeds it, by `window.parent.postMessage`. The panel is an
- * extension page in a cross-origin frame, and the target origin is '*' (the panel cannot know the article's origin
- * for certain), so the article page's own scripts could read these messages too: they carry ids, a colour and what
- * happened, and never the note, its tags or the quote. The content script asks the background for the record.
+ * What the note panel and the content script that embeds it tell each other by `postMessage`.
  *
- * A receiver must check `event.source === frame.contentWindow` before `parsePanelMessage`: anyone can post.
+ * The content script hands the panel its ticket (`HostTicket`), posted to the frame with the extension's origin as
+ * the target, so no other document the frame might hold receives it. The panel takes it only from its embedder
+ * (`event.source === window.parent`) and the background checks it: the panel learns which note to open from the
+ * ticket, never from its address.
+ *
+ * The panel's replies go to `window.parent` with the target origin '*' (the panel cannot know the article's origin
+ * for certain), so the article page's own scripts could read them too: they carry ids, a colour and what happened,
+ * and never the note, its tags or the quote. The content script asks the background for what it may see.
+ *
+ * A receiver must check `event.origin` (the extension's origin) and `event.source === frame.contentWindow` before
+ * `parsePanelMessage`: anyone can post, and a page that replaces our frame's document (`srcdoc`) could imitate it.
  */
 import { isColour, type Colour } from '../../src/notes/highlight.ts';
 import { isRecord } from '../../src/validation/is-record.ts';
 
 export const PANEL_MESSAGE_SOURCE = 'teman-baca-note-panel';
+export const HOST_MESSAGE_SOURCE = 'teman-baca-note-host';
 
-/** Path of the panel page inside the extension, for `runtime.getURL`; the highlight's id goes in `?id=`. */
+/** Path of the panel page inside the extension, for `runtime.getURL`. Its address carries nothing else. */
 export const NOTE_PANEL_PATH = 'extension/note-panel/index.html';
+
+/** Content script -> panel: the one-time ticket for the note to open (`page/open-note`). */
+export interface HostTicket {
+  source: typeof HOST_MESSAGE_SOURCE;
+  type: 'ticket';
+  ticket: string;
+}
+
+const TICKET = /^[0-9a-f]{32}$/;
+
+export function hostTicketMessage(ticket: string): HostTicket {
+  return { source: HOST_MESSAGE_SOURCE, type: 'ticket', ticket };
+}
+
+/** The ticket in a message from the embedder, or null for anything else. */
+export function parseHostTicket(value: unknown): string | null {
+  if (!isRecord(value) || value.source !== HOST_MESSAGE_SOURCE || value.type !== 'ticket') return null;
+  return typeof value.ticket === 'string' && TICKET.test(value.ticket) ? value.ticket : null;
+}
+
+/** The part of the panel's window that receiving the ticket needs. */
+export type TicketReceiver = Pick<Window, 'parent' | 'addEventListener' | 'removeEventListener'>;
+
+/**
+ * The ticket the document that framed `view` posts, from that document and no other: it is the embedder's word,
+ * which the background checks (made for this tab, once, minutes ago at most). Null when none came within
+ * `timeoutMs`, or when `view` is not framed at all.
+ */
+export function receiveTicket(view: TicketReceiver, timeoutMs: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    if (view.parent === view) {
+      resolve(null);
+      return;
+    }
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== view.parent) return;
+      const ticket = parseHostTicket(event.data);
+      if (ticket === null) return;
+      done(ticket);
+    };
+    const timer = setTimeout(() => done(null), timeoutMs);
+    function done(ticket: string | null) {
+      clearTimeout(timer);
+      view.removeEventListener('message', onMessage);
+      resolve(ticket);
+    }
+    view.addEventListener('message', onMessage);
+  });
+}
 
 interface PanelMessageBase {
   source: typeof PANEL_MESSAGE_SOURCE;
@@ -20,8 +77,9 @@ interface PanelMessageBase {
   id: string;
 }
 
-/** The reader closed the panel (Tutup, Esc). */
-export interface PanelClose extends PanelMessageBase {
+/** The reader closed the panel (Tutup, Esc); also before any note was opened, so it names none. */
+export interface PanelClose {
+  source: typeof PANEL_MESSAGE_SOURCE;
   type: 'close';
 }
 
@@ -53,10 +111,10 @@ const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function parsePanelMessage(value: unknown): PanelMessage | null {
   if (!isRecord(value) || value.source !== PANEL_MESSAGE_SOURCE) return null;
+  if (value.type === 'close') return { source: PANEL_MESSAGE_SOURCE, type: 'close' };
   if (typeof value.id !== 'string' || !ID.test(value.id)) return null;
   const base = { source: PANEL_MESSAGE_SOURCE, id: value.id } as const;
   switch (value.type) {
-    case 'close':
     case 'deleted':
       return { ...base, type: value.type };
     case 'saved':
@@ -68,9 +126,11 @@ export function parsePanelMessage(value: unknown): PanelMessage | null {
 }
 
 /** Builds a message to post; the only place the panel makes one, so no note text can slip in. */
-export function panelMessage(type: 'close' | 'deleted', id: string): PanelMessage;
+export function panelMessage(type: 'close'): PanelMessage;
+export function panelMessage(type: 'deleted', id: string): PanelMessage;
 export function panelMessage(type: 'saved' | 'colour', id: string, colour: Colour): PanelMessage;
-export function panelMessage(type: PanelMessageType, id: string, colour?: Colour): PanelMessage {
-  const base = { source: PANEL_MESSAGE_SOURCE, id } as const;
-  return type === 'saved' || type === 'colour' ? { ...base, type, colour: colour! } : { ...base, type };
+export function panelMessage(type: PanelMessageType, id?: string, colour?: Colour): PanelMessage {
+  if (type === 'close') return { source: PANEL_MESSAGE_SOURCE, type };
+  const base = { source: PANEL_MESSAGE_SOURCE, id: id! } as const;
+  return type === 'saved' || type === 'colour' ? { ...base, type, colour: colour! } : { ...base, type: 'deleted' };
 }

@@ -1,6 +1,8 @@
 /**
  * The one way the extension's pages and content scripts reach the highlights database: a typed message to the
  * background, whose reply is either the typed result or an error that this turns into a `NotesRequestError`.
+ * Extension pages send `notes/*` (`requestNotes`); content scripts send `page/*` (`requestPage`), scoped by the
+ * background to their own article.
  */
 import {
   isNotesError,
@@ -8,6 +10,7 @@ import {
   type NotesMessage,
   type NotesResponses,
 } from '../../src/notes/messages.ts';
+import type { PageMessage, PageResponses } from '../../src/notes/page-messages.ts';
 import type { ImportError } from '../../src/notes/import.ts';
 import { nativeExtensionApi } from './native-extension-api.ts';
 
@@ -23,8 +26,7 @@ export class NotesRequestError extends Error {
   }
 }
 
-/** Sends a notes message and resolves to its typed result; rejects with `NotesRequestError`, never silently. */
-export async function requestNotes<M extends NotesMessage>(message: M): Promise<NotesResponses[M['type']]> {
+async function send(message: NotesMessage | PageMessage): Promise<unknown> {
   let reply: unknown;
   try {
     reply = await nativeExtensionApi().runtime.sendMessage(message);
@@ -33,5 +35,15 @@ export async function requestNotes<M extends NotesMessage>(message: M): Promise<
   }
   if (reply === undefined || reply === null) throw new NotesRequestError('unreachable', 'no answer from the background');
   if (isNotesError(reply)) throw new NotesRequestError(reply.error.code, reply.error.message, reply.error.import);
-  return reply as NotesResponses[M['type']];
+  return reply;
+}
+
+/** Sends a notes message and resolves to its typed result; rejects with `NotesRequestError`, never silently. */
+export async function requestNotes<M extends NotesMessage>(message: M): Promise<NotesResponses[M['type']]> {
+  return (await send(message)) as NotesResponses[M['type']];
+}
+
+/** Sends a content script's message about its own page's highlights; rejects with `NotesRequestError`. */
+export async function requestPage<M extends PageMessage>(message: M): Promise<PageResponses[M['type']]> {
+  return (await send(message)) as PageResponses[M['type']];
 }

@@ -104,6 +104,40 @@ describe('parseImport', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-annotation', annotation: 2, field, problem } });
   });
 
+  it.each([
+    ['another site', 'https://evil.example/read/2024/07/16/100001/artikel-1'],
+    ['a kompas.com look-alike', 'https://kompas.com.evil.example/read/2024/07/16/100001/x'],
+    ['a kompas.com page that is no article', 'https://www.kompas.com/tag/banjir'],
+    ['a kompas.com video', 'https://video.kompas.com/read/2024/07/16/100001/x'],
+  ])('refuses the whole file when an annotation points to %s, naming the item and the address', (_, url) => {
+    const result = parseImport(withAnnotation(2, (a) => ((a.target as Record<string, unknown>).source = url)));
+    expect(result).toMatchObject({ ok: false, error: { code: 'foreign-url', annotation: 3, url } });
+    if (result.ok) return;
+    expect(result.error.message).toBe(`annotation 3: ${url} is not a kompas.com article address`);
+    expect(importErrorMessage(result.error, 'id')).toBe(`anotasi 3: ${url} bukan alamat artikel kompas.com`);
+  });
+
+  it('accepts any form of a kompas.com article address, filed under its canonical one', () => {
+    const amp = highlights[0]!.articleUrl.replace('https://regional.kompas.com/', 'http://amp.kompas.com/regional/') + '?page=2';
+    const result = parseImport(withAnnotation(0, (a) => ((a.target as Record<string, unknown>).source = amp)));
+    expect(result.ok && result.highlights[0]!.articleUrl).toBe(highlights[0]!.articleUrl);
+  });
+
+  it('brings times later than a day past now back to that, so they cannot win every later merge', () => {
+    const now = new Date('2026-02-03T04:05:06.000Z');
+    const future = { ...highlights[0]!, createdAt: '9999-12-31T23:59:59.000Z', updatedAt: '9999-12-31T23:59:59.000Z' };
+    const soon = { ...highlights[1]!, createdAt: '2026-02-04T04:05:06.000Z', updatedAt: '2026-02-04T04:05:06.000Z' };
+    // Just past year 9999 once read in UTC: its ISO form starts with "+" and sorts before every ordinary time.
+    const past9999 = withAnnotation(2, (a) => (a.modified = '9999-12-31T23:00:00-14:00'));
+    const result = parseImport(exportJson([future, soon]), now);
+    expect(result.ok && result.highlights.map((h) => [h.createdAt, h.updatedAt])).toEqual([
+      ['2026-02-04T04:05:06.000Z', '2026-02-04T04:05:06.000Z'],
+      ['2026-02-04T04:05:06.000Z', '2026-02-04T04:05:06.000Z'],
+    ]);
+    const far = parseImport(past9999, now);
+    expect(far.ok && far.highlights[2]!.updatedAt).toBe('2026-02-04T04:05:06.000Z');
+  });
+
   it('refuses prototype-polluting keys anywhere and leaves Object.prototype alone', () => {
     for (const key of ['__proto__', 'constructor', 'prototype']) {
       const content = withAnnotation(0, (a) => (a.target as Record<string, unknown>).x = 1).replace('"x":1', `"${key}":{"polluted":true}`);

@@ -2,17 +2,22 @@
  * Reading an exported file back: the whole file is checked before anything is stored, and the first problem found
  * is reported with where it is ("annotation 3: target.source is missing"), as a code the UI words in Indonesian or
  * English. Files are untrusted: sizes are bounded, `__proto__`-style keys are refused, every value is type-checked
- * and rebuilt field by field through `parseHighlight`, and only http(s) article addresses are accepted.
+ * and rebuilt field by field through `parseHighlight`, and only kompas.com article addresses are accepted (the
+ * library links to each article: a file must not plant links to other sites there). Times are capped at a day past
+ * now, so that a stamp from the far future cannot win every later merge by id.
  */
 
 import { InvalidHighlightError, parseHighlight, type FieldProblem, type Highlight } from './highlight.ts';
 import { isRecord } from '../validation/is-record.ts';
 import { EXTENSION_PROPERTY } from './export.ts';
+import { isArticleUrl } from '../kompas/article-url.ts';
 
 /** Largest file read, in characters: some thousand times a typical export, and still parsed in well under a second. */
 export const MAX_IMPORT_CHARS = 20_000_000;
 /** Most annotations in one file. */
 export const MAX_IMPORT_ITEMS = 50_000;
+/** Latest time a file may stamp, past the importer's clock: clocks of two devices disagree, but not by more. */
+export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 export type ImportErrorCode =
   | 'too-large'
@@ -20,7 +25,8 @@ export type ImportErrorCode =
   | 'forbidden-key'
   | 'not-annotations'
   | 'too-many'
-  | 'invalid-annotation';
+  | 'invalid-annotation'
+  | 'foreign-url';
 
 /** Why a file was refused. Nothing was stored. */
 export interface ImportError {
@@ -32,6 +38,8 @@ export interface ImportError {
   /** Path of the bad field within the annotation, e.g. `target.source`. */
   field?: string;
   problem?: FieldProblem;
+  /** The refused address, for `foreign-url`. */
+  url?: string;
 }
 
 export type ImportResult = { ok: true; highlights: Highlight[] } | { ok: false; error: ImportError };
@@ -70,7 +78,7 @@ const PROBLEM_TEXT: Record<'en' | 'id', Record<FieldProblem, string>> = {
  * made the browser load that locale's data on every article page that loads the highlights' code: 30 ms on a
  * busy machine, for messages only an import that fails ever shows.
  */
-function codeText(language: 'en' | 'id', code: Exclude<ImportErrorCode, 'invalid-annotation'>): string {
+function codeText(language: 'en' | 'id', code: Exclude<ImportErrorCode, 'invalid-annotation' | 'foreign-url'>): string {
   const number = (n: number) => n.toLocaleString(language);
   const texts: Record<'en' | 'id', Record<typeof code, string>> = {
     en: {
@@ -93,6 +101,11 @@ function codeText(language: 'en' | 'id', code: Exclude<ImportErrorCode, 'invalid
 
 /** The error worded for the reader, in Indonesian or English. */
 export function importErrorMessage(error: Omit<ImportError, 'message'>, language: 'en' | 'id' = 'en'): string {
+  if (error.code === 'foreign-url') {
+    return language === 'id'
+      ? `anotasi ${error.annotation}: ${error.url} bukan alamat artikel kompas.com`
+      : `annotation ${error.annotation}: ${error.url} is not a kompas.com article address`;
+  }
   if (error.code !== 'invalid-annotation') return codeText(language, error.code);
   const which = language === 'id' ? 'anotasi' : 'annotation';
   return `${which} ${error.annotation}: ${error.field} ${PROBLEM_TEXT[language][error.problem ?? 'invalid']}`;
@@ -155,8 +168,13 @@ function toCandidate(annotation: unknown): unknown {
   };
 }
 
-/** Parses and checks a whole file; highlights with the same id are merged, the newest `updatedAt` kept. */
-export function parseImport(content: string): ImportResult {
+/**
+ * Parses and checks a whole file; highlights with the same id are merged, the newest `updatedAt` kept. Times later
+ * than `now` plus `MAX_CLOCK_SKEW_MS` are brought back to that.
+ */
+export function parseImport(content: string, now: Date = new Date()): ImportResult {
+  const latestTime = now.getTime() + MAX_CLOCK_SKEW_MS;
+  const latest = new Date(latestTime).toISOString();
   if (content.length > MAX_IMPORT_CHARS) return fail({ code: 'too-large' });
   let data: unknown;
   try {
@@ -180,6 +198,11 @@ export function parseImport(content: string): ImportResult {
       if (!(error instanceof InvalidHighlightError)) throw error;
       return fail({ code: 'invalid-annotation', annotation: i + 1, field: annotationPath(error.field), problem: error.problem });
     }
+    // Checked after canonicalising, so an AMP or paged address of an article is accepted as the article.
+    if (!isArticleUrl(highlight.articleUrl)) return fail({ code: 'foreign-url', annotation: i + 1, url: highlight.articleUrl });
+    // Compared as times: past the year 9999 an ISO string starts with "+", and sorts before every other.
+    if (Date.parse(highlight.createdAt) > latestTime) highlight.createdAt = latest;
+    if (Date.parse(highlight.updatedAt) > latestTime) highlight.updatedAt = latest;
     const seen = byId.get(highlight.id);
     if (!seen || highlight.updatedAt > seen.updatedAt) byId.set(highlight.id, highlight);
   }

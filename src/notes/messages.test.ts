@@ -30,6 +30,8 @@ describe('parseNotesMessage', () => {
     expect(parseNotesMessage({ type: 'notes/search', query: 'rob', filters: { colours: ['pink'], tag: 'banjir' }, limit: 50 }))
       .toEqual({ type: 'notes/search', query: 'rob', filters: { colours: ['pink'], tag: 'banjir' }, limit: 50 });
     expect(parseNotesMessage({ type: 'notes/list-all' })).toEqual({ type: 'notes/list-all' });
+    expect(parseNotesMessage({ type: 'notes/redeem-ticket', ticket: '0123456789abcdef0123456789abcdef', id: h.id }))
+      .toEqual({ type: 'notes/redeem-ticket', ticket: '0123456789abcdef0123456789abcdef' });
     expect(parseNotesMessage({ type: 'notes/export', format: 'markdown' })).toEqual({ type: 'notes/export', format: 'markdown' });
     expect(parseNotesMessage({ type: 'notes/import', content: '[]' })).toEqual({ type: 'notes/import', content: '[]' });
     expect(isNotesMessageType('notes/save')).toBe(true);
@@ -49,6 +51,9 @@ describe('parseNotesMessage', () => {
     [{ type: 'notes/save', highlight: { ...draft, colour: 'red' } }, 'notes/save: colour: invalid'],
     [{ type: 'notes/save', highlight: { ...draft, articleUrl: 'javascript:alert(1)' } }, 'notes/save: articleUrl: invalid'],
     [{ type: 'notes/save', highlight: { ...draft, id: 'x' } }, 'notes/save: id: invalid'],
+    [{ type: 'notes/save', highlight: { ...draft, id: h.id } }, 'notes/save: id: invalid'],
+    [{ type: 'notes/redeem-ticket' }, 'notes/redeem-ticket: ticket: wrong type'],
+    [{ type: 'notes/redeem-ticket', ticket: 'ABCDEF0123456789ABCDEF0123456789' }, 'notes/redeem-ticket: ticket: invalid'],
     [{ type: 'notes/save', highlight: { ...draft, selectors: 'quote' } }, 'notes/save: selectors: wrong type'],
     [{ type: 'notes/list-for-article', url: 42 }, 'notes/list-for-article: url: wrong type'],
     [{ type: 'notes/update', id: h.id, changes: {} }, 'notes/update: changes: missing'],

@@ -1,7 +1,9 @@
 /**
- * Messages about highlights between the content script or the library page and the background, which alone opens
- * the database. The background checks each with `parseNotesMessage`: a message from a page, an old version or a bug
- * is answered with an error and changes nothing. Meant to join the central `Message` union in
+ * Messages about highlights between the extension's pages (the library, the popup, the note panel) and the
+ * background, which alone opens the database; content scripts have their own, narrower `page/*` messages
+ * (`page-messages.ts`). Which sender may send which is `notes-access.ts`'s to decide. The background checks each
+ * with `parseNotesMessage`: a message from a page, an old version or a bug is answered with an error and changes
+ * nothing. Meant to join the central `Message` union in
  * `src/messages/messages.ts`; every type starts with `notes/`.
  */
 
@@ -27,10 +29,8 @@ import { MAX_IMPORT_CHARS } from './import.ts';
 import type { ArticleGroup } from './group-by-article.ts';
 import type { HighlightChanges, MergeCounts, SearchFilters } from './store.ts';
 
-/** What the content script knows when the reader makes a highlight; the background adds times (and an id if absent). */
+/** A new highlight as an extension page gives it; the background adds the id and the times. */
 export interface HighlightDraft {
-  /** Set when re-saving a highlight the page already has; a new UUID is made when absent. */
-  id?: string;
   /** Any address of the article; filed under its canonical form. */
   articleUrl: string;
   title: string;
@@ -42,20 +42,20 @@ export interface HighlightDraft {
   entities?: string[];
 }
 
-/** Content script -> background: store a new highlight. */
+/** Extension page -> background: store a new highlight. (The page's content script uses `page/save-highlight`.) */
 export interface SaveHighlight {
   type: 'notes/save';
   highlight: HighlightDraft;
 }
 
-/** Content script -> background: the highlights to anchor on the article being read. */
+/** The highlights of one article. */
 export interface ListForArticle {
   type: 'notes/list-for-article';
   /** Any address of the article (page 2, AMP...). */
   url: string;
 }
 
-/** The note panel: one highlight by id, to show and edit its note. */
+/** One highlight by id (the note panel: only the one its ticket opened). */
 export interface GetHighlight {
   type: 'notes/get';
   id: string;
@@ -107,8 +107,19 @@ export interface ImportHighlights {
   content: string;
 }
 
+/**
+ * Note panel -> background: the ticket its embedder handed it, for the highlight to show. Accepted once, from a panel
+ * in the tab the ticket was made for; the reply is the whole highlight, and the panel frame may then get, update,
+ * delete and restore that one highlight.
+ */
+export interface RedeemTicket {
+  type: 'notes/redeem-ticket';
+  ticket: string;
+}
+
 export type NotesMessage =
   | SaveHighlight
+  | RedeemTicket
   | GetHighlight
   | ListForArticle
   | UpdateHighlight
@@ -124,6 +135,7 @@ export type NotesMessageType = NotesMessage['type'];
 /** The successful reply to each message type. */
 export interface NotesResponses {
   'notes/save': { highlight: Highlight };
+  'notes/redeem-ticket': { highlight: Highlight };
   'notes/list-for-article': { articleUrl: string; highlights: Highlight[] };
   'notes/get': { highlight: Highlight };
   'notes/update': { highlight: Highlight };
@@ -146,7 +158,11 @@ export type NotesErrorCode =
   /** The import file was refused; `import` says why and where. Nothing was stored. */
   | 'invalid-import'
   /** IndexedDB failed otherwise. */
-  | 'storage-failed';
+  | 'storage-failed'
+  /** This sender may not send this message, or not about this highlight (for the note panel: open the note again). */
+  | 'not-allowed'
+  /** Too many saves from one tab in a minute; nothing was saved. */
+  | 'rate-limited';
 
 export interface NotesErrorResponse {
   error: { code: NotesErrorCode; message: string; import?: ImportError };
@@ -165,7 +181,7 @@ export class InvalidNotesMessageError extends Error {
 }
 
 export const NOTES_MESSAGE_TYPES: readonly NotesMessageType[] = [
-  'notes/save', 'notes/get', 'notes/list-for-article', 'notes/update', 'notes/delete', 'notes/restore', 'notes/search',
+  'notes/save', 'notes/redeem-ticket', 'notes/get', 'notes/list-for-article', 'notes/update', 'notes/delete', 'notes/restore', 'notes/search',
   'notes/list-all', 'notes/export', 'notes/import',
 ];
 
@@ -175,6 +191,8 @@ export function isNotesMessageType(type: unknown): type is NotesMessageType {
 }
 
 const MAX_QUERY = 500;
+/** 128 bits as lower-case hex, as `NoteTickets` makes them. */
+const TICKET = /^[0-9a-f]{32}$/;
 const MAX_LIMIT = 100_000;
 
 function parseChanges(value: unknown): HighlightChanges {
@@ -217,9 +235,11 @@ function parseDraft(value: unknown): HighlightDraft {
   if (!isRecord(value)) throw new InvalidHighlightError('highlight', 'wrong-type');
   // Validated as a whole highlight with placeholder id and times, so the draft obeys exactly the stored rules.
   const placeholderTime = '2000-01-01T00:00:00.000Z';
+  // The background makes every id: a sender choosing one could overwrite another highlight.
+  if (value.id !== undefined) throw new InvalidHighlightError('id', 'invalid');
   const checked = parseHighlight({
     ...value,
-    id: value.id ?? '00000000-0000-4000-8000-000000000000',
+    id: '00000000-0000-4000-8000-000000000000',
     createdAt: placeholderTime,
     updatedAt: placeholderTime,
   });
@@ -233,7 +253,6 @@ function parseDraft(value: unknown): HighlightDraft {
     tags: checked.tags,
     entities: checked.entities,
   };
-  if (value.id !== undefined) draft.id = parseId(value.id);
   return draft;
 }
 
@@ -245,6 +264,11 @@ export function parseNotesMessage(value: unknown): NotesMessage {
     switch (type) {
       case 'notes/save':
         return { type, highlight: parseDraft(value.highlight) };
+      case 'notes/redeem-ticket': {
+        if (typeof value.ticket !== 'string') throw new InvalidHighlightError('ticket', 'wrong-type');
+        if (!TICKET.test(value.ticket)) throw new InvalidHighlightError('ticket', 'invalid');
+        return { type, ticket: value.ticket };
+      }
       case 'notes/list-for-article':
         return { type, url: parseArticleUrl(value.url, 'url') };
       case 'notes/get':

@@ -82,6 +82,33 @@ describe('NotesService', () => {
     expect(isNotesError(reply) && reply.error.code).toBe('quota-exceeded');
   });
 
+  it('stores a far-future time from a file as a day past now, so a later copy still wins', async () => {
+    const clock = { now: new Date('2026-02-03T00:00:00Z') };
+    const store = new NotesStore(await openNotesDb(new IDBFactory()));
+    stores.push(store);
+    const notes = new NotesService(store, { now: () => clock.now });
+    const planted = { ...sampleHighlight(1, { note: 'tanam' }), updatedAt: '9999-12-31T00:00:00.000Z' };
+    ok(await notes.handle({ type: 'notes/import', content: exportJson([planted]) }));
+    expect((await store.get(planted.id))?.updatedAt).toBe('2026-02-04T00:00:00.000Z');
+    clock.now = new Date('2026-02-06T00:00:00Z');
+    const later = { ...sampleHighlight(1, { note: 'lebih baru' }), updatedAt: '2026-02-05T00:00:00.000Z' };
+    expect(await notes.handle({ type: 'notes/import', content: exportJson([later]) })).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect((await store.get(planted.id))?.note).toBe('lebih baru');
+  });
+
+  it('refuses an import naming an address outside kompas.com articles, and stores nothing of it', async () => {
+    const { service: notes, store } = await service();
+    const file = JSON.parse(exportJson([sampleHighlight(3), sampleHighlight(4)]));
+    file.first.items[1].target.source = 'https://evil.example/read/2024/07/16/100001/x';
+    const reply = await notes.handle({ type: 'notes/import', content: JSON.stringify(file) });
+    expect(isNotesError(reply) && reply.error).toMatchObject({
+      code: 'invalid-import',
+      message: 'annotation 2: https://evil.example/read/2024/07/16/100001/x is not a kompas.com article address',
+      import: { code: 'foreign-url', annotation: 2, url: 'https://evil.example/read/2024/07/16/100001/x' },
+    });
+    expect(await store.count()).toBe(0);
+  });
+
   it('exports and imports, merging by id keeping the newest; a bad file changes nothing', async () => {
     const { service: notes, store } = await service();
     await store.put(sampleHighlight(1, { note: 'lokal' }), new Date('2026-01-01T00:00:00Z'));

@@ -24,7 +24,7 @@ export interface NotesServiceOptions {
   now?: () => Date;
 }
 
-function failure(code: NotesErrorCode, message: string, extra: Partial<NotesErrorResponse['error']> = {}): NotesErrorResponse {
+export function failure(code: NotesErrorCode, message: string, extra: Partial<NotesErrorResponse['error']> = {}): NotesErrorResponse {
   return { error: { code, message, ...extra } };
 }
 
@@ -69,7 +69,7 @@ export class NotesService {
         const draft = message.highlight;
         const now = this.now().toISOString();
         const highlight: Highlight = {
-          id: draft.id ?? newHighlightId(),
+          id: newHighlightId(),
           articleUrl: draft.articleUrl,
           title: draft.title,
           section: draft.section,
@@ -83,6 +83,9 @@ export class NotesService {
         };
         return { highlight: await this.store.put(highlight, this.now()) };
       }
+      case 'notes/redeem-ticket':
+        // Tickets are the sender's business: `NotesAccess` redeems them before anything reaches the store.
+        return failure('not-allowed', 'notes/redeem-ticket is answered for a note panel only');
       case 'notes/get': {
         const highlight = await this.store.get(message.id);
         return highlight ? { highlight } : failure('not-found', `no highlight ${message.id}`);
@@ -113,7 +116,7 @@ export class NotesService {
           : { filename: `teman-baca-kompas-${date}.md`, mimeType: 'text/markdown', content: exportMarkdown(all) };
       }
       case 'notes/import': {
-        const parsed = parseImport(message.content);
+        const parsed = parseImport(message.content, this.now());
         if (!parsed.ok) return failure('invalid-import', parsed.error.message, { import: parsed.error });
         return this.store.merge(parsed.highlights);
       }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeText } from '../../../src/anchoring/describe.ts';
 import { articleText } from '../../../src/anchoring/article-text.ts';
 import { sampleHighlight } from '../../../src/notes/sample-highlights.ts';
+import { toPageHighlight } from '../../../src/notes/page-messages.ts';
 import { HighlightLayer } from './highlight-layer.ts';
 
 const TEXT = 'Menteri Luar Negeri bertemu mitranya di Jakarta pada Senin pagi.';
@@ -12,7 +13,7 @@ function layerWith(quote: string, note = '') {
   const root = document.querySelector('article')!;
   const text = articleText(root).text;
   const start = text.indexOf(quote);
-  const highlight = sampleHighlight(1, { selectors: describeText(text, start, start + quote.length)!, note });
+  const highlight = toPageHighlight(sampleHighlight(1, { selectors: describeText(text, start, start + quote.length)!, note }));
   const layer = new HighlightLayer(root, {}, (hasNote) => (hasNote ? 'sorotan bercatatan' : 'sorotan'));
   layer.load([highlight]);
   return { root, layer, highlight };
@@ -39,7 +40,7 @@ describe('HighlightLayer', () => {
     document.body.innerHTML = `<article><p>Menteri Luar <b>Negeri</b> bertemu</p></article>`;
     const root = document.querySelector('article')!;
     const text = articleText(root).text;
-    const highlight = sampleHighlight(2, { selectors: describeText(text, 8, text.indexOf(' bertemu'))!, note: 'cek' });
+    const highlight = toPageHighlight(sampleHighlight(2, { selectors: describeText(text, 8, text.indexOf(' bertemu'))!, note: 'cek' }));
     const layer = new HighlightLayer(root, {}, (hasNote) => (hasNote ? 'sorotan bercatatan' : 'sorotan'));
     layer.load([highlight]);
     const pieces = Array.from(root.querySelectorAll('teman-baca-highlight'));
@@ -49,7 +50,7 @@ describe('HighlightLayer', () => {
     expect(pieces.map((piece) => piece.getAttribute('tabindex'))).toEqual(['0', null]);
     expect(layer.focusTarget(highlight.id)).toBe(pieces[0]);
 
-    layer.update({ ...highlight, note: '' });
+    layer.update({ ...highlight, hasNote: false });
     expect(pieces[0]!.getAttribute('aria-roledescription')).toBe('sorotan');
     expect(pieces[0]!.hasAttribute('data-has-note')).toBe(false);
   });

@@ -13,7 +13,8 @@ import {
 } from '../../../src/anchoring/highlighter.ts';
 import type { HighlightSelectors } from '../../../src/anchoring/types.ts';
 import type { TextMapOptions } from '../../../src/dom-text/text-map.ts';
-import type { Colour, Highlight } from '../../../src/notes/highlight.ts';
+import type { Colour } from '../../../src/notes/highlight.ts';
+import type { PageHighlight } from '../../../src/notes/page-messages.ts';
 
 const FLASH_MS = 1600;
 
@@ -21,7 +22,7 @@ const FLASH_MS = 1600;
 export type HighlightRoleDescription = (hasNote: boolean) => string;
 
 export class HighlightLayer {
-  private readonly known = new Map<string, Highlight>();
+  private readonly known = new Map<string, PageHighlight>();
   private readonly drawn = new Map<string, Element[]>();
   /**
    * The elements this layer drew, and whose highlight each is. A page can add elements of our tag with any id it
@@ -29,7 +30,7 @@ export class HighlightLayer {
    */
   private readonly ours = new WeakMap<Element, string>();
   /** Highlights of this article whose text is no longer in it: kept, listed, never dropped. */
-  private missing: Highlight[] = [];
+  private missing: PageHighlight[] = [];
 
   constructor(
     readonly root: Element,
@@ -43,7 +44,7 @@ export class HighlightLayer {
   }
 
   /** Draws every highlight that anchors; remembers the others as not found. */
-  load(highlights: readonly Highlight[]): void {
+  load(highlights: readonly PageHighlight[]): void {
     removeHighlights(this.root);
     this.drawn.clear();
     this.known.clear();
@@ -69,7 +70,7 @@ export class HighlightLayer {
   }
 
   /** Draws one more highlight (just saved, or saved in the other view). */
-  add(highlight: Highlight): boolean {
+  add(highlight: PageHighlight): boolean {
     this.known.set(highlight.id, highlight);
     const anchor = anchorInArticle(this.text(), highlight.selectors);
     if (!anchor) {
@@ -84,7 +85,7 @@ export class HighlightLayer {
     return true;
   }
 
-  update(highlight: Highlight): void {
+  update(highlight: PageHighlight): void {
     this.known.set(highlight.id, highlight);
     for (const element of this.drawn.get(highlight.id) ?? []) this.decorate(element, highlight);
   }
@@ -127,7 +128,7 @@ export class HighlightLayer {
     return (this.drawn.get(id)?.[0] as HTMLElement | undefined) ?? null;
   }
 
-  notFound(): readonly Highlight[] {
+  notFound(): readonly PageHighlight[] {
     return this.missing;
   }
 
@@ -142,10 +143,10 @@ export class HighlightLayer {
     if (highlight) for (const element of elements) this.decorate(element, highlight);
   }
 
-  private decorate(element: Element, highlight: Highlight): void {
+  private decorate(element: Element, highlight: PageHighlight): void {
     element.setAttribute('data-colour', highlight.colour);
     // Only whether a note exists: the note's text never enters the page's DOM.
-    const hasNote = highlight.note.trim() !== '';
+    const hasNote = highlight.hasNote;
     element.toggleAttribute('data-has-note', hasNote);
     // A highlight is a mark to assistive technology, and one tab stop (on its first piece) that Enter opens.
     element.setAttribute('role', 'mark');

@@ -17,6 +17,10 @@ export const HIGHLIGHT_MESSAGES = {
     id: 'Teman Baca tidak menjawab; sorotan tidak tersimpan. Coba lagi.',
     en: 'The extension did not answer; the highlight was not saved. Please try again.',
   },
+  highlightRateLimited: {
+    id: 'Terlalu banyak sorotan dalam satu menit; yang ini tidak tersimpan. Tunggu sebentar lalu coba lagi.',
+    en: 'Too many highlights in one minute; this one was not saved. Wait a moment and try again.',
+  },
   notePanelLabel: { id: 'Catatan sorotan', en: 'Highlight note' },
   contextHighlight: { id: 'Sorot dengan Teman Baca', en: 'Highlight with the Reading Companion' },
   commandHighlight: { id: 'Sorot teks terpilih', en: 'Highlight the selected text' },

@@ -1,63 +1,86 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { panelMessage } from '../../note-panel/panel-protocol.ts';
+import { hostTicketMessage, panelMessage, type PanelMessage } from '../../note-panel/panel-protocol.ts';
 import { shadowRootOf } from '../../shared/shadow-host.ts';
 import { NOTE_HOST_TAG, openNotePanel } from './note-panel-host.ts';
 
-const ID = '0b6f3c4e-1d2a-4b5c-8d9e-0f1a2b3c4d5e';
-const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = 'chrome-extension://abcdefghijklmnop';
+const ID = '00000000-0000-4000-8000-000000000007';
+const TICKET = '0123456789abcdef0123456789abcdef';
+
+let frame: HTMLIFrameElement;
+let received: PanelMessage[];
 
 beforeEach(() => {
-  (globalThis as unknown as { chrome: unknown }).chrome = {
-    runtime: { getURL: (path: string) => `${ORIGIN}/${path}` },
-  };
+  (globalThis as { chrome?: unknown }).chrome = { runtime: { getURL: (path: string) => `${ORIGIN}/${path}` } };
+  const create = document.createElement.bind(document);
+  vi.spyOn(document, 'createElement').mockImplementation((tag: string, options?: ElementCreationOptions) => {
+    const element = create(tag, options);
+    if (element instanceof HTMLIFrameElement) frame = element;
+    return element;
+  });
+  received = [];
+  openNotePanel(document, ID, TICKET, 'Catatan sorotan', (message) => received.push(message));
 });
 
 afterEach(() => {
-  document.querySelector(NOTE_HOST_TAG)?.remove();
-  delete (globalThis as unknown as { chrome?: unknown }).chrome;
+  vi.restoreAllMocks();
+  document.querySelectorAll('teman-baca-note-host').forEach((host) => host.remove());
+  delete (globalThis as { chrome?: unknown }).chrome;
 });
 
-function open() {
-  const onMessage = vi.fn();
-  const handle = openNotePanel(document, ID, 'Catatan sorotan', onMessage);
-  const host = document.querySelector<HTMLElement>(NOTE_HOST_TAG)!;
-  const frame = shadowRootOf(host)!.querySelector('iframe')!;
-  return { onMessage, handle, host, frame };
+function post(data: unknown, origin: string, source: MessageEventSource | null) {
+  window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
 }
 
-const post = (source: MessageEventSource | null, origin: string, data: unknown) =>
-  window.dispatchEvent(new MessageEvent('message', { source, origin, data }));
+describe('openNotePanel', () => {
+  it('frames the panel without naming the note, and hands the ticket to the extension\'s origin only', () => {
+    expect(frame.src).toBe(`${ORIGIN}/extension/note-panel/index.html`);
+    expect(frame.src).not.toContain(ID);
+    const postMessage = vi.fn();
+    Object.defineProperty(frame, 'contentWindow', { value: { postMessage }, configurable: true });
+    frame.dispatchEvent(new Event('load'));
+    expect(postMessage).toHaveBeenCalledExactlyOnceWith(hostTicketMessage(TICKET), ORIGIN);
+  });
 
-describe('the note panel host', () => {
+  it('takes the panel\'s messages from its frame holding an extension page, and nothing else', () => {
+    const panelWindow = { postMessage: vi.fn() } as unknown as Window;
+    Object.defineProperty(frame, 'contentWindow', { value: panelWindow, configurable: true });
+    const saved = panelMessage('saved', ID, 'blue');
+    // The page replaced our frame's document (srcdoc): same window, the page's origin.
+    post(saved, 'https://nasional.kompas.com', panelWindow);
+    // Another window, claiming our origin.
+    post(saved, ORIGIN, window);
+    post(panelMessage('saved', '00000000-0000-4000-8000-000000000008', 'blue'), ORIGIN, panelWindow);
+    expect(received).toEqual([]);
+    post(saved, ORIGIN, panelWindow);
+    expect(received).toEqual([saved]);
+    post(panelMessage('close'), ORIGIN, panelWindow);
+    expect(received.at(-1)).toEqual(panelMessage('close'));
+    expect(document.querySelector('teman-baca-note-host')).toBeNull();
+  });
+
   it('keeps its frame in a closed shadow root, laid out by an important inline style', () => {
-    const { host } = open();
+    const host = document.querySelector<HTMLElement>(NOTE_HOST_TAG)!;
     expect(host.shadowRoot).toBeNull();
+    expect(shadowRootOf(host)!.querySelector('iframe')).toBe(frame);
     expect(host.getAttribute('style')).toContain('opacity: 1 !important');
   });
 
-  it('listens to its own frame from the extension\'s origin only', () => {
-    const { onMessage, frame } = open();
-    // The page swapped the frame's document (srcdoc): the messages come from the page's origin.
-    post(frame.contentWindow, 'http://www.kompas.com', panelMessage('deleted', ID));
-    // Another window imitating the panel.
-    post(window, ORIGIN, panelMessage('deleted', ID));
-    expect(onMessage).not.toHaveBeenCalled();
-    post(frame.contentWindow, ORIGIN, panelMessage('colour', ID, 'green'));
-    expect(onMessage).toHaveBeenCalledTimes(1);
-  });
-
-  it('closes when the page restyles or moves its host', async () => {
-    const first = open();
-    first.host.style.setProperty('opacity', '0.01');
+  it('closes, and listens no more, when the page restyles or moves its host', async () => {
+    const panelWindow = { postMessage: vi.fn() } as unknown as Window;
+    Object.defineProperty(frame, 'contentWindow', { value: panelWindow, configurable: true });
+    const host = document.querySelector<HTMLElement>(NOTE_HOST_TAG)!;
+    host.style.setProperty('opacity', '0.01');
     await Promise.resolve();
-    expect(first.host.isConnected).toBe(false);
+    expect(host.isConnected).toBe(false);
+    post(panelMessage('deleted', ID), ORIGIN, panelWindow);
+    expect(received).toEqual([]);
 
-    const second = open();
-    document.body.append(second.host);
+    openNotePanel(document, ID, TICKET, 'Catatan sorotan', (message) => received.push(message));
+    const second = document.querySelector<HTMLElement>(NOTE_HOST_TAG)!;
+    document.body.append(second);
     await Promise.resolve();
     expect(document.querySelector(NOTE_HOST_TAG)).toBeNull();
-    post(second.frame.contentWindow, ORIGIN, panelMessage('deleted', ID));
-    expect(second.onMessage).not.toHaveBeenCalled();
   });
 });

@@ -1,14 +1,14 @@
 /**
  * Shows the note panel: an extension page in an iframe of ours over the article. The page can see that a frame is
  * there but, across origins, nothing inside it: the note's text stays in the extension's origin. The frame's URL
- * carries only the highlight's id.
+ * names no note: once the panel has loaded, it is handed a one-time ticket (see `panel-protocol.ts`).
  *
  * The page must not be able to trick the reader into clicking in the panel either (a page that makes our frame
  * transparent and moves it under the reader's next click could delete a note with it). So the frame hangs from a
  * closed shadow root, in the top layer, laid out by an inline important style that no author stylesheet outranks;
  * and if the page touches the host (its style, attributes or place) the panel closes at once.
  */
-import { parsePanelMessage, type PanelMessage } from '../../note-panel/panel-protocol.ts';
+import { hostTicketMessage, parsePanelMessage, type PanelMessage } from '../../note-panel/panel-protocol.ts';
 import { nativeExtensionApi } from '../../shared/native-extension-api.ts';
 import { attachClosedShadow, innermostFocus, restoreFocus } from '../../shared/shadow-host.ts';
 import { raiseToTopLayer } from './selection-toolbar.ts';
@@ -41,8 +41,19 @@ export function extensionOrigin(): string {
   return `${base.protocol}//${base.host}`;
 }
 
-/** Opens the panel for one highlight; events from the panel (saved, deleted, recoloured, closed) go to `onMessage`. */
-export function openNotePanel(doc: Document, id: string, label: string, onMessage: (message: PanelMessage) => void): NotePanelHandle {
+/**
+ * Opens the panel for one highlight with the `ticket` the background gave for it; events from the panel (saved,
+ * deleted, recoloured, closed) go to `onMessage`.
+ */
+export function openNotePanel(
+  doc: Document,
+  id: string,
+  ticket: string,
+  label: string,
+  onMessage: (message: PanelMessage) => void,
+): NotePanelHandle {
+  const api = nativeExtensionApi();
+  const origin = extensionOrigin();
   const host = doc.createElement(NOTE_HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   const shadow = attachClosedShadow(host);
@@ -50,21 +61,24 @@ export function openNotePanel(doc: Document, id: string, label: string, onMessag
   style.textContent = CSS;
   const frame = doc.createElement('iframe');
   frame.title = label;
-  frame.src = nativeExtensionApi().runtime.getURL(`${PANEL_PATH}?id=${encodeURIComponent(id)}`);
+  frame.src = api.runtime.getURL(PANEL_PATH);
   shadow.append(style, frame);
   const previousFocus = innermostFocus(doc);
   doc.documentElement.append(host);
   raiseToTopLayer(host);
-  frame.addEventListener('load', () => frame.focus(), { once: true });
+  frame.addEventListener('load', () => {
+    // Only a document of the extension's origin receives the ticket, whatever the page put in the frame meanwhile.
+    frame.contentWindow?.postMessage(hostTicketMessage(ticket), origin);
+    frame.focus();
+  }, { once: true });
 
-  const origin = extensionOrigin();
   const view = doc.defaultView!;
   const onWindowMessage = (event: MessageEvent) => {
     // Only our own frame, showing our own page, speaks this protocol: a page that swapped the frame's document (by
     // `srcdoc`, say) posts from the page's origin, and anything else posting to the window is not the frame.
     if (event.source !== frame.contentWindow || event.origin !== origin) return;
     const message = parsePanelMessage(event.data);
-    if (!message || message.id !== id) return;
+    if (!message || (message.type !== 'close' && message.id !== id)) return;
     onMessage(message);
     if (message.type === 'close' || message.type === 'deleted') close();
   };

@@ -6,8 +6,9 @@
 import { HIGHLIGHT_ELEMENT } from '../../../src/anchoring/highlighter.ts';
 import { isArticleFurniture } from '../../../src/kompas/article-furniture.ts';
 import { findArticleBody } from '../../../src/kompas/article-body.ts';
-import type { Colour, Highlight } from '../../../src/notes/highlight.ts';
-import { NotesRequestError, requestNotes } from '../../shared/notes-client.ts';
+import type { Colour } from '../../../src/notes/highlight.ts';
+import type { PageHighlight } from '../../../src/notes/page-messages.ts';
+import { NotesRequestError, requestPage } from '../../shared/notes-client.ts';
 import type { PanelMessage } from '../../note-panel/panel-protocol.ts';
 import { adoptStyles } from '../../reader/shadow-styles.ts';
 import { HighlightLayer } from './highlight-layer.ts';
@@ -88,7 +89,7 @@ async function entitiesIn(quote: string): Promise<string[]> {
 export class NotesController {
   private page: HighlightLayer | null = null;
   private reader: { layer: HighlightLayer; shadow: ShadowRoot } | null = null;
-  private highlights: Highlight[] = [];
+  private highlights: PageHighlight[] = [];
   private readonly toolbar: SelectionToolbar;
   private panel: NotePanelHandle | null = null;
   private loaded: Promise<void> | null = null;
@@ -161,7 +162,7 @@ export class NotesController {
    * Makes a highlight of the current selection; with `withNote`, opens the note panel on it. Made from the keyboard
    * (`fromKeyboard`, a command; or the toolbar had focus), focus goes to the new highlight, not to nowhere.
    */
-  async highlightSelection(colour: Colour = this.toolbar.colour(), withNote = false, fromKeyboard = false): Promise<Highlight | null> {
+  async highlightSelection(colour: Colour = this.toolbar.colour(), withNote = false, fromKeyboard = false): Promise<PageHighlight | null> {
     const range = selectedRange(this.doc, this.shadowRoots());
     const byKeyboard = fromKeyboard || this.toolbar.hasFocus();
     this.toolbar.hide();
@@ -175,8 +176,8 @@ export class NotesController {
     const article = this.options.article();
     const entities = await entitiesIn(selectors[0].exact);
     try {
-      const { highlight } = await requestNotes({
-        type: 'notes/save',
+      const { highlight } = await requestPage({
+        type: 'page/save-highlight',
         highlight: { articleUrl: article.url, title: article.title, section: article.section, selectors, colour, entities },
       });
       this.doc.getSelection()?.removeAllRanges();
@@ -185,7 +186,7 @@ export class NotesController {
       // Keep the other view in step: a highlight made in the reader is on the page after closing it.
       const other = layer === this.page ? this.reader?.layer : this.page;
       other?.add(highlight);
-      if (withNote) this.openPanel(highlight.id);
+      if (withNote) void this.openPanel(highlight.id);
       else {
         announcerFor(this.doc).say(this.options.strings('highlightSaved'));
         if (byKeyboard) layer.focusTarget(highlight.id)?.focus();
@@ -199,7 +200,8 @@ export class NotesController {
 
   private async load(): Promise<void> {
     try {
-      const { highlights } = await requestNotes({ type: 'notes/list-for-article', url: this.options.article().url });
+      // The background lists the highlights of the page it sees this script in: no address to give.
+      const { highlights } = await requestPage({ type: 'page/list-highlights' });
       // A highlight saved while the list was on its way may or may not be in it: keep one of each.
       const listed = new Set(highlights.map((highlight) => highlight.id));
       this.highlights = [...highlights, ...this.highlights.filter((highlight) => !listed.has(highlight.id))];
@@ -238,7 +240,7 @@ export class NotesController {
     const id = this.highlightAt(event.composedPath()[0] ?? event.target);
     if (!id) return;
     event.preventDefault();
-    this.openPanel(id);
+    void this.openPanel(id);
   }
 
   /** Shows the toolbar over a selection of article text; false (and hidden) when there is none. */
@@ -257,7 +259,7 @@ export class NotesController {
     const selected = selectedRange(this.doc, this.shadowRoots());
     if (selected && !selected.collapsed) return;
     const id = this.highlightAt(event.composedPath()[0] ?? event.target);
-    if (id) this.openPanel(id);
+    if (id) void this.openPanel(id);
   }
 
   /** The id of a highlight one of our layers drew at `target`; an element the page made in its image is none. */
@@ -270,9 +272,18 @@ export class NotesController {
   private readonly roleDescription = (hasNote: boolean): string =>
     this.options.strings(hasNote ? 'highlightRoleWithNote' : 'highlightRole');
 
-  private openPanel(id: string): void {
+  private async openPanel(id: string): Promise<void> {
     this.panel?.close();
-    this.panel = openNotePanel(this.doc, id, this.options.strings('notePanelLabel'), (message) => this.onPanelMessage(message));
+    let ticket: string;
+    try {
+      // A one-time ticket for this highlight, which the panel alone can redeem: its address names no note.
+      ({ ticket } = await requestPage({ type: 'page/open-note', id }));
+    } catch (error) {
+      this.reportFailure(error);
+      return;
+    }
+    this.panel?.close();
+    this.panel = openNotePanel(this.doc, id, ticket, this.options.strings('notePanelLabel'), (message) => this.onPanelMessage(message));
   }
 
   private onPanelMessage(message: PanelMessage): void {
@@ -285,7 +296,7 @@ export class NotesController {
     if (message.type === 'colour') announcerFor(this.doc).say(this.options.strings('highlightColourChanged'));
     if (message.type === 'saved' || message.type === 'colour') {
       // The panel says what changed, never the note itself: ask the background for the record.
-      void requestNotes({ type: 'notes/get', id: message.id }).then(({ highlight }) => {
+      void requestPage({ type: 'page/get-highlight', id: message.id }).then(({ highlight }) => {
         this.highlights = this.highlights.map((known) => (known.id === highlight.id ? highlight : known));
         for (const layer of this.layers()) layer.update(highlight);
       }, (error: unknown) => this.reportFailure(error));
@@ -297,6 +308,7 @@ export class NotesController {
     const strings = this.options.strings;
     let text: string;
     if (error instanceof NotesRequestError && error.code === 'quota-exceeded') text = strings('highlightQuotaFull');
+    else if (error instanceof NotesRequestError && error.code === 'rate-limited') text = strings('highlightRateLimited');
     else if (error instanceof NotesRequestError && error.code === 'unreachable') text = strings('highlightUnreachable');
     else text = strings('highlightSaveFailed', error instanceof Error ? error.message : String(error));
     showToast(this.doc, text);
