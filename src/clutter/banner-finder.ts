@@ -1,37 +1,33 @@
-import { compactText } from '../kompas/banner-signatures.ts';
-import { classifyCompactText, mayHoldBannerText, type TextKind } from './classify-text.ts';
+import { bannerTextOfElement, holdsField, MAX_BANNER_REGION_LENGTH } from './banner-element.ts';
+import { mayHoldBannerText, type BannerText } from './classify-text.ts';
 
 /** Elements whose text is never shown as text, or that belong to the document frame rather than its content. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK']);
 const FRAME_TAGS = new Set(['HTML', 'BODY']);
-/**
- * Banner texts together stay well under this many characters; a longer element holds something else, so climbing
- * stops there instead of classifying ever larger ancestors.
- */
-const MAX_BANNER_REGION_LENGTH = 2_000;
 /** Banner pieces without a banner word ("e-voucher", " untuk ", "90", " pilihan redaksi ") are short. */
 const MAX_PIECE_LENGTH = 80;
-/** Raw text may carry much indentation and many line breaks around the same compact text. */
-const MAX_RAW_REGION_LENGTH = MAX_BANNER_REGION_LENGTH * 4;
 /** How far above a changed node a banner holder can sit: the text may land in a `<strong>` inside a `<p>` in a wrapper. */
 const MAX_CLIMB = 4;
 
-function kindOf(element: Element): TextKind {
+function bannerTextOf(element: Element, text?: string): BannerText | null {
   // The document's frame is never a banner holder, and its text is the whole page: a change in <head> (a style
   // added) climbs to <html>, and reading the page's text there cost milliseconds per change.
   if (FRAME_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName)) return null;
-  const text = element.textContent ?? '';
-  if (text.length > MAX_BANNER_REGION_LENGTH || !mayHoldBannerText(text)) return null;
-  return classifyCompactText(compactText(text));
+  return bannerTextOfElement(element, text);
 }
+
+/** An element that shows nothing and holds no field: a spacer, an empty wrapper, a line break. */
+const isBlank = (element: Element): boolean => (element.textContent ?? '').trim() === '' && !holdsField(element);
 
 /**
  * Given an element that holds only banner text, returns the smallest elements that together hold all of it: it
  * descends while every piece of text sits in a child element that is itself banner or companion text, so an
  * element is returned only when it holds banner text directly (or through children that are not banners alone).
+ * One banner with its own companions or controls (a terms link, a sign-up form) is returned whole with them.
  */
 function smallestHolders(region: Element, out: Element[]): void {
-  const parts: Array<{ element: Element; kind: Exclude<TextKind, null> }> = [];
+  const banners: Element[] = [];
+  const companions: Element[] = [];
   for (const child of Array.from(region.childNodes)) {
     if (child.nodeType === 3 /* text */ || child.nodeType === 4 /* CDATA */) {
       if ((child.textContent ?? '').trim() !== '') {
@@ -42,49 +38,57 @@ function smallestHolders(region: Element, out: Element[]): void {
     }
     if (child.nodeType !== 1) continue;
     const element = child as Element;
-    if (SKIPPED_TAGS.has(element.tagName) || (element.textContent ?? '').trim() === '') continue;
-    const kind = kindOf(element);
-    if (kind === null) {
+    if (SKIPPED_TAGS.has(element.tagName) || isBlank(element)) continue;
+    const piece = bannerTextOf(element);
+    if (piece === null) {
       out.push(region);
       return;
     }
-    parts.push({ element, kind });
+    (piece.kind === 'banner' ? banners : companions).push(element);
   }
-  if (parts.length === 0) {
+  if (banners.length === 0 || (banners.length === 1 && companions.length > 0)) {
     out.push(region);
     return;
   }
-  for (const part of parts) {
-    if (part.kind === 'banner') smallestHolders(part.element, out);
-    else out.push(part.element);
-  }
+  for (const banner of banners) smallestHolders(banner, out);
+  out.push(...companions);
 }
 
-/** The nearest element sibling in one direction that shows any text, skipping empty spacers. */
+/** The nearest element sibling in one direction that shows any text or holds a field, skipping empty spacers. */
 function neighbour(element: Element, direction: 'previousElementSibling' | 'nextElementSibling'): Element | null {
   let sibling = element[direction];
-  while (sibling && (SKIPPED_TAGS.has(sibling.tagName) || (sibling.textContent ?? '').trim() === '')) {
-    sibling = sibling[direction];
-  }
+  while (sibling && (SKIPPED_TAGS.has(sibling.tagName) || isBlank(sibling))) sibling = sibling[direction];
   return sibling;
 }
 
+const neighbours = (element: Element): Element[] =>
+  [neighbour(element, 'previousElementSibling'), neighbour(element, 'nextElementSibling')]
+    .filter((sibling): sibling is Element => sibling !== null);
+
+const shareBanner = (a: readonly string[], b: readonly string[]): boolean => a.some((id) => b.includes(id));
+
 /**
- * The "Syarat & Ketentuan" link belongs to the banner it stands beside. On the site it is a sibling of the
+ * A banner's terms link or sign-up form belongs to the banner it stands beside. On the site it is a sibling of the
  * banner paragraphs inside the article container, so no banner-only region holds it: adjacency is the evidence.
+ * Returns the companions beside `banner` that belong to one of the banners it holds.
  */
 export function companionsBeside(banner: Element): Element[] {
-  return [neighbour(banner, 'previousElementSibling'), neighbour(banner, 'nextElementSibling')].filter(
-    (sibling): sibling is Element => sibling !== null && kindOf(sibling) === 'companion',
-  );
+  const held = bannerTextOf(banner);
+  if (held?.kind !== 'banner') return [];
+  return neighbours(banner).filter((sibling) => {
+    const piece = bannerTextOf(sibling);
+    return piece?.kind === 'companion' && shareBanner(piece.banners, held.banners);
+  });
 }
 
-/** Whether `element` is a companion text standing right beside a banner. */
+/** Whether `element` is a companion standing right beside a banner it belongs to. */
 export function isCompanionBesideBanner(element: Element): boolean {
-  if (kindOf(element) !== 'companion') return false;
-  return [neighbour(element, 'previousElementSibling'), neighbour(element, 'nextElementSibling')].some(
-    (sibling) => sibling !== null && kindOf(sibling) === 'banner',
-  );
+  const piece = bannerTextOf(element);
+  if (piece?.kind !== 'companion') return false;
+  return neighbours(element).some((sibling) => {
+    const beside = bannerTextOf(sibling);
+    return beside?.kind === 'banner' && shareBanner(piece.banners, beside.banners);
+  });
 }
 
 /**
@@ -100,13 +104,10 @@ export function findBannerElements(root: Element): Element[] {
     const text = element.textContent ?? '';
     if (!mayHoldBannerText(text)) return;
     // Only an element short enough to be banner text alone is compacted and classified; larger ones are walked.
-    if (!FRAME_TAGS.has(element.tagName) && text.length <= MAX_RAW_REGION_LENGTH) {
-      const compact = compactText(text);
-      if (compact.length <= MAX_BANNER_REGION_LENGTH && classifyCompactText(compact) === 'banner') {
-        regions.push(element);
-        smallestHolders(element, found);
-        return;
-      }
+    if (bannerTextOf(element, text)?.kind === 'banner') {
+      regions.push(element);
+      smallestHolders(element, found);
+      return;
     }
     for (const child of Array.from(element.children)) visit(child);
   };
@@ -134,7 +135,7 @@ export function bannerRegionAround(node: Node, visited: Set<Element> = new Set()
     visited.add(element);
     const text = element.textContent ?? '';
     if (text.length > MAX_BANNER_REGION_LENGTH) break;
-    const kind = mayHoldBannerText(text) ? classifyCompactText(compactText(text)) : null;
+    const kind = bannerTextOf(element, text)?.kind ?? null;
     if (kind === 'banner') region = element;
     else if (kind === null && region) break;
   }
@@ -150,5 +151,5 @@ export function bannerElementsIn(region: Element): Element[] {
 
 /** Whether an element we hid still holds nothing but banner or companion text. */
 export function stillClutter(element: Element): boolean {
-  return kindOf(element) !== null;
+  return bannerTextOf(element) !== null;
 }

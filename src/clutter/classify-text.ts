@@ -1,4 +1,4 @@
-import { BANNER_HINT, BANNER_SIGNATURES, compactText, type TextSignature } from '../kompas/banner-signatures.ts';
+import { BANNER_HINT, BANNER_SIGNATURES, compactText } from '../kompas/banner-signatures.ts';
 
 /**
  * What an element's text is made of: `banner` when it is nothing but banner signatures (at least one of them a
@@ -6,21 +6,88 @@ import { BANNER_HINT, BANNER_SIGNATURES, compactText, type TextSignature } from 
  */
 export type TextKind = 'banner' | 'companion' | null;
 
-/** Classifies compact text by consuming signatures from the start until nothing is left or nothing matches. */
-export function classifyCompactText(compact: string, signatures: readonly TextSignature[] = BANNER_SIGNATURES): TextKind {
-  if (compact.length === 0) return null;
+/** Text that is nothing but banners and what goes with them. */
+export interface BannerText {
+  readonly kind: 'banner' | 'companion';
+  /** For `banner`, the ids of the banners it holds; for `companion`, the banners it may go with. */
+  readonly banners: readonly string[];
+}
+
+/** How far `readCompactText` got: the text is read whole when `end` is its length. */
+interface Reading {
+  readonly end: number;
+  readonly banners: string[];
+  /** Each companion's or control's `of`, in the order read. */
+  readonly owners: Array<readonly string[]>;
+}
+
+/**
+ * Consumes signatures from the start until nothing is left or nothing matches. A control's label counts only where
+ * `inControl` marks every character of it as a link's, button's or form's text; without `inControl`, never.
+ */
+function readCompactText(compact: string, inControl?: Uint8Array): Reading {
+  const reading: Reading = { end: 0, banners: [], owners: [] };
   let position = 0;
-  let sawBanner = false;
   while (position < compact.length) {
-    const matched = signatures.find((signature) => {
+    const matched = BANNER_SIGNATURES.find((signature) => {
       signature.pattern.lastIndex = position;
-      return signature.pattern.test(compact) && signature.pattern.lastIndex > position;
+      if (!signature.pattern.test(compact) || signature.pattern.lastIndex <= position) return false;
+      return signature.role !== 'control' || (inControl !== undefined &&
+        inControl.subarray(position, signature.pattern.lastIndex).every((flag) => flag === 1));
     });
-    if (!matched) return null;
+    if (!matched) break;
     position = matched.pattern.lastIndex;
-    if (matched.role === 'banner') sawBanner = true;
+    if (matched.role === 'banner') reading.banners.push(matched.id);
+    else if (matched.of) reading.owners.push(matched.of);
   }
-  return sawBanner ? 'banner' : 'companion';
+  return { ...reading, end: position };
+}
+
+/**
+ * What a whole reading amounts to: banners whose every companion belongs to one of them, or companions that all
+ * belong to one banner at least; null for anything else, separators alone included.
+ */
+function bannerTextOf(reading: Reading, length: number): BannerText | null {
+  if (length === 0 || reading.end < length) return null;
+  const { banners, owners } = reading;
+  if (banners.length > 0) {
+    return owners.every((of) => of.some((id) => banners.includes(id))) ? { kind: 'banner', banners } : null;
+  }
+  if (owners.length === 0) return null;
+  const shared = owners.reduce((common, of) => common.filter((id) => of.includes(id)));
+  return shared.length > 0 ? { kind: 'companion', banners: shared } : null;
+}
+
+/**
+ * Classifies compact text. A control's label counts only where `controls` marks it as a link's, button's or form's
+ * text: `controls` is asked only when the plain reading stops where such a label starts, and gives the element's
+ * compact text again with one flag per character (null when it holds no control), so that nearly every element
+ * holding a link is judged without a walk over its text.
+ */
+export function readBannerText(
+  compact: string,
+  controls?: () => { compact: string; inControl: Uint8Array } | null,
+): BannerText | null {
+  const plain = readCompactText(compact);
+  if (plain.end === compact.length || !controls || !startsControlLabel(compact, plain.end)) {
+    return bannerTextOf(plain, compact.length);
+  }
+  const marked = controls();
+  return marked ? bannerTextOf(readCompactText(marked.compact, marked.inControl), marked.compact.length) : null;
+}
+
+/** Whether one of the controls' labels starts at `position` of compact text. */
+export function startsControlLabel(compact: string, position = 0): boolean {
+  return BANNER_SIGNATURES.some((signature) => {
+    if (signature.role !== 'control') return false;
+    signature.pattern.lastIndex = position;
+    return signature.pattern.test(compact);
+  });
+}
+
+/** Classifies compact text by consuming signatures from the start until nothing is left or nothing matches. */
+export function classifyCompactText(compact: string): TextKind {
+  return readBannerText(compact)?.kind ?? null;
 }
 
 export function classifyText(text: string): TextKind {

@@ -87,10 +87,18 @@ export class ClutterHider {
   hiddenCount(): number {
     const selector = CLUTTER_SELECTORS.join(',');
     const bySelector = this.document.querySelectorAll(selector).length;
-    // Text inside an element the stylesheet already hides (the pop-up repeats the banner text) is one item, not two.
+    // Text inside an element the stylesheet already hides (the pop-up repeats the banner text) is one item, not two;
+    // so is a banner paragraph hidden first and then again with the sign-up form that came to stand beside it.
     let byTextAlone = 0;
-    for (const element of this.hiddenByText) if (!element.closest(selector)) byTextAlone++;
+    for (const element of this.hiddenByText) if (!element.closest(selector) && !this.insideHidden(element)) byTextAlone++;
     return bySelector + byTextAlone;
+  }
+
+  private insideHidden(element: Element): boolean {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (this.hiddenByText.has(parent)) return true;
+    }
+    return false;
   }
 
   /**
