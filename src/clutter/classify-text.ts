@@ -22,18 +22,24 @@ interface Reading {
 }
 
 /**
- * Consumes signatures from the start until nothing is left or nothing matches. A control's label counts only where
- * `inControl` marks every character of it as a link's, button's or form's text; without `inControl`, never.
+ * Consumes signatures from the start until nothing is left or nothing matches. A control's label counts only within
+ * a run of characters that `inControl` marks as a link's, button's or form's text; without `inControl`, never.
  */
 function readCompactText(compact: string, inControl?: Uint8Array): Reading {
   const reading: Reading = { end: 0, banners: [], owners: [] };
   let position = 0;
   while (position < compact.length) {
     const matched = BANNER_SIGNATURES.find((signature) => {
+      let text = compact;
+      if (signature.role === 'control') {
+        // Read up to the end of this control's text only: "Lengkapi" in a link may be followed by "data dirimu ...".
+        let end = position;
+        while (inControl !== undefined && inControl[end] === 1) end++;
+        if (end === position) return false;
+        text = compact.slice(0, end);
+      }
       signature.pattern.lastIndex = position;
-      if (!signature.pattern.test(compact) || signature.pattern.lastIndex <= position) return false;
-      return signature.role !== 'control' || (inControl !== undefined &&
-        inControl.subarray(position, signature.pattern.lastIndex).every((flag) => flag === 1));
+      return signature.pattern.test(text) && signature.pattern.lastIndex > position;
     });
     if (!matched) break;
     position = matched.pattern.lastIndex;
