@@ -1,70 +1,50 @@
 import { BANNER_IDS, compactText } from '../kompas/banner-signatures.ts';
-import { mayHoldBannerText, readBannerText, startsControlLabel, type BannerText } from './classify-text.ts';
+import { mayHoldBannerText, readBannerText, startsControlLabel, type BannerText, type MarkedText } from './classify-text.ts';
 
-/** Elements whose text is never shown as text. */
-const HIDDEN_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-/** What a banner's own controls are made of: their text may be a control's label ("Daftar", "S&K"). */
-const CONTROL_TAGS = new Set(['A', 'BUTTON', 'LABEL', 'FORM', 'SELECT', 'TEXTAREA']);
-const CONTROL_SELECTOR = 'a, button, label, form, select, textarea';
-/** Controls without text: an e-mail field, an empty button. */
-const FIELD_SELECTOR = 'input, button, select, textarea, form';
-/**
- * Banner texts together stay well under this many characters; a longer element holds something else, so climbing
- * stops there instead of classifying ever larger ancestors.
- */
+/** Elements whose text is never shown as text, or that belong to the document's head. */
+export const UNSHOWN = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|HEAD|TITLE|META|LINK)$/;
+/** A banner's own controls; their text may be one of its labels ("Daftar", "S&K"). */
+const CONTROL = 'a, button, label, form, select, textarea';
+/** Controls that may have no text: an e-mail field, an empty button. */
+const FIELD = 'input, button, select, textarea, form';
+/** Banner texts together stay well under this length. */
 export const MAX_BANNER_REGION_LENGTH = 2_000;
-/** A control's text with no banner word in it ("Daftar sekarang", "cek di sini") is short. */
+/** Longest text without a banner word read for a control's label. */
 const MAX_CONTROL_TEXT = 120;
-/** Raw text may carry much indentation and many line breaks around the same compact text. */
-const MAX_RAW_REGION_LENGTH = MAX_BANNER_REGION_LENGTH * 4;
-/** An element with no text that holds a field goes with whichever banner it stands in or beside. */
+/** Fields with no text go with whichever banner they stand in or beside. */
 const FIELDS_ONLY: BannerText = { kind: 'companion', banners: BANNER_IDS };
 
-/** Whether `element` is, or holds, a field or button. */
-export function holdsField(element: Element): boolean {
-  return element.matches(FIELD_SELECTOR) || element.querySelector(FIELD_SELECTOR) !== null;
-}
+export const holdsField = (element: Element): boolean => element.matches(FIELD) || element.querySelector(FIELD) !== null;
 
-/** `element`'s compact text with, for each character, whether a link, button or form below `element` holds it. */
-function compactTextWithControls(element: Element): { compact: string; inControl: Uint8Array } {
-  const pieces: string[] = [];
-  const flags: boolean[] = [];
+function markControls(element: Element): MarkedText {
+  let compact = '';
+  const runs: number[] = [];
   const visit = (parent: Element, inControl: boolean): void => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3 || child.nodeType === 4) {
         const piece = compactText(child.nodeValue ?? '');
-        if (piece === '') continue;
-        pieces.push(piece);
-        flags.push(inControl);
-      } else if (child.nodeType === 1 && !HIDDEN_TEXT_TAGS.has((child as Element).tagName)) {
-        visit(child as Element, inControl || CONTROL_TAGS.has((child as Element).tagName));
+        if (inControl) runs.push(compact.length, compact.length + piece.length);
+        compact += piece;
+      } else if (child.nodeType === 1 && !UNSHOWN.test((child as Element).tagName)) {
+        visit(child as Element, inControl || (child as Element).matches(CONTROL));
       }
     }
   };
-  visit(element, CONTROL_TAGS.has(element.tagName));
-  const compact = pieces.join('');
+  visit(element, element.matches(CONTROL));
   const inControl = new Uint8Array(compact.length);
-  let offset = 0;
-  pieces.forEach((piece, i) => {
-    if (flags[i]) inControl.fill(1, offset, offset + piece.length);
-    offset += piece.length;
-  });
+  for (let i = 0; i < runs.length; i += 2) inControl.fill(1, runs[i], runs[i + 1]);
   return { compact, inControl };
 }
 
 /**
- * What `element` holds: banner text with nothing but its companions and its own controls (a link, a button or a
- * form whose text is one of their labels, or empty), companions or controls alone, or null for anything else. An
- * ordinary link ("Baca selengkapnya") is other text, so a paragraph holding one is never banner text. Pass `text`
- * when it has been read already (`textContent`, or the shown text only).
+ * Banner text with only its companions and own controls (links, buttons, forms with one of its labels or no text),
+ * or companions alone; null for anything else: an ordinary link keeps a paragraph.
  */
 export function bannerTextOfElement(element: Element, text: string = element.textContent ?? ''): BannerText | null {
-  if (text.length > MAX_RAW_REGION_LENGTH) return null;
   const hinted = mayHoldBannerText(text);
-  if (!hinted && text.length > MAX_CONTROL_TEXT) return null;
+  if (text.length > (hinted ? MAX_BANNER_REGION_LENGTH * 4 : MAX_CONTROL_TEXT)) return null;
   const compact = compactText(text);
   if (compact === '') return holdsField(element) ? FIELDS_ONLY : null;
   if (compact.length > MAX_BANNER_REGION_LENGTH || (!hinted && !startsControlLabel(compact))) return null;
-  return readBannerText(compact, () =>
-    element.matches(CONTROL_SELECTOR) || element.querySelector(CONTROL_SELECTOR) ? compactTextWithControls(element) : null);
+  return readBannerText(compact, () => (element.matches(CONTROL) || element.querySelector(CONTROL) ? markControls(element) : null));
 }

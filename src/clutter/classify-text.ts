@@ -9,89 +9,60 @@ export type TextKind = 'banner' | 'companion' | null;
 /** Text that is nothing but banners and what goes with them. */
 export interface BannerText {
   readonly kind: 'banner' | 'companion';
-  /** For `banner`, the ids of the banners it holds; for `companion`, the banners it may go with. */
+  /** For `banner`, the banners it holds; for `companion`, the banners it may go with. */
   readonly banners: readonly string[];
 }
 
-/** How far `readCompactText` got: the text is read whole when `end` is its length. */
-interface Reading {
-  readonly end: number;
-  readonly banners: string[];
-  /** Each companion's or control's `of`, in the order read. */
-  readonly owners: Array<readonly string[]>;
+/** A text's compact form, with 1 for each character that a link, button or form holds. */
+export interface MarkedText {
+  readonly compact: string;
+  readonly inControl: Uint8Array;
 }
 
-/**
- * Consumes signatures from the start until nothing is left or nothing matches. A control's label counts only within
- * a run of characters that `inControl` marks as a link's, button's or form's text; without `inControl`, never.
- */
-function readCompactText(compact: string, inControl?: Uint8Array): Reading {
-  const reading: Reading = { end: 0, banners: [], owners: [] };
+/** Consumes signatures from the start. A control's label is read only within a run `inControl` marks. */
+function read(compact: string, inControl?: Uint8Array): { end: number; banners: string[]; owners: Array<readonly string[]> } {
+  const banners: string[] = [];
+  const owners: Array<readonly string[]> = [];
   let position = 0;
-  while (position < compact.length) {
-    const matched = BANNER_SIGNATURES.find((signature) => {
-      let text = compact;
-      if (signature.role === 'control') {
-        // Read up to the end of this control's text only: "Lengkapi" in a link may be followed by "data dirimu ...".
-        let end = position;
-        while (inControl !== undefined && inControl[end] === 1) end++;
-        if (end === position) return false;
-        text = compact.slice(0, end);
-      }
-      signature.pattern.lastIndex = position;
-      return signature.pattern.test(text) && signature.pattern.lastIndex > position;
+  for (;;) {
+    const matched = BANNER_SIGNATURES.find(({ role, pattern }) => {
+      let end = compact.length;
+      if (role === 'control') for (end = position; inControl?.[end] === 1;) end++;
+      pattern.lastIndex = position;
+      return end > position && pattern.test(end < compact.length ? compact.slice(0, end) : compact) && pattern.lastIndex > position;
     });
-    if (!matched) break;
+    if (!matched) return { end: position, banners, owners };
     position = matched.pattern.lastIndex;
-    if (matched.role === 'banner') reading.banners.push(matched.id);
-    else if (matched.of) reading.owners.push(matched.of);
+    if (matched.role === 'banner') banners.push(matched.id);
+    else if (matched.of) owners.push(matched.of);
   }
-  return { ...reading, end: position };
 }
 
-/**
- * What a whole reading amounts to: banners whose every companion belongs to one of them, or companions that all
- * belong to one banner at least; null for anything else, separators alone included.
- */
-function bannerTextOf(reading: Reading, length: number): BannerText | null {
-  if (length === 0 || reading.end < length) return null;
-  const { banners, owners } = reading;
-  if (banners.length > 0) {
-    return owners.every((of) => of.some((id) => banners.includes(id))) ? { kind: 'banner', banners } : null;
-  }
-  if (owners.length === 0) return null;
-  const shared = owners.reduce((common, of) => common.filter((id) => of.includes(id)));
+/** Banners whose companions all belong to one of them, or companions that share a banner; else null. */
+function bannerTextOf({ end, banners, owners }: ReturnType<typeof read>, length: number): BannerText | null {
+  if (length === 0 || end < length) return null;
+  if (banners.length > 0) return owners.every((of) => of.some((id) => banners.includes(id))) ? { kind: 'banner', banners } : null;
+  const shared = owners.reduce((common, of) => common.filter((id) => of.includes(id)), owners[0] ?? []);
   return shared.length > 0 ? { kind: 'companion', banners: shared } : null;
 }
 
-/**
- * Classifies compact text. A control's label counts only where `controls` marks it as a link's, button's or form's
- * text: `controls` is asked only when the plain reading stops where such a label starts, and gives the element's
- * compact text again with one flag per character (null when it holds no control), so that nearly every element
- * holding a link is judged without a walk over its text.
- */
-export function readBannerText(
-  compact: string,
-  controls?: () => { compact: string; inControl: Uint8Array } | null,
-): BannerText | null {
-  const plain = readCompactText(compact);
-  if (plain.end === compact.length || !controls || !startsControlLabel(compact, plain.end)) {
-    return bannerTextOf(plain, compact.length);
-  }
+/** Classifies compact text; `controls` is asked only if the plain reading stops where a control's label starts. */
+export function readBannerText(compact: string, controls?: () => MarkedText | null): BannerText | null {
+  const plain = read(compact);
+  if (plain.end === compact.length || !controls || !startsControlLabel(compact, plain.end)) return bannerTextOf(plain, compact.length);
   const marked = controls();
-  return marked ? bannerTextOf(readCompactText(marked.compact, marked.inControl), marked.compact.length) : null;
+  return marked && bannerTextOf(read(marked.compact, marked.inControl), marked.compact.length);
 }
 
-/** Whether one of the controls' labels starts at `position` of compact text. */
+/** Whether a control's label starts at `position`. */
 export function startsControlLabel(compact: string, position = 0): boolean {
-  return BANNER_SIGNATURES.some((signature) => {
-    if (signature.role !== 'control') return false;
-    signature.pattern.lastIndex = position;
-    return signature.pattern.test(compact);
+  return BANNER_SIGNATURES.some(({ role, pattern }) => {
+    pattern.lastIndex = position;
+    return role === 'control' && pattern.test(compact) && pattern.lastIndex > position;
   });
 }
 
-/** Classifies compact text by consuming signatures from the start until nothing is left or nothing matches. */
+/** Classifies compact text read as plain text, with no control in it. */
 export function classifyCompactText(compact: string): TextKind {
   return readBannerText(compact)?.kind ?? null;
 }

@@ -49,9 +49,8 @@ const VARIABLE = { raw: '[^]{0,60}?' };
 /** Sentence-ending punctuation, which the site does not use consistently. */
 const END = { raw: '[.!]?' };
 
-/** The contest and the data banner that invites to it share the contest's terms. */
+/** The contest and the data banner that invites to it share its terms. */
 const CONTEST = ['comment-contest', 'data-complete'];
-const NEWSLETTER = ['newsletter'];
 const DATA = ['data-check', 'data-purpose', 'data-complete'];
 
 export const BANNER_SIGNATURES: readonly TextSignature[] = [
@@ -67,14 +66,14 @@ export const BANNER_SIGNATURES: readonly TextSignature[] = [
   signature('separator', 'separator', { raw: '[-()[\\]|·•,:;*/>»›→–—×✕]+' }),
   // Labels of the banners' own links, buttons and forms: words too common to count outside a control.
   companion('contest-terms-short', 'control', CONTEST, '(?:s&k|(?:cek|lihat|klik|baca)(?:di)?sini)(?:berlaku)?[.!]?'),
-  companion('newsletter-signup', 'control', NEWSLETTER,
-    '(?:daftar(?:kan)?|berlangganan|langganan|subscribe)(?:alamat)?(?:e-?mail(?:mu)?|dirimu|sekarang|disini)?[.!]?'),
-  companion('newsletter-field', 'control', NEWSLETTER, '(?:alamat)?e-?mail(?:mu|kamu|anda)?:?'),
+  // "Daftarkan email", "Berlangganan", and the field's label "Alamat email".
+  companion('newsletter-signup', 'control', ['newsletter'],
+    '(?:(?:daftar(?:kan)?|berlangganan|langganan|subscribe)(?:alamat)?(?:e-?mail(?:mu)?|dirimu|sekarang|disini)?|(?:alamat)?e-?mail(?:mu|kamu|anda)?)[.!:]?'),
   companion('data-action', 'control', DATA,
     '(?:lengkapi|periksa|perbarui|verifikasi)(?:data(?:diri(?:mu)?)?|akun(?:mu)?)?(?:sekarang|disini)?[.!]?|nantisaja|tutup'),
 ];
 
-/** Every banner's id: an empty field beside a banner belongs to whichever it is. */
+/** An empty field beside a banner belongs to whichever it is. */
 export const BANNER_IDS: readonly string[] = BANNER_SIGNATURES.filter((s) => s.role === 'banner').map((s) => s.id);
 
 /**
