@@ -6,6 +6,10 @@ import { PAGES, siteRoute, urlOf } from './site.ts';
 interface Probe {
   banners: Array<{ id: string; visible: boolean }>;
   paragraphs: Array<{ index: number; visible: boolean }>;
+  /** The banners' own links, buttons and forms. */
+  controls: Array<{ id: string; visible: boolean }>;
+  /** News among the banners that mentions them: the hashtag or a banner sentence with an ordinary link. */
+  kept: Array<{ id: string; visible: boolean }>;
 }
 
 /** What is visible now, read from the page's own world as the reader's browser renders it. */
@@ -20,6 +24,14 @@ function visibility(): Probe {
       index: Number(element.getAttribute('data-fixture-paragraph')),
       visible: visible(element),
     })),
+    controls: Array.from(document.querySelectorAll('[data-fixture-control]'), (element) => ({
+      id: element.getAttribute('data-fixture-control') ?? '',
+      visible: visible(element),
+    })),
+    kept: Array.from(document.querySelectorAll('[data-fixture-keep]'), (element) => ({
+      id: element.getAttribute('data-fixture-keep') ?? '',
+      visible: visible(element),
+    })),
   };
 }
 
@@ -30,6 +42,15 @@ function assertHidden(probe: Probe, when: string): void {
   for (const paragraph of probe.paragraphs) {
     assert.equal(paragraph.visible, true, `${when}: article paragraph ${paragraph.index} stays visible`);
   }
+}
+
+/** As `assertHidden`, and the banners' controls are hidden with them while the news beside them stays. */
+function assertHiddenWithControls(probe: Probe, when: string): void {
+  assertHidden(probe, when);
+  assert.ok(probe.controls.length >= 2, `${when}: the banners' controls are in the page`);
+  for (const control of probe.controls) assert.equal(control.visible, false, `${when}: control "${control.id}" is hidden`);
+  assert.ok(probe.kept.length >= 1, `${when}: news that mentions the banners is in the page`);
+  for (const kept of probe.kept) assert.equal(kept.visible, true, `${when}: news "${kept.id}" stays visible`);
 }
 
 for (const browserName of BROWSERS) {
@@ -57,6 +78,32 @@ for (const browserName of BROWSERS) {
         }
       });
     }
+
+    for (const name of ['controls', 'wrappedControls', 'splitControls'] as const) {
+      it(`hides banners with their own controls (${name}) before the parser moves past them, and no news`, async () => {
+        const page = await suite.browser.newPage();
+        try {
+          await page.goto(urlOf(PAGES[name]));
+          const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+          assertHiddenWithControls(probe, 'when the parser reached the probe');
+          assertHiddenWithControls(await page.evaluate(visibility), 'after load');
+        } finally {
+          await page.close();
+        }
+      });
+    }
+
+    it('hides banners with their own controls that a script inserts seconds after load', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(PAGES.lateControls));
+        assert.equal(await page.evaluate(() => document.querySelectorAll('[data-fixture-control]').length), 0);
+        await page.waitFor(() => (window as unknown as { __lateBannersInserted: boolean }).__lateBannersInserted);
+        assertHiddenWithControls(await page.evaluate(visibility), 'right after the late insertion');
+      } finally {
+        await page.close();
+      }
+    });
 
     it('hides banners a script inserts seconds after load', async () => {
       const page = await suite.browser.newPage();
@@ -117,7 +164,8 @@ for (const browserName of BROWSERS) {
         try {
           await popup.waitFor(() => document.querySelector('[data-testid="clutter-count"]') !== null);
           const text = await popup.evaluate(() => document.querySelector('[data-testid="clutter-count"]')!.textContent);
-          assert.equal(text, '7 items hidden on this page');
+          // Five banner pieces, the contest line whole with its terms link in their box, and the data pop-up.
+          assert.equal(text, '6 items hidden on this page');
           const label = await popup.evaluate(() => document.querySelector('label[for="clutter-switch"]')!.textContent);
           assert.equal(label, 'Hide clutter');
         } finally {

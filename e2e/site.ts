@@ -29,6 +29,13 @@ export const PAGES = {
   wrapped: { article: REGIONAL_ARTICLE, options: { banners: 'wrapped', probe: true } },
   split: { article: variant(DIPLOMACY_ARTICLE, 'nasional', '100000001'), options: { banners: 'split', probe: true } },
   late: { article: variant(REGIONAL_ARTICLE, 'megapolitan', '100000002'), options: { banners: 'wrapped', lateBannersMs: 1500 } },
+  controls: { article: variant(DIPLOMACY_ARTICLE, 'money', '100000003'), options: { banners: 'controls', probe: true } },
+  wrappedControls: { article: variant(REGIONAL_ARTICLE, 'tekno', '100000004'), options: { banners: 'wrapped-controls', probe: true } },
+  splitControls: { article: variant(DIPLOMACY_ARTICLE, 'bola', '100000005'), options: { banners: 'split-controls', probe: true } },
+  lateControls: {
+    article: variant(REGIONAL_ARTICLE, 'travel', '100000006'),
+    options: { banners: 'split-controls', lateBannersMs: 1500 },
+  },
   twoPages: { article: SPLIT_ARTICLE, options: { banners: 'siblings' }, pages: 2 },
   column: { article: COLUMN_ARTICLE, options: { banners: 'wrapped' } },
   sensitive: { article: HEALTH_ARTICLE, options: { banners: 'split', sensitiveGate: true } },

@@ -1,37 +1,30 @@
-import { compactText } from '../kompas/banner-signatures.ts';
-import { classifyCompactText, mayHoldBannerText, type TextKind } from './classify-text.ts';
+import { bannerTextOfElement, holdsField, MAX_BANNER_REGION_LENGTH, UNSHOWN } from './banner-element.ts';
+import { mayHoldBannerText, type BannerText } from './classify-text.ts';
 
-/** Elements whose text is never shown as text, or that belong to the document frame rather than its content. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK']);
-const FRAME_TAGS = new Set(['HTML', 'BODY']);
-/**
- * Banner texts together stay well under this many characters; a longer element holds something else, so climbing
- * stops there instead of classifying ever larger ancestors.
- */
-const MAX_BANNER_REGION_LENGTH = 2_000;
+/** The document's frame, never a banner holder. */
+const FRAME = /^(?:HTML|BODY)$/;
 /** Banner pieces without a banner word ("e-voucher", " untuk ", "90", " pilihan redaksi ") are short. */
 const MAX_PIECE_LENGTH = 80;
-/** Raw text may carry much indentation and many line breaks around the same compact text. */
-const MAX_RAW_REGION_LENGTH = MAX_BANNER_REGION_LENGTH * 4;
-/** How far above a changed node a banner holder can sit: the text may land in a `<strong>` inside a `<p>` in a wrapper. */
+/** How far above a changed node a banner holder can sit: a `<strong>` in a `<p>` in a wrapper. */
 const MAX_CLIMB = 4;
 
-function kindOf(element: Element): TextKind {
+function bannerTextOf(element: Element, text?: string): BannerText | null {
   // The document's frame is never a banner holder, and its text is the whole page: a change in <head> (a style
   // added) climbs to <html>, and reading the page's text there cost milliseconds per change.
-  if (FRAME_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName)) return null;
-  const text = element.textContent ?? '';
-  if (text.length > MAX_BANNER_REGION_LENGTH || !mayHoldBannerText(text)) return null;
-  return classifyCompactText(compactText(text));
+  if (FRAME.test(element.tagName) || UNSHOWN.test(element.tagName)) return null;
+  return bannerTextOfElement(element, text);
 }
 
+/** A spacer: no text, no field. */
+const isBlank = (element: Element): boolean => (element.textContent ?? '').trim() === '' && !holdsField(element);
+
 /**
- * Given an element that holds only banner text, returns the smallest elements that together hold all of it: it
- * descends while every piece of text sits in a child element that is itself banner or companion text, so an
- * element is returned only when it holds banner text directly (or through children that are not banners alone).
+ * The smallest elements that together hold a banner-only region's text: it descends while every piece sits in a
+ * child that is banner or companion text. One banner with its own controls (a sign-up form) stays whole.
  */
 function smallestHolders(region: Element, out: Element[]): void {
-  const parts: Array<{ element: Element; kind: Exclude<TextKind, null> }> = [];
+  const banners: Element[] = [];
+  const companions: Element[] = [];
   for (const child of Array.from(region.childNodes)) {
     if (child.nodeType === 3 /* text */ || child.nodeType === 4 /* CDATA */) {
       if ((child.textContent ?? '').trim() !== '') {
@@ -42,71 +35,65 @@ function smallestHolders(region: Element, out: Element[]): void {
     }
     if (child.nodeType !== 1) continue;
     const element = child as Element;
-    if (SKIPPED_TAGS.has(element.tagName) || (element.textContent ?? '').trim() === '') continue;
-    const kind = kindOf(element);
-    if (kind === null) {
+    if (UNSHOWN.test(element.tagName) || isBlank(element)) continue;
+    const piece = bannerTextOf(element);
+    if (piece === null) {
       out.push(region);
       return;
     }
-    parts.push({ element, kind });
+    (piece.kind === 'banner' ? banners : companions).push(element);
   }
-  if (parts.length === 0) {
+  if (banners.length === 0 || (banners.length === 1 && companions.length > 0)) {
     out.push(region);
     return;
   }
-  for (const part of parts) {
-    if (part.kind === 'banner') smallestHolders(part.element, out);
-    else out.push(part.element);
-  }
+  for (const banner of banners) smallestHolders(banner, out);
+  out.push(...companions);
 }
 
-/** The nearest element sibling in one direction that shows any text, skipping empty spacers. */
+/** The nearest element sibling in one direction that is no spacer. */
 function neighbour(element: Element, direction: 'previousElementSibling' | 'nextElementSibling'): Element | null {
   let sibling = element[direction];
-  while (sibling && (SKIPPED_TAGS.has(sibling.tagName) || (sibling.textContent ?? '').trim() === '')) {
-    sibling = sibling[direction];
-  }
+  while (sibling && (UNSHOWN.test(sibling.tagName) || isBlank(sibling))) sibling = sibling[direction];
   return sibling;
 }
 
+const neighbours = (element: Element): Element[] =>
+  [neighbour(element, 'previousElementSibling'), neighbour(element, 'nextElementSibling')]
+    .filter((sibling): sibling is Element => sibling !== null);
+
+/** Whether `companion` holds only companions of a banner that `banner` holds. */
+function belongsTo(companion: Element, banner: Element): boolean {
+  const piece = bannerTextOf(companion);
+  const held = piece?.kind === 'companion' ? bannerTextOf(banner) : null;
+  return held?.kind === 'banner' && piece!.banners.some((id) => held.banners.includes(id));
+}
+
 /**
- * The "Syarat & Ketentuan" link belongs to the banner it stands beside. On the site it is a sibling of the
- * banner paragraphs inside the article container, so no banner-only region holds it: adjacency is the evidence.
+ * The terms links and forms beside `banner` that belong to it: on the site they are siblings of the banner lines in
+ * the article container, so no banner-only region holds them and adjacency is the evidence.
  */
-export function companionsBeside(banner: Element): Element[] {
-  return [neighbour(banner, 'previousElementSibling'), neighbour(banner, 'nextElementSibling')].filter(
-    (sibling): sibling is Element => sibling !== null && kindOf(sibling) === 'companion',
-  );
-}
+export const companionsBeside = (banner: Element): Element[] => neighbours(banner).filter((sibling) => belongsTo(sibling, banner));
 
-/** Whether `element` is a companion text standing right beside a banner. */
-export function isCompanionBesideBanner(element: Element): boolean {
-  if (kindOf(element) !== 'companion') return false;
-  return [neighbour(element, 'previousElementSibling'), neighbour(element, 'nextElementSibling')].some(
-    (sibling) => sibling !== null && kindOf(sibling) === 'banner',
-  );
-}
+/** Whether `element` is a companion beside a banner it belongs to. */
+export const isCompanionBesideBanner = (element: Element): boolean =>
+  bannerTextOf(element)?.kind === 'companion' && neighbours(element).some((sibling) => belongsTo(element, sibling));
 
 /**
- * Finds, below and including `root`, the smallest elements holding only banner text, and the companions beside
- * them. Never returns an element that also holds other text: a paragraph that merely mentions
- * #JernihBerkomentar is not a banner.
+ * The smallest elements below and including `root` holding only banner text, and the companions beside them; never
+ * one that also holds other text: a paragraph that mentions #JernihBerkomentar is not a banner.
  */
 export function findBannerElements(root: Element): Element[] {
   const found: Element[] = [];
   const regions: Element[] = [];
   const visit = (element: Element): void => {
-    if (SKIPPED_TAGS.has(element.tagName)) return;
+    if (UNSHOWN.test(element.tagName)) return;
     const text = element.textContent ?? '';
     if (!mayHoldBannerText(text)) return;
-    // Only an element short enough to be banner text alone is compacted and classified; larger ones are walked.
-    if (!FRAME_TAGS.has(element.tagName) && text.length <= MAX_RAW_REGION_LENGTH) {
-      const compact = compactText(text);
-      if (compact.length <= MAX_BANNER_REGION_LENGTH && classifyCompactText(compact) === 'banner') {
-        regions.push(element);
-        smallestHolders(element, found);
-        return;
-      }
+    if (bannerTextOf(element, text)?.kind === 'banner') {
+      regions.push(element);
+      smallestHolders(element, found);
+      return;
     }
     for (const child of Array.from(element.children)) visit(child);
   };
@@ -118,10 +105,9 @@ export function findBannerElements(root: Element): Element[] {
 }
 
 /**
- * After `node` changed, returns the highest ancestor (at most a few levels up) that now holds only banner text,
- * or null. Text can complete a banner from inside a child: the `90` of "untuk 90 pemenang" arrives in a `<span>`.
- * Pass the same `visited` set for every node of one batch of changes: siblings share ancestors, and an ancestor
- * judged once in a batch need not be judged (nor climbed past) again.
+ * After `node` changed, the highest ancestor (a few levels up at most) that now holds only banner text, or null:
+ * the `90` of "untuk 90 pemenang" may complete a banner from a `<span>`. One `visited` set per batch: siblings share
+ * ancestors, judged once.
  */
 export function bannerRegionAround(node: Node, visited: Set<Element> = new Set()): Element | null {
   // A change can complete a banner only if it holds a banner word, or is a short piece such as "90" or "pemenang!".
@@ -130,11 +116,11 @@ export function bannerRegionAround(node: Node, visited: Set<Element> = new Set()
   let element: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
   let region: Element | null = null;
   for (let level = 0; element && level <= MAX_CLIMB; level++, element = element.parentElement) {
-    if (FRAME_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName) || visited.has(element)) break;
+    if (FRAME.test(element.tagName) || UNSHOWN.test(element.tagName) || visited.has(element)) break;
     visited.add(element);
     const text = element.textContent ?? '';
     if (text.length > MAX_BANNER_REGION_LENGTH) break;
-    const kind = mayHoldBannerText(text) ? classifyCompactText(compactText(text)) : null;
+    const kind = bannerTextOf(element, text)?.kind ?? null;
     if (kind === 'banner') region = element;
     else if (kind === null && region) break;
   }
@@ -150,5 +136,5 @@ export function bannerElementsIn(region: Element): Element[] {
 
 /** Whether an element we hid still holds nothing but banner or companion text. */
 export function stillClutter(element: Element): boolean {
-  return kindOf(element) !== null;
+  return bannerTextOf(element) !== null;
 }

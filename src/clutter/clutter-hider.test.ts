@@ -158,3 +158,72 @@ describe('ClutterHider with a batch of many changes, as the parser delivers a pa
     expect(hider.hiddenCount()).toBe(0);
   });
 });
+
+describe('ClutterHider and the banners\' own controls', () => {
+  const NEWSLETTER = 'Dapatkan informasi dan insight pilihan redaksi Kompas.com';
+
+  it('hides a sign-up form that a script adds beside the hidden newsletter line, with its wrapper, counted once', async () => {
+    document.body.innerHTML = `<div class="read__content"><p>Isi berita.</p><section id="nl"><p id="line">${NEWSLETTER}</p></section></div>`;
+    hider = new ClutterHider(document);
+    hider.start();
+    expect(document.getElementById('line')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+    const form = document.createElement('form');
+    form.innerHTML = '<input type="email" name="email" placeholder="Alamat email"> <button type="submit">Daftar</button>';
+    document.getElementById('nl')!.append(form);
+    await settle();
+    expect(document.getElementById('nl')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+    expect(hider.hiddenCount()).toBe(1);
+    expect(isHidden(document.querySelector('.read__content > p')!)).toBe(false);
+  });
+
+  it('keeps a line hidden when its sign-up link arrives, and shows it once an ordinary link does', async () => {
+    document.body.innerHTML = `<div><p id="line">${NEWSLETTER}</p><p>Isi berita.</p></div>`;
+    hider = new ClutterHider(document);
+    hider.start();
+    const line = document.getElementById('line')!;
+    line.insertAdjacentHTML('beforeend', ' <a href="/nl">Daftarkan email</a>');
+    await settle();
+    expect(line.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+    line.insertAdjacentHTML('beforeend', ' <a href="/read/1">tentang hitung cepat pemilu</a>');
+    await settle();
+    expect(line.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+  });
+
+  it('hides a terms link parsed before the contest line, once the line arrives', async () => {
+    document.body.innerHTML = '<div class="read__content" id="content"><p>Isi berita.</p></div>';
+    hider = new ClutterHider(document);
+    hider.start();
+    const content = document.getElementById('content')!;
+    content.insertAdjacentHTML('beforeend', '<a id="terms" href="/s">S&amp;K</a>');
+    await settle();
+    expect(hider.hiddenCount()).toBe(0);
+    content.insertAdjacentHTML('beforeend',
+      '<p>Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan <b>e-voucher</b> untuk <b>90</b> pemenang!</p>');
+    await settle();
+    expect(document.getElementById('terms')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
+  });
+
+  for (const layout of ['controls', 'wrapped-controls', 'split-controls'] as const) {
+    for (const batch of ['one insertion', 'hundreds of records'] as const) {
+      it(`hides ${layout} banners and their controls inserted late (${batch}), and keeps the news beside them`, async () => {
+        document.body.innerHTML = '<div class="read__content" id="content"><p>Isi berita pertama.</p></div>';
+        hider = new ClutterHider(document);
+        hider.start();
+        const content = document.getElementById('content')!;
+        if (batch === 'one insertion') content.insertAdjacentHTML('beforeend', bannerHtml(layout));
+        else {
+          const holder = document.createElement('div');
+          holder.innerHTML = `${'<p>Gubernur meninjau lokasi banjir.</p>'.repeat(300)}${bannerHtml(layout)}`;
+          for (const node of Array.from(holder.childNodes)) content.append(node);
+        }
+        await settle();
+        for (const element of document.querySelectorAll('[data-fixture-banner], [data-fixture-control]')) {
+          expect(isHidden(element), element.outerHTML.slice(0, 60)).toBe(true);
+        }
+        for (const element of document.querySelectorAll('[data-fixture-keep], .read__content > p:not([data-fixture-banner])')) {
+          if (!element.closest('[data-fixture-banner]')) expect(isHidden(element), element.outerHTML.slice(0, 60)).toBe(false);
+        }
+      });
+    }
+  }
+});

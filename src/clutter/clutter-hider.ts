@@ -9,14 +9,13 @@ import {
 
 /** Marks an element hidden by text; the stylesheet does the hiding, so turning it off is removing one sheet. */
 export const HIDDEN_ATTRIBUTE = 'data-kompas-reader-hidden';
+const HIDDEN_SELECTOR = `[${HIDDEN_ATTRIBUTE}]`;
 const STYLE_ID = 'kompas-reader-clutter-style';
 /** Companion text is a link or a span of links: two levels above a changed text node reach its holder. */
 const COMPANION_CLIMB = 3;
 /**
- * A batch of this many records (the parser's first batches on a long article hold 800 to 950) is answered by one
- * scan of the body instead of a look around every added node. The scan reads text natively and descends only where
- * a banner word occurs; the look around each node made a JavaScript object for every node, and on a page's first
- * batch, before the code is optimised, took up to 50 ms of the parser's task.
+ * A batch of this many records (800 to 950 in the parser's first batches on a long article) is answered by one scan
+ * of the body, which reads text natively; a look around each node took up to 50 ms of the parser's first task.
  */
 const WHOLE_DOCUMENT_BATCH = 256;
 
@@ -34,9 +33,8 @@ export interface ClutterHiderOptions {
 }
 
 /**
- * Hides Kompas banners in a live document in two layers, as content blockers do: a stylesheet for what selectors
- * can name, and a MutationObserver that classifies text as the parser and the page's scripts add it. Nothing is
- * removed from the page, so its scripts keep working; hiding is undone by taking the stylesheet out.
+ * Hides Kompas banners in two layers, as content blockers do: a stylesheet for what selectors name, and an observer
+ * that classifies text as it is added. Nothing is removed, so the page's scripts keep working.
  */
 export class ClutterHider {
   private readonly document: Document;
@@ -87,16 +85,15 @@ export class ClutterHider {
   hiddenCount(): number {
     const selector = CLUTTER_SELECTORS.join(',');
     const bySelector = this.document.querySelectorAll(selector).length;
-    // Text inside an element the stylesheet already hides (the pop-up repeats the banner text) is one item, not two.
+    // Text inside an element hidden already (the pop-up, a wrapper hidden with its form) is one item, not two.
     let byTextAlone = 0;
-    for (const element of this.hiddenByText) if (!element.closest(selector)) byTextAlone++;
+    for (const element of this.hiddenByText) {
+      if (!element.closest(selector) && !element.parentElement?.closest(HIDDEN_SELECTOR)) byTextAlone++;
+    }
     return bySelector + byTextAlone;
   }
 
-  /**
-   * Scans everything below `root` once more; used when parsing ends, to catch text the observer saw in pieces. The
-   * body when there is one: the head shows no text, and its inline scripts would only lengthen every text read.
-   */
+  /** Scans `root` once more when parsing ends, for text seen in pieces; the body, as the head's scripts only lengthen reads. */
   rescan(root: Element | null = this.document.body ?? this.document.documentElement): void {
     if (root) this.hideWithin(root);
     this.report();
@@ -143,10 +140,8 @@ export class ClutterHider {
       if (node.nodeType === 1) this.hideWithin(node as Element);
     }
     for (const region of regions) this.hideAll(bannerElementsIn(region));
-    // A companion link parsed after its banner is only recognisable by what stands beside it, and its text may
-    // arrive in pieces ("Syarat" in one link, "Ketentuan" in another), so look a little above the change too. With
-    // no banner on the page there is nothing for a companion to stand beside. Inside a subtree added whole, a
-    // companion beside a banner has that banner in the subtree too, and hideWithin found both.
+    // A companion parsed after its banner is known only by what stands beside it, and its text may come in pieces
+    // ("Syarat" in one link, "Ketentuan" in another): look a little above the change too, once a banner is hidden.
     if (this.hiddenByText.size > 0) {
       const judged = new Set<Element>();
       for (const node of outermost) {
@@ -160,10 +155,7 @@ export class ClutterHider {
     this.report();
   }
 
-  /**
-   * Unhides what no longer holds banner text only, so hiding can never take article text with it: the hidden
-   * elements a change in `changed` touched, or every one when the changes are not listed.
-   */
+  /** Unhides what no longer holds banner text only (of those `changed` touched, or all), so no article text is hidden. */
   private revalidate(changed?: readonly Node[]): void {
     for (const element of this.hiddenByText) {
       const touched = changed === undefined || !element.isConnected || changed.some((node) => element.contains(node));

@@ -6,7 +6,14 @@
  */
 import { nfkc } from '../unicode/nfkc.ts';
 
-/** A text that marks an element as clutter when the element holds nothing else. */
+/**
+ * A text that marks an element as clutter when the element holds nothing else.
+ * `banner`: hidden wherever an element holds only banner text.
+ * `companion`: too generic to hide on its own ("Syarat & Ketentuan"); hidden only with a banner it belongs to (`of`),
+ * in the same element or standing beside it.
+ * `control`: a companion that counts only as the text of a link, button or form ("Daftar").
+ * `separator`: punctuation between the pieces ("(cek di sini)"), never enough on its own.
+ */
 export interface TextSignature {
   /** Stable name, used in tests and diagnostics. */
   readonly id: string;
@@ -15,12 +22,9 @@ export interface TextSignature {
    * words split across `<strong>`/`<span>` children match however the markup spaces them.
    */
   readonly pattern: RegExp;
-  /**
-   * `banner`: hidden wherever an element holds only banner text.
-   * `companion`: too generic to hide on its own ("Syarat & Ketentuan"); hidden only inside a region that holds a
-   * banner and nothing but banner text.
-   */
-  readonly role: 'banner' | 'companion';
+  readonly role: 'banner' | 'companion' | 'control' | 'separator';
+  /** For companions and controls: the ids of the banners they belong to. */
+  readonly of?: readonly string[];
 }
 
 /** Lower-cases and drops every whitespace and zero-width character, so signatures survive markup and spacing. */
@@ -36,10 +40,18 @@ function signature(id: string, role: TextSignature['role'], ...parts: Array<stri
   return { id, role, pattern: new RegExp(source, 'y') };
 }
 
+/** A companion or control of the banners `of`, written as a raw pattern over compact text. */
+const companion = (id: string, role: 'companion' | 'control', of: readonly string[], raw: string): TextSignature =>
+  ({ ...signature(id, role, { raw }), of });
+
 /** A short stretch of anything: the prize and the count in the contest banner change from one campaign to the next. */
 const VARIABLE = { raw: '[^]{0,60}?' };
 /** Sentence-ending punctuation, which the site does not use consistently. */
 const END = { raw: '[.!]?' };
+
+/** The contest and the data banner that invites to it share its terms. */
+const CONTEST = ['comment-contest', 'data-complete'];
+const DATA = ['data-check', 'data-purpose', 'data-complete'];
 
 export const BANNER_SIGNATURES: readonly TextSignature[] = [
   signature('comment-contest', 'banner',
@@ -50,8 +62,19 @@ export const BANNER_SIGNATURES: readonly TextSignature[] = [
     'Data dirimu akan digunakan untuk verifikasi akun', { raw: '[^]{0,200}?' }, { raw: '(?:akunmu[.!]?|[.!])' }),
   signature('data-complete', 'banner',
     'Segera lengkapi data dirimu untuk ikutan program #JernihBerkomentar', END),
-  signature('contest-terms', 'companion', { raw: '(?:syarat(?:&|dan)ketentuan)' }, END),
+  companion('contest-terms', 'companion', CONTEST, '(?:syarat(?:&|dan)ketentuan)(?:berlaku)?[.!]?'),
+  signature('separator', 'separator', { raw: '[-()[\\]|·•,:;*/>»›→–—×✕]+' }),
+  // Labels of the banners' own links, buttons and forms: words too common to count outside a control.
+  companion('contest-terms-short', 'control', CONTEST, '(?:s&k|(?:cek|lihat|klik|baca)(?:di)?sini)(?:berlaku)?[.!]?'),
+  // "Daftarkan email", "Berlangganan", and the field's label "Alamat email".
+  companion('newsletter-signup', 'control', ['newsletter'],
+    '(?:(?:daftar(?:kan)?|berlangganan|langganan|subscribe)(?:alamat)?(?:e-?mail(?:mu)?|dirimu|sekarang|disini)?|(?:alamat)?e-?mail(?:mu|kamu|anda)?)[.!:]?'),
+  companion('data-action', 'control', DATA,
+    '(?:lengkapi|periksa|perbarui|verifikasi)(?:data(?:diri(?:mu)?)?|akun(?:mu)?)?(?:sekarang|disini)?[.!]?|nantisaja|tutup'),
 ];
+
+/** An empty field beside a banner belongs to whichever it is. */
+export const BANNER_IDS: readonly string[] = BANNER_SIGNATURES.filter((s) => s.role === 'banner').map((s) => s.id);
 
 /**
  * Words one of which every banner and companion text holds. Markup splits banners between words, never inside one,

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { TECH_ARTICLE } from '../../fixtures/articles.ts';
-import { PROMO_TEXTS, articleUrl, buildArticlePage } from '../../fixtures/kompas-page.ts';
+import { DIPLOMACY_ARTICLE, TECH_ARTICLE } from '../../fixtures/articles.ts';
+import { PROMO_TEXTS, articleUrl, bannerHtml, buildArticlePage } from '../../fixtures/kompas-page.ts';
 import { cleanDocument } from './clean-document.ts';
 
 const url = 'https://nasional.kompas.com/read/2024/01/01/1/x';
@@ -60,5 +60,39 @@ describe('cleanDocument', () => {
     const doc = bodyOf('<div class="clearfix"><p>Isi.</p><div id="EndOfArticle"></div><p>Apa saja.</p><div>x</div></div>');
     expect(cleanDocument(doc, url).afterEnd).toBe(2);
     expect(doc.body.textContent).toBe('Isi.');
+  });
+
+  for (const layout of ['controls', 'wrapped-controls', 'split-controls'] as const) {
+    it(`removes ${layout} banners with their own controls and keeps the news among them`, () => {
+      // In the body rather than after the end-of-article marker, where everything goes: only their text tells them.
+      const paragraphs = DIPLOMACY_ARTICLE.paragraphs.slice(0, 3).map((text) => `<p>${text}</p>`);
+      const doc = bodyOf(`<div class="read__content">${paragraphs[0]}${paragraphs[1]}\n${bannerHtml(layout)}\n${paragraphs[2]}</div>`);
+      const kept = Array.from(doc.querySelectorAll('[data-fixture-keep]'), (element) => element.textContent);
+      expect(kept.length).toBeGreaterThan(0);
+      cleanDocument(doc, url);
+      expect(doc.querySelectorAll('[data-fixture-banner], [data-fixture-control]')).toHaveLength(0);
+      expect(Array.from(doc.querySelectorAll('[data-fixture-keep]'), (element) => element.textContent)).toEqual(kept);
+      for (const paragraph of DIPLOMACY_ARTICLE.paragraphs.slice(0, 3)) expect(doc.body.textContent).toContain(paragraph);
+    });
+  }
+
+  it('removes a banner\'s wrapper with its sign-up form, and a terms link before the contest or in a wrapper after it', () => {
+    const contest = 'Tulis komentarmu dengan tagar #JernihBerkomentar dan menangkan <b>e-voucher</b> untuk <b>90</b> pemenang!';
+    const doc = bodyOf(`<div class="read__content"><p>Isi artikel.</p>
+      <section class="nl"><p>Dapatkan informasi dan insight pilihan redaksi Kompas.com</p>
+        <form><input type="email" placeholder="Email"><button>Daftar</button></form></section>
+      <a href="/s">S&amp;K</a><p>${contest}</p>
+      <p>Isi tengah.</p>
+      <p>${contest}</p><div><span><a href="/s">Syarat dan Ketentuan</a></span></div>
+      <p>Periksa kembali dan lengkapi data dirimu. <a href="/akun">Lengkapi sekarang</a></p>
+      <p>Dapatkan informasi dan insight pilihan redaksi Kompas.com <a href="/read/1">tentang pemilu</a></p></div>`);
+    const report = cleanDocument(doc, url);
+    expect(Array.from(doc.querySelectorAll('.read__content > *'), (element) => element.textContent?.trim())).toEqual([
+      'Isi artikel.',
+      'Isi tengah.',
+      'Dapatkan informasi dan insight pilihan redaksi Kompas.com tentang pemilu',
+    ]);
+    expect(doc.querySelector('form, .nl')).toBeNull();
+    expect(report.byText).toEqual({ banner: 4, 'banner-companion': 2 });
   });
 });

@@ -11,7 +11,9 @@
  */
 
 import { compactText } from '../kompas/banner-signatures.ts';
-import { classifyCompactText } from '../clutter/classify-text.ts';
+import { bannerTextOfElement } from '../clutter/banner-element.ts';
+import { companionsBeside } from '../clutter/banner-finder.ts';
+import { mayHoldBannerText } from '../clutter/classify-text.ts';
 import {
   CLUTTER_NAMES,
   CLUTTER_PARTIAL_SELECTOR,
@@ -46,8 +48,6 @@ const MEDIA = 'img, picture, video, audio, iframe, svg';
  * containers of it.
  */
 const MAX_BLOCK_TEXT = 2_000;
-/** The contest's "Syarat & Ketentuan" link: clutter only right after a banner. */
-const COMPANION_HINT = /syarat|ketentuan/i;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const SHOW_TEXT = 4;
@@ -77,9 +77,9 @@ function boundedText(element: Element, max: number): string | null {
 function clutterIdOf(block: Element): string | null {
   const raw = boundedText(block, MAX_BLOCK_TEXT);
   if (raw === null) return null;
+  if (mayHoldBannerText(raw) && bannerTextOfElement(block, raw)?.kind === 'banner') return 'banner';
   const compact = compactText(raw);
   if (compact === '') return null;
-  if (classifyCompactText(compact) === 'banner') return 'banner';
   for (const signature of CLUTTER_TEXTS) {
     if (compact.length > signature.maxLength || !signature.pattern.test(compact)) continue;
     if (signature.requiresLink && !block.querySelector('a[href]')) continue;
@@ -88,12 +88,24 @@ function clutterIdOf(block: Element): string | null {
   return null;
 }
 
-/** Whether `element` is being removed, or holds nothing but banners (possibly in wrappers). */
-function isBanner(element: Element, doomed: ReadonlySet<Element>): boolean {
-  if (doomed.has(element)) return true;
-  const text = element.textContent ?? '';
-  return text.length <= MAX_BLOCK_TEXT && classifyCompactText(compactText(text)) === 'banner';
+/**
+ * The largest element around a banner block that holds nothing but banners and their own companions and controls:
+ * a sign-up form or a terms link in the banner's wrapper goes with it.
+ */
+function bannerHolder(block: Element, body: Element): Element {
+  let holder = block;
+  for (let parent = block.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const text = boundedText(parent, MAX_BLOCK_TEXT);
+    if (text === null || bannerTextOfElement(parent, text)?.kind !== 'banner') break;
+    holder = parent;
+  }
+  return holder;
 }
+
+const isInside = (element: Element, elements: ReadonlySet<Element>): boolean => {
+  for (let node: Element | null = element; node; node = node.parentElement) if (elements.has(node)) return true;
+  return false;
+};
 
 /**
  * Whether a wrapper holds a picture worth keeping. A picture inside a link (an app-store badge, a banner ad) is
@@ -160,13 +172,15 @@ function nearestBlock(parent: Element): Element | null {
 
 /**
  * Finds clutter by text. Only text nodes that hold a hint word lead to a block being judged, and each block is
- * judged once; a text node longer than any clutter block is skipped unread (scripts' text is mostly such).
+ * judged once; a text node longer than any clutter block is skipped unread (scripts' text is mostly such). A banner
+ * takes its wrapper if that holds only its own controls, and the terms link or form standing beside it.
  */
 function findTextClutter(doc: Document, body: Element): Array<{ element: Element; id: string }> {
   const found: Array<{ element: Element; id: string }> = [];
   const judged = new Set<Element>();
   const doomed = new Set<Element>();
   const doom = (element: Element, id: string): void => {
+    if (doomed.has(element)) return;
     doomed.add(element);
     found.push({ element, id });
   };
@@ -176,27 +190,19 @@ function findTextClutter(doc: Document, body: Element): Array<{ element: Element
     if (value.length > MAX_BLOCK_TEXT) continue;
     // Scripts' text is skipped before the hint patterns read it.
     const parent = node.parentElement;
-    if (!parent || SKIPPED_TAGS.has(parent.tagName)) continue;
-    const hinted = CLUTTER_HINT.test(value);
-    const companion = COMPANION_HINT.test(value);
-    if (!hinted && !companion) continue;
+    if (!parent || SKIPPED_TAGS.has(parent.tagName) || !CLUTTER_HINT.test(value)) continue;
     const block = nearestBlock(parent);
-    if (!block || block === body) continue;
-    if (hinted && !judged.has(block)) {
-      judged.add(block);
-      const id = clutterIdOf(block);
+    if (!block || block === body || judged.has(block)) continue;
+    judged.add(block);
+    if (doomed.size > 0 && isInside(block, doomed)) continue;
+    const id = clutterIdOf(block);
+    if (id !== 'banner') {
       if (id) doom(block, id);
+      continue;
     }
-    if (!companion || doomed.has(block)) continue;
-    // A terms link placed beside the banners, in a block of other text, goes with the banner just before it.
-    let inline: Element = parent;
-    while (inline.parentElement && inline.parentElement !== block) inline = inline.parentElement;
-    if (inline === block) continue;
-    const previous = inline.previousElementSibling;
-    if (previous && isBanner(previous, doomed) &&
-        classifyCompactText(compactText(inline.textContent ?? '')) === 'companion') {
-      doom(inline, 'banner-companion');
-    }
+    const holder = bannerHolder(block, body);
+    doom(holder, 'banner');
+    for (const companion of companionsBeside(holder)) doom(companion, 'banner-companion');
   }
   return found;
 }
