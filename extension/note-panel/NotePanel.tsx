@@ -7,6 +7,7 @@ import { notesFailure, type NotesClient } from '../library/notes-port.ts';
 import { StatusRegion, type StatusMessage } from '../library/StatusRegion.tsx';
 import { NOTE_PANEL_COLOUR_KEYS, type NotePanelStrings } from './note-panel-messages.ts';
 import { panelMessage, type PanelMessage } from './panel-protocol.ts';
+import { watchVisibility, type Visibility } from './visibility-guard.ts';
 
 export interface NotePanelProps {
   /**
@@ -74,6 +75,12 @@ export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  // Where the browser can tell that something covers the panel or makes it transparent, deleting waits until the
+  // panel is seen again (visibility-guard.ts).
+  const [visibility, setVisibility] = useState<Visibility>('unknown');
+  useEffect(() => (panel.current ? watchVisibility(panel.current, setVisibility) : undefined), []);
+  const obscured = visibility === 'hidden';
 
   useEffect(() => {
     let live = true;
@@ -154,7 +161,7 @@ export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
   };
 
   const remove = async () => {
-    if (state.kind !== 'ready' || deleteStep !== 'confirming') return;
+    if (state.kind !== 'ready' || deleteStep !== 'confirming' || obscured) return;
     setDeleteStep('idle');
     try {
       const { deleted } = await client.request({ type: 'notes/delete', id: state.highlight.id });
@@ -184,7 +191,7 @@ export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
   }, []);
 
   return (
-    <div class="note-panel" aria-labelledby="note-panel-title">
+    <main class="note-panel" aria-labelledby="note-panel-title" ref={panel}>
       <header class="panel-header">
         <h1 id="note-panel-title">{strings('notePanelTitle')}</h1>
         <button type="button" class="icon-button" data-testid="note-close" title={strings('notePanelCloseHint')} onClick={close}>
@@ -251,7 +258,8 @@ export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
             // The confirming button takes the first place, not the one "Hapus" had: there "Batal" stands.
             <div class="actions confirm-delete" role="group" aria-labelledby="note-delete-question">
               <p id="note-delete-question" class="confirm-question">{strings('notePanelDeleteQuestion')}</p>
-              <button type="button" class="danger" data-testid="note-delete-confirm" onClick={() => void remove()}>
+              {obscured && <p class="notice" data-testid="note-obscured">{strings('notePanelObscured')}</p>}
+              <button type="button" class="danger" data-testid="note-delete-confirm" disabled={obscured} onClick={() => void remove()}>
                 {strings('notePanelDeleteConfirm')}
               </button>
               <button type="button" ref={cancelDelete} data-testid="note-delete-cancel" onClick={() => setDeleteStep('idle')}>
@@ -262,6 +270,6 @@ export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
         </form>
       )}
       <StatusRegion status={status} testId="note-status" />
-    </div>
+    </main>
   );
 }

@@ -19,6 +19,10 @@ export const NOTE_PANEL_MESSAGES = {
   notePanelDelete: { id: 'Hapus', en: 'Delete' },
   notePanelDeleteHint: { id: 'Hapus sorotan ini beserta catatannya', en: 'Delete this highlight and its note' },
   notePanelDeleteQuestion: { id: 'Hapus sorotan ini beserta catatannya?', en: 'Delete this highlight and its note?' },
+  notePanelObscured: {
+    id: 'Ada yang menutupi panel ini, jadi menghapus tidak bisa dilakukan sekarang.',
+    en: 'Something is covering this panel, so deleting is not possible right now.',
+  },
   notePanelDeleteConfirm: { id: 'Ya, hapus', en: 'Yes, delete' },
   notePanelDeleteCancel: { id: 'Batal', en: 'Cancel' },
   notePanelClose: { id: 'Tutup', en: 'Close' },

@@ -128,6 +128,35 @@ describe('NotePanel', () => {
     expect(container.querySelector('[data-testid="note-text"]')).toBeNull();
   });
 
+  it('will not delete while the browser reports the panel covered or transparent', async () => {
+    const original = globalThis.IntersectionObserver;
+    let report: (isVisible: boolean) => void = () => undefined;
+    globalThis.IntersectionObserver = class {
+      constructor(callback: (entries: Array<Partial<IntersectionObserverEntry> & { isVisible: boolean }>) => void) {
+        report = (isVisible) => callback([{ isIntersecting: true, isVisible }]);
+      }
+      observe(): void {}
+      disconnect(): void {}
+    } as unknown as typeof IntersectionObserver;
+    try {
+      await open();
+      act(() => report(false));
+      act(() => $('note-delete').click());
+      expect(($('note-delete-confirm') as HTMLButtonElement).disabled).toBe(true);
+      expect(container.querySelector('[data-testid="note-obscured"]')).not.toBeNull();
+      act(() => $('note-delete-confirm').click());
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await notes.store.get(HIGHLIGHT.id)).not.toBeNull();
+
+      act(() => report(true));
+      expect(($('note-delete-confirm') as HTMLButtonElement).disabled).toBe(false);
+      act(() => $('note-delete-confirm').click());
+      await waitFor(() => expect(posted).toEqual([{ source: PANEL_MESSAGE_SOURCE, type: 'deleted', id: HIGHLIGHT.id }]));
+    } finally {
+      globalThis.IntersectionObserver = original;
+    }
+  });
+
   it('says so when the highlight is gone or no ticket came', async () => {
     await open('00000000-0000-4000-8000-0000000000ff');
     await waitFor(() => expect(container.textContent).toContain(NOTE_PANEL_MESSAGES.notePanelNotFound.id));
