@@ -1,5 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import { NER_MODEL_FILE } from './extension/shared/extension-files.ts';
@@ -28,32 +27,12 @@ function nerModelFile(): Plugin {
   };
 }
 
-/**
- * Every web-accessible entry at an address that changes each session in Chrome. crxjs lists the content scripts'
- * chunks in an entry of its own at the extension's fixed address, where any kompas.com page could load one by
- * `<script src>` and so learn that the extension is installed; the content scripts load them through
- * `runtime.getURL`, which gives the session's address. (Firefox's addresses differ per installation already.)
- */
-function dynamicWebAccessibleUrls(): Plugin {
-  return {
-    name: 'dynamic-web-accessible-urls',
-    enforce: 'post',
-    // crxjs writes the manifest as the bundle's last step, so it is rewritten once written.
-    writeBundle(options) {
-      const path = join(options.dir ?? '', 'manifest.json');
-      const manifest = JSON.parse(readFileSync(path, 'utf8')) as { web_accessible_resources?: Array<Record<string, unknown>> };
-      manifest.web_accessible_resources = manifest.web_accessible_resources?.map((entry) => ({ ...entry, use_dynamic_url: true }));
-      writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
-    },
-  };
-}
-
 /** `vite build --mode chrome|firefox`: crxjs rewrites the background for one browser, so each gets its own build. */
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     publicDir: 'extension/public',
-    plugins: [crx({ manifest: manifestFor(target), browser: target }), nerModelFile(), ...(target === 'chrome' ? [dynamicWebAccessibleUrls()] : [])],
+    plugins: [crx({ manifest: manifestFor(target), browser: target }), nerModelFile()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${target}`,

@@ -104,20 +104,6 @@ for (const target of ['chrome', 'firefox'] as const) {
       assert.ok(!exposed.some((resource) => resource.includes('ner/')), `web-accessible: ${exposed.join(', ')}`);
     });
 
-    it('lists no web-accessible file a page could probe for at a fixed address', () => {
-      const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as {
-        web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
-      };
-      const entries = manifest.web_accessible_resources ?? [];
-      assert.ok(entries.some((entry) => entry.resources.some((resource) => resource.includes('note-panel'))), 'the note panel is framed by the page');
-      // Chrome serves these at the extension's fixed id unless the entry asks for a per-session address; Firefox's
-      // addresses carry a random per-installation UUID, so its manifest needs (and accepts) no flag.
-      if (target === 'chrome') {
-        const fixed = entries.filter((entry) => entry.use_dynamic_url !== true).flatMap((entry) => entry.resources);
-        assert.deepEqual(fixed, [], `web-accessible at a fixed address: ${fixed.join(', ')}`);
-      }
-    });
-
     it('ships the model as a file and in no script', () => {
       const model = readFileSync(resolve('src/ner/model.json'), 'utf8');
       assert.equal(readFileSync(join(root, 'ner/model.json'), 'utf8'), model);
