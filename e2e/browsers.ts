@@ -2,18 +2,23 @@
  * Drives the built extension in real Chromium (playwright-core) and real Firefox (puppeteer-core over WebDriver
  * BiDi) behind one small interface, so every end-to-end test is written once and run in both.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import { chromium, type BrowserContext, type Page as PlaywrightPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../manifest.ts';
 import { CHROMIUM_FLAGS, kompasHostRule } from './chromium-flags.ts';
+import { chromiumShadowRoots, firefoxShadowRoots, type ShadowRootAccess } from './shadow-roots.ts';
+import { DEFAULT_TIMEOUT_MS, pollUntil, userActions, type UserActions } from './user-actions.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
-/** A tab, as tests need it: run code in the page's own world, wait for a condition, act as a user would. */
-export interface TestPage {
+/**
+ * A tab, as tests need it: run code in the page's own world (also inside closed shadow roots), wait for a condition,
+ * act as a user would with the automation's real input.
+ */
+export interface TestPage extends UserActions {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -22,7 +27,7 @@ export interface TestPage {
    * inside a shadow root may not exist yet), so conditions can be written plainly.
    */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
-  /** A real click on the element matched by a CSS selector; `>>>` steps into open shadow roots. */
+  /** A real click on the element matched by a CSS selector in the document (see `clickInShadow` for shadow roots). */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
   /** Types as a user would, into whatever has focus (also inside a frame of another origin). */
@@ -32,6 +37,8 @@ export interface TestPage {
   screenshot(path: string): Promise<void>;
   /** Resizes the page's viewport, as a narrow window or a phone would show it. */
   setViewport(width: number, height: number): Promise<void>;
+  /** Runs a script's source in the page's main world, as a `<script>` would but beyond the page's CSP. */
+  addScript(source: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,15 +57,19 @@ export interface LaunchOptions {
   port: number;
   /** Browser UI language; the extension's strings follow it. */
   locale?: 'id' | 'en';
+  /** How long the browser may take to accept the extension before the launch fails (20 s by default). */
+  extensionStartTimeoutMs?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+/** The part of the background's `chrome` the launch checks. */
+type ChromeRuntime = { chrome: { runtime: { onMessage: { hasListeners(): boolean } } } };
+
+/** How long a browser may take to accept the extension before the harness gives up on it. */
+const EXTENSION_START_TIMEOUT_MS = 20_000;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed so that moz-extension:// URLs are known before the add-on is installed. */
 const FIREFOX_UUID = '3f9c2a4e-6b1d-4c8e-9a7f-2d5e8b1c0a64';
-
-const chromiumSelector = (selector: string) => selector.replace(/\s*>>>\s*/g, ' ');
 
 /**
  * Page functions travel as source text. The TypeScript loader that runs these tests wraps named functions in a
@@ -68,35 +79,50 @@ function pageExpression(fn: (arg: never) => unknown, arg: unknown): string {
   return `(() => { const __name = (f) => f; return (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}); })()`;
 }
 
-async function pollUntil(check: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+/** Resolves as `promise` does, or rejects with `message` once `timeoutMs` has passed. */
+async function within<T>(promise: Promise<T>, timeoutMs: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 function wrapPlaywright(page: PlaywrightPage): TestPage {
+  // One CDP session per page, opened when a test first reaches into a shadow root.
+  let cdp: ReturnType<BrowserContext['newCDPSession']> | undefined;
+  const session = () => (cdp ??= page.context().newCDPSession(page));
+  const shadow: ShadowRootAccess = { call: async (steps, fn, arg) => chromiumShadowRoots(await session()).call(steps, fn, arg) };
   return {
+    ...userActions(shadow, page.mouse),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
     // Polled from here: waitForFunction evaluates strings inside the page, which extension pages' CSP forbids.
     waitFor: (fn, arg, timeoutMs = DEFAULT_TIMEOUT_MS) =>
       pollUntil(() => page.evaluate(pageExpression(fn, arg)).catch(() => false), timeoutMs, fn.toString()),
-    click: (selector) => page.locator(chromiumSelector(selector)).first().click(),
+    click: (selector) => page.locator(selector).first().click(),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     uploadFile: (selector, path) => page.locator(selector).setInputFiles(path),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    addScript: async (source) => {
+      const { exceptionDetails } = await (await session()).send('Runtime.evaluate', { expression: source });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    },
     close: () => page.close(),
   };
 }
 
 function wrapPuppeteer(page: PuppeteerPage): TestPage {
+  const shadow = firefoxShadowRoots(page);
   return {
+    ...userActions(shadow, page.mouse),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
@@ -126,6 +152,8 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    // The script's completion value is no business of the test's: `undefined` is what comes back.
+    addScript: async (source) => void (await page.evaluate(`${source}\n;undefined`)),
     close: () => page.close(),
   };
 }
@@ -147,7 +175,31 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       ...CHROMIUM_FLAGS,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: DEFAULT_TIMEOUT_MS }));
+  const timeoutMs = options.extensionStartTimeoutMs ?? EXTENSION_START_TIMEOUT_MS;
+  let worker: Worker;
+  try {
+    worker = context.serviceWorkers()[0] ?? await within(
+      context.waitForEvent('serviceworker', { timeout: 0 }),
+      timeoutMs,
+      `Chromium (${CHROMIUM_PATH}) started no service worker for the extension in ${dir} within ${timeoutMs} ms. Likely ` +
+        'cause: it refused the extension (a manifest it cannot load, a missing service worker file).',
+    );
+    // Chromium starts the worker even when its script fails to evaluate; a background that evaluated has registered
+    // its message listeners.
+    const started = worker;
+    await pollUntil(
+      () => started.evaluate(() => (globalThis as unknown as ChromeRuntime).chrome.runtime.onMessage.hasListeners()).catch(() => false),
+      timeoutMs,
+      'the background to register its listeners',
+    ).catch(() => {
+      throw new Error(`Chromium (${CHROMIUM_PATH}) started the service worker of the extension in ${dir}, but within ${timeoutMs} ms ` +
+        `it registered no message listener. Likely cause: its background script (${new URL(started.url()).pathname}) failed to evaluate.`);
+    });
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
   const extensionId = new URL(worker.url()).host;
   return {
     name: 'chromium',
@@ -163,6 +215,32 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The likely cause of Firefox refusing the add-on in `dir`: its minimum version, when this Firefox is older. */
+async function refusalHint(dir: string, version: string): Promise<string> {
+  try {
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings?: { gecko?: { strict_min_version?: string } };
+    };
+    const wanted = manifest.browser_specific_settings?.gecko?.strict_min_version;
+    const running = /(\d+(?:\.\d+)*)/.exec(version)?.[1];
+    if (wanted && running && compareVersions(running, wanted) < 0) {
+      return `Likely cause: the manifest asks for Firefox ${wanted} or later (strict_min_version) and this is ${running}.`;
+    }
+    return `Likely cause: a manifest or file this Firefox rejects (strict_min_version ${wanted ?? 'unset'}; run web-ext lint).`;
+  } catch (error) {
+    return `Likely cause: no readable manifest.json there (${(error as Error).message}).`;
+  }
+}
+
+function compareVersions(a: string, b: string): number {
+  const [left, right] = [a, b].map((version) => version.split('.').map(Number));
+  for (let i = 0; i < Math.max(left!.length, right!.length); i++) {
+    const difference = (left![i] ?? 0) - (right![i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
 }
 
 export async function launchFirefox(extensionDir: string, options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -182,7 +260,25 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       'intl.accept_languages': options.locale ?? 'id',
     },
   });
-  await browser.installExtension(resolve(extensionDir));
+  const dir = resolve(extensionDir);
+  const timeoutMs = options.extensionStartTimeoutMs ?? EXTENSION_START_TIMEOUT_MS;
+  try {
+    const version = await browser.version();
+    // Firefox answers an add-on it refuses with an error, or with nothing at all (an ESR older than the manifest's
+    // strict_min_version has been seen to never answer): bounded either way.
+    await within(
+      browser.installExtension(dir).catch(async (error: unknown) => {
+        throw new Error(`Firefox (${FIREFOX_PATH}, ${version}) refused the extension in ${dir}: ${(error as Error).message}. ` +
+          await refusalHint(dir, version));
+      }),
+      timeoutMs,
+      `Firefox (${FIREFOX_PATH}, ${version}) did not install the extension in ${dir} within ${timeoutMs} ms. ` +
+        await refusalHint(dir, version),
+    );
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw error;
+  }
   return {
     name: 'firefox',
     newPage: async () => wrapPuppeteer(await browser.newPage()),
