@@ -61,7 +61,7 @@ button:focus-visible { outline: 3px solid #ffd21f; outline-offset: 2px; }
  * neither hide the toolbar nor lay something of its own out in its place.
  */
 const HOST_STYLE = [
-  'all: initial', 'position: fixed', 'margin: 0', 'padding: 0', 'border: 0', 'inset: auto', 'z-index: 2147483647',
+  'position: fixed', 'margin: 0', 'padding: 0', 'border: 0', 'inset: auto', 'z-index: 2147483647',
   'display: block', 'opacity: 1', 'visibility: visible', 'transform: none', 'filter: none', 'overflow: visible',
   'background: transparent', 'pointer-events: auto', 'width: max-content', 'height: auto',
 ].map((declaration) => `${declaration} !important`).join('; ');

@@ -17,7 +17,7 @@ export interface Announcer {
 }
 
 const VISUALLY_HIDDEN = [
-  'all: initial', 'position: fixed', 'width: 1px', 'height: 1px', 'margin: -1px', 'padding: 0', 'border: 0',
+  'position: fixed', 'width: 1px', 'height: 1px', 'margin: -1px', 'padding: 0', 'border: 0',
   'overflow: hidden', 'clip-path: inset(50%)', 'white-space: nowrap', 'display: block',
 ].map((declaration) => `${declaration} !important`).join('; ');
 
