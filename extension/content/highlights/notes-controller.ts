@@ -40,7 +40,9 @@ export interface HighlightStatus {
 /** The selection as a Range, also when it lies inside an open shadow root (the reader). */
 function selectedRange(doc: Document, shadowRoots: ShadowRoot[]): Range | null {
   const selection = doc.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  // Not `isCollapsed` yet: Chromium reports a selection inside a shadow root as collapsed at its host, so only the
+  // composed range says whether anything is selected there.
+  if (!selection || selection.rangeCount === 0) return null;
   const composed = (selection as Selection & {
     getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[];
   }).getComposedRanges;
@@ -56,7 +58,7 @@ function selectedRange(doc: Document, shadowRoots: ShadowRoot[]): Range | null {
     const inner = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
     if (inner && !inner.isCollapsed && inner.rangeCount > 0) return inner.getRangeAt(0);
   }
-  return selection.getRangeAt(0);
+  return selection.isCollapsed ? null : selection.getRangeAt(0);
 }
 
 /**
