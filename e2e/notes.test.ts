@@ -14,19 +14,8 @@ const QUOTE_ENTITIES = ['India'];
 const NOTE = 'Catatan pribadi 7319: cek ulang sumber ringkasan ini';
 const ARTICLE = PAGES.siblings;
 
-/** Selects `quote` inside the article's second paragraph and releases the mouse, as a reader dragging over it. */
-function selectQuote(quote: string): void {
-  const paragraph = document.querySelector('[data-fixture-paragraph="1"]')!;
-  const text = paragraph.firstChild as Text;
-  const start = text.data.indexOf(quote);
-  const range = document.createRange();
-  range.setStart(text, start);
-  range.setEnd(text, start + quote.length);
-  const selection = document.getSelection()!;
-  selection.removeAllRanges();
-  selection.addRange(range);
-  paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
-}
+/** The article's second paragraph, where a reader drags over the quote. */
+const QUOTE_PARAGRAPH = { within: '[data-fixture-paragraph="1"]' };
 
 const highlightedText = (page: TestPage) =>
   page.evaluate(() => Array.from(document.querySelectorAll('teman-baca-highlight'), (element) => element.textContent).join(''));
@@ -66,8 +55,8 @@ for (const browserName of BROWSERS) {
         await page.goto(urlOf(ARTICLE));
         // The selection toolbar is ready once the highlights' code has loaded, just after the page's first task.
         await page.waitFor(() => document.querySelector('teman-baca-toolbar') !== null);
-        await page.evaluate(selectQuote, QUOTE);
-        await page.click('teman-baca-toolbar >>> button[data-action="highlight"]');
+        await page.selectText(QUOTE_PARAGRAPH, QUOTE);
+        await page.clickInShadow('teman-baca-toolbar', 'button[data-action="highlight"]');
         await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
         assert.equal(await highlightedText(page), QUOTE);
 
@@ -137,17 +126,10 @@ for (const browserName of BROWSERS) {
         assert.ok(item.includes('7319'), 'the note is shown in the library');
 
         await library.click('[data-testid="library-search"]');
-        await library.evaluate(() => {
-          const input = document.querySelector('[data-testid="library-search"]') as HTMLInputElement;
-          input.value = 'tidakadasamasekali';
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        });
+        await library.type('tidakadasamasekali');
         await library.waitFor(() => document.querySelector('[data-testid="library-highlight"]') === null);
-        await library.evaluate(() => {
-          const input = document.querySelector('[data-testid="library-search"]') as HTMLInputElement;
-          input.value = 'ringkasan';
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        });
+        await library.press('Control+A');
+        await library.type('ringkasan');
         await library.waitFor(() => document.querySelector('[data-testid="library-highlight"]') !== null);
 
         // Catch the download the export button starts, and read the file it would save.

@@ -5,15 +5,18 @@ import type { ExtensionBrowser, TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
 import { NON_ARTICLE_URL, PAGES, siteRoute, urlOf } from './site.ts';
 
-const READER_BUTTON = 'kompas-reader-button >>> button';
+const READER = 'kompas-reader-host';
+
+/** Clicks the floating "Mode baca" button, as a reader would. */
+const clickReaderButton = (page: TestPage) => page.clickInShadow('kompas-reader-button', 'button');
 
 /** Text of the open reader, read from its shadow root as assistive technology would. */
-const readerText = (page: TestPage) =>
-  page.evaluate(() => document.querySelector('kompas-reader-host')?.shadowRoot?.textContent ?? '');
+const readerText = (page: TestPage) => page.evaluateInShadow(READER, (root) => root.textContent ?? '');
 
-const readerOpen = (page: TestPage) =>
-  page.waitFor(() => document.documentElement.getAttribute('data-kompas-reader') === 'open' &&
-    (document.querySelector('kompas-reader-host')?.shadowRoot?.textContent ?? '').length > 200);
+const readerOpen = async (page: TestPage) => {
+  await page.waitFor(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
+  await page.waitForInShadow(READER, (root) => (root.textContent ?? '').length > 200);
+};
 
 /** Asserts that `texts` occur in `haystack`, each after the one before. */
 function assertInOrder(haystack: string, texts: readonly string[]): void {
@@ -58,10 +61,9 @@ for (const browserName of BROWSERS) {
         const before = suite.server.requests.length;
         await page.goto(url);
         await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
-        const name = await page.evaluate(() =>
-          document.querySelector('kompas-reader-button')!.shadowRoot!.querySelector('button')!.textContent?.trim());
+        const name = await page.evaluateInShadow('kompas-reader-button', (root) => root.querySelector('button')!.textContent?.trim());
         assert.equal(name, 'Mode baca');
-        await page.click(READER_BUTTON);
+        await clickReaderButton(page);
         await readerOpen(page);
 
         const text = await readerText(page);
@@ -76,8 +78,8 @@ for (const browserName of BROWSERS) {
         for (const request of requested) assert.equal(request.origin, new URL(url).origin, `${request.href} is same-origin`);
 
         // The lead image, lazy-loaded on the site, really loads in the reader.
-        await page.waitFor(() => {
-          const image = document.querySelector('kompas-reader-host')?.shadowRoot?.querySelector('figure img') as HTMLImageElement | null;
+        await page.waitForInShadow(READER, (root) => {
+          const image = root.querySelector('figure img') as HTMLImageElement | null;
           return image !== null && image.complete && image.naturalWidth > 0;
         });
 
@@ -94,19 +96,17 @@ for (const browserName of BROWSERS) {
       const page = await suite.browser.newPage();
       try {
         await page.goto(urlOf(PAGES.column));
-        await page.click(READER_BUTTON);
+        await clickReaderButton(page);
         await readerOpen(page);
-        await page.click('kompas-reader-host >>> input[name="theme"][value="dark"]');
-        await page.waitFor(() =>
-          document.querySelector('kompas-reader-host')?.shadowRoot?.querySelector('[data-theme]')?.getAttribute('data-theme') === 'dark');
+        await page.clickInShadow(READER, 'input[name="theme"][value="dark"]');
+        await page.waitForInShadow(READER, (root) => root.querySelector('[data-theme]')?.getAttribute('data-theme') === 'dark');
         await page.reload();
-        await page.click(READER_BUTTON);
+        await clickReaderButton(page);
         await readerOpen(page);
-        const theme = await page.evaluate(() =>
-          document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('[data-theme]')!.getAttribute('data-theme'));
+        const theme = await page.evaluateInShadow(READER, (root) => root.querySelector('[data-theme]')!.getAttribute('data-theme'));
         assert.equal(theme, 'dark');
-        const checked = await page.evaluate(() =>
-          (document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('input[name="theme"][value="dark"]') as HTMLInputElement).checked);
+        const checked = await page.evaluateInShadow(READER, (root) =>
+          (root.querySelector('input[name="theme"][value="dark"]') as HTMLInputElement).checked);
         assert.equal(checked, true);
       } finally {
         await page.close();
@@ -157,15 +157,14 @@ for (const browserName of BROWSERS) {
         await withAutoOpen(suite.browser, page, 'internasional.kompas.com', async () => {
           await page.goto(urlOf(PAGES.sensitive));
           await page.waitFor(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
-          await page.waitFor(() => document.querySelector('kompas-reader-host')?.shadowRoot?.querySelector('.warning button') != null);
-          const shown = () => page.evaluate(() => {
-            const root = document.querySelector('kompas-reader-host')!.shadowRoot!;
+          await page.waitForInShadow(READER, (root) => root.querySelector('.warning button') !== null);
+          const shown = () => page.evaluateInShadow(READER, (root) => {
             const paragraph = root.querySelector('.content p');
             return { warning: root.querySelector('.warning h2')?.textContent ?? null, paragraph: paragraph?.checkVisibility() ?? null };
           });
           assert.deepEqual(await shown(), { warning: 'Konten sensitif', paragraph: false });
-          await page.click('kompas-reader-host >>> .warning button');
-          await page.waitFor(() => document.querySelector('kompas-reader-host')?.shadowRoot?.querySelector('.warning') === null);
+          await page.clickInShadow(READER, '.warning button');
+          await page.waitForInShadow(READER, (root) => root.querySelector('.warning') === null);
           assert.deepEqual(await shown(), { warning: null, paragraph: true });
           assertInOrder(await readerText(page), PAGES.sensitive.article.paragraphs);
         });
@@ -179,12 +178,11 @@ for (const browserName of BROWSERS) {
       try {
         await page.setViewport(390, 780);
         await page.goto(urlOf(PAGES.column));
-        await page.click(READER_BUTTON);
+        await clickReaderButton(page);
         await readerOpen(page);
         // Evaluated in the page: scrolled to the end (again, as the lead image may still lengthen the article), where
         // the toolbar has long gone by, the button is on screen and nothing covers its middle.
-        await page.waitFor(() => {
-          const root = document.querySelector('kompas-reader-host')!.shadowRoot!;
+        await page.waitForInShadow(READER, (root) => {
           const reader = root.querySelector('.reader')!;
           reader.scrollTo({ top: reader.scrollHeight, behavior: 'instant' });
           const close = root.querySelector('.close')!;
@@ -194,7 +192,7 @@ for (const browserName of BROWSERS) {
           return atEnd && box.top >= 0 && box.bottom <= innerHeight && box.right <= innerWidth
             && (onTop === close || close.contains(onTop));
         });
-        await page.click('kompas-reader-host >>> .close');
+        await page.clickInShadow(READER, '.close');
         await page.waitFor(() => !document.documentElement.hasAttribute('data-kompas-reader'));
       } finally {
         await page.close();
@@ -218,8 +216,7 @@ for (const browserName of BROWSERS) {
 }
 
 /** Mentions marked in the open reader, as text and type, with their accessible role description. */
-function readerMentions(): Array<{ text: string; type: string; role: string }> {
-  const shadow = document.querySelector('kompas-reader-host')!.shadowRoot!;
+function readerMentions(shadow: ShadowRoot): Array<{ text: string; type: string; role: string }> {
   const byMention = new Map<string, { text: string; type: string; role: string }>();
   for (const element of Array.from(shadow.querySelectorAll('kompas-entity'))) {
     const key = element.getAttribute('data-mention') ?? '';
@@ -238,37 +235,36 @@ for (const browserName of BROWSERS) {
       const page = await suite.browser.newPage();
       try {
         await page.goto(urlOf(PAGES.siblings));
-        await page.click(READER_BUTTON);
+        await clickReaderButton(page);
         await readerOpen(page);
-        await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('kompas-entity') !== null);
-        const mentions = await page.evaluate(readerMentions);
+        await page.waitForInShadow(READER, (root) => root.querySelector('kompas-entity') !== null);
+        const mentions = await page.evaluateInShadow(READER, readerMentions);
         const of = (type: string) => mentions.filter((mention) => mention.type === type).map((mention) => mention.text);
         assert.ok(of('PER').includes('Antony Blinken'), JSON.stringify(mentions));
         assert.ok(of('PER').includes('Sergei Lavrov'));
         assert.ok(of('LOC').includes('India'));
         assert.ok(mentions.every((mention) => ({ PER: 'orang', LOC: 'tempat', ORG: 'organisasi' } as Record<string, string>)[mention.type] === mention.role));
         // Painted by the styles the reader's entities bring with them: a tint and a line, not plain text.
-        const look = await page.evaluate(() => {
-          const mark = document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('kompas-entity[data-entity-type="PER"]')!;
+        const look = await page.evaluateInShadow(READER, (root) => {
+          const mark = root.querySelector('kompas-entity[data-entity-type="PER"]')!;
           const style = getComputedStyle(mark);
           return { background: style.backgroundColor, line: style.textDecorationLine };
         });
         assert.notEqual(look.background, 'rgba(0, 0, 0, 0)', JSON.stringify(look));
         assert.match(look.line, /underline/, JSON.stringify(look));
 
-        await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('[data-entity-id="PER:antony blinken"]') !== null);
-        const panel = await page.evaluate(() => {
-          const shadow = document.querySelector('kompas-reader-host')!.shadowRoot!;
+        await page.waitForInShadow(READER, (root) => root.querySelector('[data-entity-id="PER:antony blinken"]') !== null);
+        const panel = await page.evaluateInShadow(READER, (shadow) => {
           const button = shadow.querySelector('button[data-entity-id="PER:antony blinken"]');
           return { count: button?.querySelector('.entity-count')?.firstChild?.textContent, inDialog: button?.closest('[role="dialog"]') !== null };
         });
         assert.deepEqual(panel, { count: '2', inDialog: true });
 
-        await page.click('kompas-reader-host >>> input[data-entity-switch="LOC"]');
-        await page.waitFor(() => !document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('kompas-entity[data-entity-type="LOC"]'));
-        assert.ok(await page.evaluate(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('kompas-entity[data-entity-type="PER"]') !== null));
-        await page.click('kompas-reader-host >>> input[data-entity-switch="LOC"]');
-        await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('kompas-entity[data-entity-type="LOC"]') !== null);
+        await page.clickInShadow(READER, 'input[data-entity-switch="LOC"]');
+        await page.waitForInShadow(READER, (root) => !root.querySelector('kompas-entity[data-entity-type="LOC"]'));
+        assert.ok(await page.evaluateInShadow(READER, (root) => root.querySelector('kompas-entity[data-entity-type="PER"]') !== null));
+        await page.clickInShadow(READER, 'input[data-entity-switch="LOC"]');
+        await page.waitForInShadow(READER, (root) => root.querySelector('kompas-entity[data-entity-type="LOC"]') !== null);
       } finally {
         await page.close();
       }
@@ -279,42 +275,25 @@ for (const browserName of BROWSERS) {
       const page = await suite.browser.newPage();
       try {
         await page.goto(urlOf(PAGES.siblings));
-        await page.click(READER_BUTTON);
+        await clickReaderButton(page);
         await readerOpen(page);
-        await page.evaluate((text) => {
-          const content = document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('.content')!;
-          const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-            const at = node.data.indexOf(text);
-            if (at < 0) continue;
-            node.parentElement!.scrollIntoView({ block: 'center' });
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + text.length);
-            const selection = document.getSelection()!;
-            selection.removeAllRanges();
-            selection.addRange(range);
-            node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
-            return;
-          }
-          throw new Error(`"${text}" is not in the reader`);
-        }, quote);
-        await page.click('teman-baca-toolbar >>> button[data-action="highlight"]');
-        const inReader = () => Array.from(document.querySelector('kompas-reader-host')!.shadowRoot!.querySelectorAll('teman-baca-highlight'), (e) => e.textContent).join('');
-        await page.waitFor((expected) => Array.from(document.querySelector('kompas-reader-host')!.shadowRoot!.querySelectorAll('teman-baca-highlight'), (e) => e.textContent).join('') === expected, quote);
+        await page.selectText({ hosts: READER, within: '.content' }, quote);
+        await page.clickInShadow('teman-baca-toolbar', 'button[data-action="highlight"]');
+        const inReader = (root: ShadowRoot) => Array.from(root.querySelectorAll('teman-baca-highlight'), (e) => e.textContent).join('');
+        await page.waitForInShadow(READER, (root, expected) => Array.from(root.querySelectorAll('teman-baca-highlight'), (e) => e.textContent).join('') === expected, quote);
         await page.press('Escape');
         await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
         assert.equal(await page.evaluate(() => Array.from(document.querySelectorAll('teman-baca-highlight'), (e) => e.textContent).join('')), quote);
 
         await page.reload();
         await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
-        await page.click(READER_BUTTON);
+        await clickReaderButton(page);
         await readerOpen(page);
-        await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('teman-baca-highlight') !== null);
-        assert.equal(await page.evaluate(inReader), quote);
+        await page.waitForInShadow(READER, (root) => root.querySelector('teman-baca-highlight') !== null);
+        assert.equal(await page.evaluateInShadow(READER, inReader), quote);
         // In the reader's colour for a yellow highlight, from the styles the highlights' code adds to the reader.
-        assert.notEqual(await page.evaluate(() =>
-          getComputedStyle(document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('teman-baca-highlight')!).backgroundColor), 'rgba(0, 0, 0, 0)');
+        assert.notEqual(await page.evaluateInShadow(READER, (root) =>
+          getComputedStyle(root.querySelector('teman-baca-highlight')!).backgroundColor), 'rgba(0, 0, 0, 0)');
       } finally {
         await page.close();
       }
