@@ -48,8 +48,10 @@ await page.goto(url);
 await page.waitForTimeout(300);
 await page.screenshot({ path: join(OUT, 'after.png'), fullPage: true });
 
-// The reader view, opened from its floating button.
-await page.locator('kompas-reader-button button').click();
+// The reader view, opened from its floating button: a real click on it, inside a shadow root the page cannot open.
+const button = await page.locator('kompas-reader-button').boundingBox();
+if (!button) throw new Error('the "Mode baca" button is not on the page');
+await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
 await page.waitForFunction(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
 await page.waitForTimeout(300);
 await page.screenshot({ path: join(OUT, 'reader.png') });

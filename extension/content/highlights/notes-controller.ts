@@ -186,11 +186,10 @@ export class NotesController {
       // Keep the other view in step: a highlight made in the reader is on the page after closing it.
       const other = layer === this.page ? this.reader?.layer : this.page;
       other?.add(highlight);
+      // Focus moves to the new highlight, so that closing its note comes back to it.
+      if (byKeyboard) layer.focusTarget(highlight.id)?.focus();
       if (withNote) void this.openPanel(highlight.id);
-      else {
-        announcerFor(this.doc).say(this.options.strings('highlightSaved'));
-        if (byKeyboard) layer.focusTarget(highlight.id)?.focus();
-      }
+      else announcerFor(this.doc).say(this.options.strings('highlightSaved'));
       return highlight;
     } catch (error) {
       this.reportFailure(error);
