@@ -59,6 +59,11 @@ export interface LaunchOptions {
   locale?: 'id' | 'en';
   /** How long the browser may take to accept the extension before the launch fails (20 s by default). */
   extensionStartTimeoutMs?: number;
+  /**
+   * Caret browsing, as keyboard users turn it on (F7): a caret in the page's text that Shift and the arrow keys
+   * extend into a selection.
+   */
+  caretBrowsing?: boolean;
 }
 
 /** The part of the background's `chrome` the launch checks. */
@@ -172,6 +177,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       `--load-extension=${dir}`,
       kompasHostRule(options.port),
       `--lang=${options.locale ?? 'id'}`,
+      ...(options.caretBrowsing ? ['--enable-caret-browsing'] : []),
       ...CHROMIUM_FLAGS,
     ],
   });
@@ -258,6 +264,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.locale.requested': options.locale ?? 'id',
       'intl.accept_languages': options.locale ?? 'id',
+      ...(options.caretBrowsing ? { 'accessibility.browsewithcaret': true } : {}),
     },
   });
   const dir = resolve(extensionDir);

@@ -1,6 +1,6 @@
 /** Shared set-up for end-to-end suites: one fixture server and one browser per suite, torn down after it. */
 import { after, before } from 'node:test';
-import { launch, type BrowserName, type ExtensionBrowser } from './browsers.ts';
+import { launch, type BrowserName, type ExtensionBrowser, type LaunchOptions } from './browsers.ts';
 import { startFixtureServer, type FixtureServer, type Route } from './server.ts';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -13,11 +13,16 @@ export interface Suite {
 }
 
 /** Registers before/after hooks in the current describe block; read the returned object inside tests. */
-export function useBrowser(name: BrowserName, route: Route, locale: 'id' | 'en' = 'id'): Suite {
+export function useBrowser(
+  name: BrowserName,
+  route: Route,
+  locale: 'id' | 'en' = 'id',
+  options: Pick<LaunchOptions, 'caretBrowsing'> = {},
+): Suite {
   const suite = {} as Suite;
   before(async () => {
     suite.server = await startFixtureServer(route);
-    suite.browser = await launch(name, extensionDir(name), { port: suite.server.port, locale });
+    suite.browser = await launch(name, extensionDir(name), { port: suite.server.port, locale, ...options });
   });
   after(async () => {
     await suite.browser?.close();

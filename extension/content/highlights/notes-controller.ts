@@ -92,6 +92,8 @@ export class NotesController {
   private highlights: PageHighlight[] = [];
   private readonly toolbar: SelectionToolbar;
   private panel: NotePanelHandle | null = null;
+  /** The words the toolbar was last shown for. */
+  private offered: Range | null = null;
   private loaded: Promise<void> | null = null;
 
   constructor(
@@ -115,7 +117,9 @@ export class NotesController {
     doc.addEventListener('keydown', (event) => isUserGesture(event) && this.onKeyDown(event), true);
     doc.addEventListener('click', (event) => isUserGesture(event) && this.onClick(event), true);
     doc.addEventListener('selectionchange', () => {
-      if (this.toolbar.isShown() && !selectedRange(doc, this.shadowRoots())) this.toolbar.hide();
+      // Focus moving into the toolbar may collapse the selection (caret browsing moves the caret with focus): the
+      // toolbar then acts on the words it was offered for.
+      if (this.toolbar.isShown() && !this.toolbar.hasFocus() && !selectedRange(doc, this.shadowRoots())) this.toolbar.hide();
     });
   }
 
@@ -163,8 +167,9 @@ export class NotesController {
    * (`fromKeyboard`, a command; or the toolbar had focus), focus goes to the new highlight, not to nowhere.
    */
   async highlightSelection(colour: Colour = this.toolbar.colour(), withNote = false, fromKeyboard = false): Promise<PageHighlight | null> {
-    const range = selectedRange(this.doc, this.shadowRoots());
     const byKeyboard = fromKeyboard || this.toolbar.hasFocus();
+    const range = selectedRange(this.doc, this.shadowRoots()) ?? (this.toolbar.hasFocus() ? this.offered : null);
+    this.offered = null;
     this.toolbar.hide();
     if (!range) {
       showToast(this.doc, this.options.strings('highlightNothingSelected'), 'status');
@@ -249,6 +254,7 @@ export class NotesController {
       this.toolbar.hide();
       return false;
     }
+    this.offered = range.cloneRange();
     this.toolbar.show(range.getBoundingClientRect());
     return true;
   }
