@@ -22,8 +22,8 @@ export interface ThemeColours {
 
 export const READER_THEME_COLOURS: Record<ThemeName, ThemeColours> = {
   light: { bg: '#ffffff', fg: '#1b1b1b', muted: '#555555', link: '#0b57a4', rule: '#8a8a8a', bar: '#f5f5f5', focus: '#0b57a4' },
-  sepia: { bg: '#f4ecd8', fg: '#3a2e1f', muted: '#5e4a31', link: '#7a3b00', rule: '#92805c', bar: '#ece1c6', focus: '#7a3b00' },
-  dark: { bg: '#15171a', fg: '#e4e4e4', muted: '#b3b3b3', link: '#8fbbf2', rule: '#7a7f87', bar: '#1f2226', focus: '#8fbbf2' },
+  sepia: { bg: '#f4ecd8', fg: '#3a2e1f', muted: '#5e4a31', link: '#7a3b00', rule: '#857250', bar: '#ece1c6', focus: '#7a3b00' },
+  dark: { bg: '#15171a', fg: '#e4e4e4', muted: '#b3b3b3', link: '#9cc5f5', rule: '#7a7f87', bar: '#1f2226', focus: '#9cc5f5' },
 };
 
 /** A theme's colours as the custom properties the stylesheet uses. */

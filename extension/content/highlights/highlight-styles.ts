@@ -1,17 +1,22 @@
 /**
  * How highlights look, on the page and in the reader. Five colours light enough that black text on them keeps AAA
- * contrast; on dark themes the same hues as translucent washes, so light text stays readable.
+ * contrast; on dark themes the same hues as faint translucent washes: light text, and the dark theme's links, keep
+ * AA contrast on them even where an entity's tint lies over the wash too (theme-contrast.test.ts checks every pair).
  */
 import type { Colour } from '../../../src/notes/highlight.ts';
 import { HIGHLIGHT_ELEMENT } from '../../../src/anchoring/highlighter.ts';
+import type { ThemeName } from '../../reader/reader-themes.ts';
 
 export const HIGHLIGHT_COLOURS: Record<Colour, { light: string; dark: string }> = {
-  yellow: { light: '#fff1a8', dark: 'rgba(255, 214, 10, 0.38)' },
-  green: { light: '#c9f2c7', dark: 'rgba(64, 192, 87, 0.38)' },
-  blue: { light: '#cfe6ff', dark: 'rgba(77, 171, 247, 0.40)' },
-  pink: { light: '#ffd6e7', dark: 'rgba(247, 131, 172, 0.40)' },
-  purple: { light: '#e5dbff', dark: 'rgba(151, 117, 250, 0.42)' },
+  yellow: { light: '#fff1a8', dark: 'rgba(255, 214, 10, 0.17)' },
+  green: { light: '#c9f2c7', dark: 'rgba(64, 192, 87, 0.20)' },
+  blue: { light: '#cfe6ff', dark: 'rgba(77, 171, 247, 0.20)' },
+  pink: { light: '#ffd6e7', dark: 'rgba(247, 131, 172, 0.22)' },
+  purple: { light: '#e5dbff', dark: 'rgba(151, 117, 250, 0.26)' },
 };
+
+/** Which of a colour's two shades each reader theme shows ("system" shows the light or the dark theme's). */
+export const HIGHLIGHT_SHADE: Record<ThemeName, 'light' | 'dark'> = { light: 'light', sepia: 'light', dark: 'dark' };
 
 const rules = (scope: string, shade: 'light' | 'dark') =>
   (Object.keys(HIGHLIGHT_COLOURS) as Colour[])
@@ -29,9 +34,9 @@ export const PAGE_HIGHLIGHT_STYLES = `${HIGHLIGHT_ELEMENT} { all: unset; display
 
 /** For the reader's shadow root, following its theme. */
 export const READER_HIGHLIGHT_STYLES = `${BASE}
-${rules('.reader:is([data-theme="light"], [data-theme="system"], [data-theme="sepia"]) ', 'light')}
-${rules('.reader[data-theme="dark"] ', 'dark')}
+${rules('.reader[data-theme="system"] ', HIGHLIGHT_SHADE.light)}
+${(['light', 'sepia', 'dark'] as const).map((theme) => rules(`.reader[data-theme="${theme}"] `, HIGHLIGHT_SHADE[theme])).join('\n')}
 @media (prefers-color-scheme: dark) {
-${rules('.reader[data-theme="system"] ', 'dark')}
+${rules('.reader[data-theme="system"] ', HIGHLIGHT_SHADE.dark)}
 }
 @media print { ${HIGHLIGHT_ELEMENT} { background: none !important; text-decoration: underline; } }`;
