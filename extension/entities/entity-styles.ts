@@ -1,9 +1,9 @@
 /**
- * Styles of entity mentions and of the entity panel. The reader's themes sit on `.reader[data-theme]`; the page
- * and the popup follow the system's light or dark preference.
+ * Styles of entity mentions and of the entity panel. The reader's themes sit on `.reader[data-theme]`; the original
+ * page takes the palette its own background calls for (page-palette.ts); the popup follows the system's preference.
  */
 import { ENTITY_PALETTE, entityCss, type EntityTheme } from '../../src/entities/entity-palette.ts';
-import { FOCUS_HIGHLIGHT, highlightName } from '../../src/entities/entity-highlights.ts';
+import { FOCUS_HIGHLIGHT, highlightName, type PagePalette } from '../../src/entities/entity-highlights.ts';
 import { ENTITY_TAG } from '../../src/entities/entity-marks.ts';
 
 const TYPES = ['PER', 'LOC', 'ORG'] as const;
@@ -19,24 +19,27 @@ ${ENTITY_TAG}.entity-focus { outline: 3px solid var(--focus, #0b57a4); outline-o
 @media print { ${ENTITY_TAG} { background: none !important; text-decoration: none !important; } }
 `;
 
-/** Mentions on the original page, as CSS Custom Highlights; the page's own theme is unknown, so the OS decides. */
-export const PAGE_HIGHLIGHT_CSS = entityCss({
-  target: (type) => `::highlight(${highlightName(type)})`,
-  themeScope: (theme) => (theme === 'light' ? '' : null),
-  systemDarkScope: '',
-}) + `
+/**
+ * Mentions on the original page, as CSS Custom Highlights: each palette under its own highlight names, so the page's
+ * script picks one by the page's background and nothing here follows the system's scheme.
+ */
+export const PAGE_HIGHLIGHT_CSS = (['light', 'dark'] as const).map((palette) => entityCss({
+  target: (type) => `::highlight(${highlightName(type, palette)})`,
+  themeScope: (theme) => (theme === palette ? '' : null),
+})).join('\n') + `
 ::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 210, 31, 0.75); color: #000; }
 `;
 
-/** Mentions on the original page as elements, where the Highlight API is missing. */
-export const PAGE_MARK_CSS = entityCss({
-  target: (type) => `${ENTITY_TAG}[data-entity-type="${type}"]`,
-  themeScope: (theme) => (theme === 'light' ? '' : null),
-  systemDarkScope: '',
-}) + `
+/** Mentions on the original page as elements, where the Highlight API is missing, in the page's palette. */
+export function pageMarkCss(palette: PagePalette): string {
+  return entityCss({
+    target: (type) => `${ENTITY_TAG}[data-entity-type="${type}"]`,
+    themeScope: (theme) => (theme === palette ? '' : null),
+  }) + `
 ${ENTITY_TAG} { all: unset; display: inline; }
 ${ENTITY_TAG}.entity-focus { background-color: rgba(255, 210, 31, 0.75) !important; color: #000; }
 `;
+}
 
 function swatchRules(scope: (theme: EntityTheme) => string | null): string {
   return (['light', 'sepia', 'dark'] as const)
