@@ -3,6 +3,8 @@
  * underlines, rules and focus rings 3:1. Translucent washes are laid over what is behind them, in both orders where
  * a note's highlight and an entity's mark overlap (which one wraps the other depends on where the highlight starts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { colour, contrastRatio, over, type Rgba } from '../../src/colour/contrast.ts';
 import { ENTITY_PALETTE } from '../../src/entities/entity-palette.ts';
@@ -98,5 +100,25 @@ describe('the original page', () => {
   it('would fail the dark palette on a white page, which is why the page\'s background picks the palette', () => {
     const worst = Math.min(...TYPES.map((type) => contrastRatio(colour(ENTITY_PALETTE.dark[type].line), white)));
     expect(worst).toBeLessThan(NON_TEXT);
+  });
+});
+
+describe('the "Mode baca" button', () => {
+  const source = readFileSync(join(process.cwd(), 'extension/reader/mount-reader-button.ts'), 'utf8');
+  const rule = (selector: string) => new RegExp(`${selector.replace(/[.:]/g, '\\$&')} \\{([^}]*)\\}`).exec(source)?.[1] ?? '';
+  const button = rule('\nbutton');
+  const focus = rule('button:focus-visible');
+  const hex = (declarations: string, property: string) => colour(new RegExp(`${property}:[^;#]*(#[0-9a-f]{3,8})`, 'i').exec(declarations)![1]!);
+
+  it('has a dark focus ring between white bands: 3:1 on a white page, and on a dark one against its halo', () => {
+    const ring = hex(focus, 'outline');
+    const face = hex(button, 'background');
+    // The white bands fill the ring's 2px offset and lie 2px beyond it, so the ring's neighbours are white whatever
+    // the page is; the inner band sets the button's edge off from its face.
+    expect(focus).toMatch(/outline-offset: 2px/);
+    expect(focus).toMatch(/box-shadow: 0 0 0 2px #ffffff, 0 0 0 7px #ffffff/);
+    expect(contrastRatio(ring, colour('#ffffff'))).toBeGreaterThanOrEqual(NON_TEXT);
+    expect(contrastRatio(colour('#ffffff'), face)).toBeGreaterThanOrEqual(NON_TEXT);
+    expect(contrastRatio(hex(button, 'color'), face)).toBeGreaterThanOrEqual(TEXT);
   });
 });
