@@ -100,7 +100,7 @@ export const READER_CSS = `
 
 /* Article, and the optional panel beside it */
 .layout { display: block; font-size: calc(var(--reader-scale, 1.2) * 1em); }
-.article { max-width: var(--reader-measure, 38em); margin: 0 auto; padding: 1.75em min(1.25em, 5vw) 3.5em; }
+.article { max-width: var(--reader-measure, 38em); margin: 0 auto; padding: 1.75em min(1.25em, 5vw) 3.5em; overflow-wrap: break-word; }
 /* The panel keeps the user's default size: it is a list to scan, not the text being read at the chosen size. */
 .aside { max-width: 38em; margin: 0 auto; padding: 0 1.25em 3em; font: medium/1.5 var(--sans); }
 @media (min-width: 73.75em) {
