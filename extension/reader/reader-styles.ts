@@ -106,8 +106,13 @@ export const READER_CSS = `
 @media (min-width: 73.75em) {
   .layout:has(> .aside) {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, var(--reader-measure, 38em)) minmax(0, 1fr);
-    column-gap: 2em;
+    /*
+     * The article's em is the chosen text size; the panel's column and the gaps are in the user's default size
+     * (em divided by the scale), so at the largest sizes the article's column gives way, not the panel.
+     */
+    grid-template-columns:
+      minmax(0, 1fr) minmax(0, var(--reader-measure, 38em)) minmax(calc(15em / var(--reader-scale, 1.2)), 1fr);
+    column-gap: calc(2em / var(--reader-scale, 1.2));
   }
   .layout > .article { grid-column: 2; width: 100%; box-sizing: border-box; }
   .layout > .aside {
