@@ -201,6 +201,50 @@ for (const browserName of BROWSERS) {
       }
     });
 
+    it('at 320 px wide (and 640, a 1280 px window at 200%) covers and clips no control, even at the largest text size', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.setViewport(320, 640);
+        await page.goto(urlOf(PAGES.column));
+        await page.click(READER_BUTTON);
+        await readerOpen(page);
+        // Runs in the page: the toolbar's controls that "Tutup" or anything else covers at their middle, that stick out
+        // of the window, and whether the reader scrolls sideways.
+        const problems = () => {
+          const root = document.querySelector('kompas-reader-host')!.shadowRoot!;
+          const reader = root.querySelector('.reader')!;
+          reader.scrollTo({ top: 0, behavior: 'instant' });
+          const controls = Array.from(root.querySelectorAll<HTMLElement>('.toolbar .choice span, .toolbar button, .toolbar output'));
+          const out: string[] = [];
+          for (const control of controls) {
+            const box = control.getBoundingClientRect();
+            const onTop = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            if (!onTop || !(onTop === control || control.contains(onTop) || onTop.contains(control))) {
+              out.push(`${control.textContent} covered by ${onTop?.textContent ?? 'nothing'}`);
+            }
+            if (box.left < 0 || box.right > innerWidth) out.push(`${control.textContent} clipped`);
+          }
+          if (reader.scrollWidth > reader.clientWidth) out.push(`scrolls sideways: ${reader.scrollWidth} > ${reader.clientWidth}`);
+          return out;
+        };
+        for (const width of [320, 640]) {
+          await page.setViewport(width, 640);
+          assert.deepEqual(await page.evaluate(problems), [], `at ${width} px`);
+        }
+        await page.setViewport(320, 640);
+        // A+ up to the largest step: the article reflows rather than scrolling sideways.
+        await page.evaluate(() => {
+          const root = document.querySelector('kompas-reader-host')!.shadowRoot!;
+          const larger = Array.from(root.querySelectorAll<HTMLButtonElement>('button.size-step')).find((b) => b.textContent!.startsWith('A+'))!;
+          while (!larger.disabled) larger.click();
+        });
+        await page.waitFor(() => document.querySelector('kompas-reader-host')!.shadowRoot!.querySelector('output.size-value')!.textContent === '250%');
+        assert.deepEqual(await page.evaluate(problems), [], 'at 320 px and 250%');
+      } finally {
+        await page.close();
+      }
+    });
+
     it('offers no reader on a page that is not an article', async () => {
       const page = await suite.browser.newPage();
       try {
