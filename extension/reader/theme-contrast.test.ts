@@ -10,7 +10,7 @@ import { colour, contrastRatio, over, type Rgba } from '../../src/colour/contras
 import { ENTITY_PALETTE } from '../../src/entities/entity-palette.ts';
 import type { EntityType } from '../../src/ner/index.ts';
 import type { Colour } from '../../src/notes/highlight.ts';
-import { HIGHLIGHT_COLOURS, HIGHLIGHT_SHADE } from '../content/highlights/highlight-styles.ts';
+import { FLASH_OUTLINE, HIGHLIGHT_COLOURS, HIGHLIGHT_SHADE } from '../content/highlights/highlight-styles.ts';
 import { READER_THEME_COLOURS, type ThemeName } from './reader-themes.ts';
 
 const TEXT = 4.5;
@@ -49,6 +49,7 @@ describe.each(THEMES)('the reader\'s %s theme (and "system" when it resolves to 
       { what: 'control border on the toolbar', fg: colour(t.rule), bg: bar, min: NON_TEXT },
       { what: 'focus ring', fg: colour(t.focus), bg, min: NON_TEXT },
       { what: 'focus ring on the toolbar', fg: colour(t.focus), bg: bar, min: NON_TEXT },
+      { what: 'ring round a highlight the reader is sent to', fg: colour(FLASH_OUTLINE), bg, min: NON_TEXT },
     ])).toEqual([]);
   });
 
@@ -89,6 +90,10 @@ describe('the original page', () => {
   // marks must then hold on a dark background like the reader's.
   const white = colour('#ffffff');
   const darkPage = colour(READER_THEME_COLOURS.dark.bg);
+
+  it('rings a highlight the reader is sent to at 3:1 on a white page', () => {
+    expect(contrastRatio(colour(FLASH_OUTLINE), white)).toBeGreaterThanOrEqual(NON_TEXT);
+  });
 
   it('draws entity underlines at 3:1 on a white page with the light palette, and on a dark one with the dark', () => {
     expect(failures(TYPES.flatMap((type) => [

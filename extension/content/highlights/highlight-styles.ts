@@ -23,9 +23,12 @@ const rules = (scope: string, shade: 'light' | 'dark') =>
     .map((colour) => `${scope}${HIGHLIGHT_ELEMENT}[data-colour="${colour}"] { background-color: ${HIGHLIGHT_COLOURS[colour][shade]}; }`)
     .join('\n');
 
+/** The ring that marks a highlight the reader was sent to: 3:1 on white, sepia and dark backgrounds alike. */
+export const FLASH_OUTLINE = '#b85c00';
+
 const BASE = `
 ${HIGHLIGHT_ELEMENT} { cursor: pointer; border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-${HIGHLIGHT_ELEMENT}.teman-baca-flash { outline: 3px solid #d97706; outline-offset: 1px; }
+${HIGHLIGHT_ELEMENT}.teman-baca-flash { outline: 3px solid ${FLASH_OUTLINE}; outline-offset: 1px; }
 ${HIGHLIGHT_ELEMENT}[data-has-note]::after { content: "✎"; font-size: 0.7em; vertical-align: super; margin-left: 1px; }
 `;
 
