@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { READER_HIGHLIGHT_STYLES } from '../content/highlights/highlight-styles.ts';
+import { TOAST_CSS } from '../content/highlights/toast.ts';
 import { entityPanelCss, READER_ENTITY_CSS } from '../entities/entity-styles.ts';
 import { READER_CSS } from '../reader/reader-styles.ts';
 
@@ -33,6 +34,7 @@ const IN_PAGE: Record<string, string> = {
   'reader highlights': READER_HIGHLIGHT_STYLES,
   'entity panel in the reader': entityPanelCss('reader'),
   'Mode baca button': readerButtonCss(),
+  'message at the bottom of the page': TOAST_CSS,
 };
 
 /** Every stylesheet of ours that sets a font size (the palette and the entity marks set none). */
@@ -43,6 +45,7 @@ const ALL = {
   'reader highlights': READER_HIGHLIGHT_STYLES,
   'entity panel in the reader': entityPanelCss('reader'),
   'Mode baca button': readerButtonCss(),
+  'message at the bottom of the page': TOAST_CSS,
 };
 
 /** Every `font` and `font-size` declaration's value, comments left out. */
@@ -76,7 +79,12 @@ describe('font sizes', () => {
 });
 
 describe('live regions', () => {
-  it.each(Object.entries({ library: EXTENSION_PAGES.library!, 'note panel': EXTENSION_PAGES['note panel']!, 'entity panel': entityPanelCss('system') }))(
+  it.each(Object.entries({
+    library: EXTENSION_PAGES.library!,
+    'note panel': EXTENSION_PAGES['note panel']!,
+    'entity panel': entityPanelCss('system'),
+    'message at the bottom of the page': TOAST_CSS,
+  }))(
     'the %s stylesheet never takes an empty status region out of rendering',
     (_, css) => {
       const rules = [...css.matchAll(/([^{}]*(?:status|:empty)[^{}]*)\{([^}]*)\}/g)];
