@@ -7,6 +7,7 @@ import { ENTITY_PALETTE } from '../src/entities/entity-palette.ts';
 import type { TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
 import { readPng } from './png.ts';
+import type { Route } from './server.ts';
 import { extensionReferencesInPage, PAGES, siteRoute, styleElementsAdded, urlOf } from './site.ts';
 
 interface HighlightedText {
@@ -68,9 +69,19 @@ async function waitForEntities(page: TestPage): Promise<HighlightedText[]> {
   return page.evaluate(highlighted);
 }
 
+/** The site, where `?gelap` serves an article as a site in a dark scheme would: light text on a dark background. */
+function siteWithDarkPages(): Route {
+  const site = siteRoute();
+  return (url) => {
+    const answer = site(url);
+    if (!answer || !url.searchParams.has('gelap') || typeof answer.body !== 'string') return answer;
+    return { ...answer, body: answer.body.replace('</head>', '<style>body { background: #15171a; color: #e4e4e4; }</style></head>') };
+  };
+}
+
 for (const browserName of BROWSERS) {
   describe(`entity highlighting on the page in ${browserName}`, () => {
-    const suite = useBrowser(browserName, siteRoute());
+    const suite = useBrowser(browserName, siteWithDarkPages());
 
     it('highlights people, places and organisations in the article body only, without changing the page DOM', async () => {
       const page = await suite.browser.newPage();
@@ -164,6 +175,20 @@ for (const browserName of BROWSERS) {
       } finally {
         await page.close();
         await rm(folder, { recursive: true, force: true });
+      }
+    });
+
+    it('takes the palette of the page\'s own background: the dark one on a dark page, by highlight name', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(`${urlOf(PAGES.siblings)}?gelap`);
+        await page.waitFor(() => (window as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('kompas-entity-dark-PER'));
+        const names = await page.evaluate(() => [...(window as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.keys()].sort());
+        assert.deepEqual(names, ['kompas-entity-dark-LOC', 'kompas-entity-dark-ORG', 'kompas-entity-dark-PER']);
+        // Still nothing added to the page for it.
+        assert.deepEqual(await page.evaluate(styleElementsAdded), []);
+      } finally {
+        await page.close();
       }
     });
 

@@ -199,6 +199,49 @@ for (const browserName of BROWSERS) {
       }
     });
 
+    it('at 320 px wide (and 640, a 1280 px window at 200%) covers and clips no control, even at the largest text size', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.setViewport(320, 640);
+        await page.goto(urlOf(PAGES.column));
+        await page.clickInShadow('kompas-reader-button', 'button');
+        await readerOpen(page);
+        // Runs in the reader's shadow root: the toolbar's controls that "Tutup" or anything else covers at their middle, that stick out
+        // of the window, and whether the reader scrolls sideways.
+        const problems = (root: ShadowRoot) => {
+          const reader = root.querySelector('.reader')!;
+          reader.scrollTo({ top: 0, behavior: 'instant' });
+          const controls = Array.from(root.querySelectorAll<HTMLElement>('.toolbar .choice span, .toolbar button, .toolbar output'));
+          const out: string[] = [];
+          for (const control of controls) {
+            const box = control.getBoundingClientRect();
+            const onTop = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            if (!onTop || !(onTop === control || control.contains(onTop) || onTop.contains(control))) {
+              out.push(`${control.textContent} covered by ${onTop?.textContent ?? 'nothing'}`);
+            }
+            if (box.left < 0 || box.right > innerWidth) out.push(`${control.textContent} clipped`);
+          }
+          if (reader.scrollWidth > reader.clientWidth) out.push(`scrolls sideways: ${reader.scrollWidth} > ${reader.clientWidth}`);
+          return out;
+        };
+        for (const width of [320, 640]) {
+          await page.setViewport(width, 640);
+          assert.deepEqual(await page.evaluateInShadow(READER, problems), [], `at ${width} px`);
+        }
+        await page.setViewport(320, 640);
+        // A+ up to the largest step, pressed as a reader does: the article reflows rather than scrolling sideways.
+        for (let presses = 0; presses < 20; presses += 1) {
+          const value = await page.evaluateInShadow(READER, (root) => root.querySelector('output.size-value')!.textContent);
+          if (value === '250%') break;
+          await page.clickInShadow(READER, 'button.size-step:last-of-type');
+        }
+        await page.waitForInShadow(READER, (root) => root.querySelector('output.size-value')!.textContent === '250%');
+        assert.deepEqual(await page.evaluateInShadow(READER, problems), [], 'at 320 px and 250%');
+      } finally {
+        await page.close();
+      }
+    });
+
     it('offers no reader on a page that is not an article', async () => {
       const page = await suite.browser.newPage();
       try {

@@ -13,18 +13,20 @@ import {
   registerEntityHighlights,
   type HighlightLike,
   type HighlightRegistryLike,
+  type PagePalette,
 } from '../../src/entities/entity-highlights.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
 import { recognizeBlocks, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
+import { effectiveBackground, paletteFor } from '../../src/entities/page-palette.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
 import type { EntityList } from '../../src/messages/messages.ts';
 import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
-import { PAGE_MARK_CSS } from '../entities/entity-styles.ts';
+import { pageMarkCss } from '../entities/entity-styles.ts';
 import { recognizeInBackground } from './recognizer.ts';
 
 const FOCUS_MS = 1600;
@@ -77,6 +79,8 @@ export class PageEntities {
   private readonly cursor = new Map<string, number>();
   private analysed: Promise<void> | null = null;
   private settings: EntitySettings;
+  /** The colours that stand out on the article's background, read once when the article is first read. */
+  private palette: PagePalette = 'light';
   /** Watches the article for changes that move its text nodes, which static ranges do not follow. */
   private watcher: MutationObserver | null = null;
   private settleTimer: number | undefined;
@@ -153,6 +157,7 @@ export class PageEntities {
   private async analyse(): Promise<void> {
     const body = findArticleBody(this.document);
     if (!body) return;
+    this.palette = paletteFor(effectiveBackground(body));
     // Watched from before the first reading: a change while the background answers is followed too.
     this.watch(body);
     await this.inTurn(() => this.read(body));
@@ -220,7 +225,9 @@ export class PageEntities {
       ORG: showsType(this.settings, 'ORG'),
     };
     if (this.api) {
-      this.ranges = registerEntityHighlights(map, this.mentions, enabled, this.api.registry, this.api.create, this.api.createRange);
+      this.ranges = registerEntityHighlights(
+        map, this.mentions, enabled, this.api.registry, this.api.create, this.api.createRange, this.palette,
+      );
       return;
     }
     // Without the Highlight API: wrappers, rebuilt from a fresh map since wrapping splits text nodes. Our own
@@ -251,7 +258,7 @@ export class PageEntities {
     if (this.document.getElementById(MARK_STYLE_ID)) return;
     const style = this.document.createElement('style');
     style.id = MARK_STYLE_ID;
-    style.textContent = PAGE_MARK_CSS;
+    style.textContent = pageMarkCss(this.palette);
     (this.document.head ?? this.document.documentElement).append(style);
   }
 }

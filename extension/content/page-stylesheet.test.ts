@@ -15,6 +15,16 @@ describe('the page stylesheet', () => {
     expect(css).toContain('teman-baca-highlight[data-colour="yellow"]');
   });
 
+  it('has both entity palettes under their own highlight names and leaves the choice to the page\'s background', () => {
+    const css = pageStylesheet();
+    for (const type of ['PER', 'LOC', 'ORG']) {
+      expect(css).toMatch(new RegExp(`::highlight\\(kompas-entity-${type}\\) \\{[^}]*#`));
+      expect(css).toMatch(new RegExp(`::highlight\\(kompas-entity-dark-${type}\\) \\{[^}]*#`));
+    }
+    // The system's scheme says nothing about Kompas's white page.
+    expect(css).not.toContain('prefers-color-scheme');
+  });
+
   it('is injected by the manifest from the start of every kompas.com page', () => {
     const entry = manifest.content_scripts.find((script) => (script as { css?: string[] }).css?.includes(PAGE_STYLESHEET_PATH));
     expect(entry?.run_at).toBe('document_start');

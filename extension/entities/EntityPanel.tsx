@@ -54,13 +54,18 @@ export function EntityPanel({ entities, settings, onSettingsChange, onReveal, st
           </label>
         ))}
       </fieldset>
-      {!settings.enabled ? (
-        <p class="entity-empty">{strings('entitiesOff')}</p>
-      ) : entities === null ? (
-        <p class="entity-empty" role="status" data-entity-loading="">{strings('entitiesLoading')}</p>
-      ) : entities.length === 0 ? (
-        <p class="entity-empty">{strings('entitiesNone')}</p>
-      ) : (
+      {/* Always rendered, empty when the list speaks for itself: a live region added with its text is often not
+          announced, so "still reading" and what follows it would go unheard. */}
+      <p class="entity-status" role="status" data-entity-loading={settings.enabled && entities === null ? '' : undefined}>
+        {!settings.enabled
+          ? strings('entitiesOff')
+          : entities === null
+            ? strings('entitiesLoading')
+            : entities.length === 0
+              ? strings('entitiesNone')
+              : ''}
+      </p>
+      {settings.enabled && entities !== null &&
         TYPES.filter((type) => settings.types[type]).map((type) => {
           const group = entities.filter((entity) => entity.type === type);
           if (group.length === 0) return null;
@@ -90,8 +95,7 @@ export function EntityPanel({ entities, settings, onSettingsChange, onReveal, st
               </ul>
             </div>
           );
-        })
-      )}
+        })}
     </section>
   );
 }

@@ -51,6 +51,24 @@ describe('EntityPanel', () => {
     expect(rows).toEqual([['PER', 'Antony Blinken', '3'], ['LOC', 'India', '2']]);
   });
 
+  it('keeps one polite status region rendered through every state, empty when the list is shown', () => {
+    const states: Array<[readonly EntityListItem[] | null, EntitySettings, string]> = [
+      [null, DEFAULT_ENTITY_SETTINGS, ENTITY_MESSAGES.entitiesLoading.id],
+      [[], DEFAULT_ENTITY_SETTINGS, ENTITY_MESSAGES.entitiesNone.id],
+      [ENTITIES, DEFAULT_ENTITY_SETTINGS, ''],
+      [ENTITIES, { ...DEFAULT_ENTITY_SETTINGS, enabled: false }, ENTITY_MESSAGES.entitiesOff.id],
+    ];
+    show(null);
+    const region = container.querySelector('[role="status"]');
+    for (const [entities, settings, text] of states) {
+      show(entities, settings);
+      // The same element throughout: a region replaced by another is a new region, whose first text is not read.
+      expect(container.querySelectorAll('[role="status"]')).toHaveLength(1);
+      expect(container.querySelector('[role="status"]')).toBe(region);
+      expect(region?.textContent).toBe(text);
+    }
+  });
+
   it('says highlighting is off when it is, whether or not the entities are known yet', () => {
     show(null, { ...DEFAULT_ENTITY_SETTINGS, enabled: false });
     expect(container.textContent).toContain(ENTITY_MESSAGES.entitiesOff.id);

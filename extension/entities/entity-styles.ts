@@ -1,9 +1,9 @@
 /**
- * Styles of entity mentions and of the entity panel. The reader's themes sit on `.reader[data-theme]`; the page
- * and the popup follow the system's light or dark preference.
+ * Styles of entity mentions and of the entity panel. The reader's themes sit on `.reader[data-theme]`; the original
+ * page takes the palette its own background calls for (page-palette.ts); the popup follows the system's preference.
  */
 import { ENTITY_PALETTE, entityCss, type EntityTheme } from '../../src/entities/entity-palette.ts';
-import { FOCUS_HIGHLIGHT, highlightName } from '../../src/entities/entity-highlights.ts';
+import { FOCUS_HIGHLIGHT, highlightName, type PagePalette } from '../../src/entities/entity-highlights.ts';
 import { ENTITY_TAG } from '../../src/entities/entity-marks.ts';
 
 const TYPES = ['PER', 'LOC', 'ORG'] as const;
@@ -19,24 +19,27 @@ ${ENTITY_TAG}.entity-focus { outline: 3px solid var(--focus, #0b57a4); outline-o
 @media print { ${ENTITY_TAG} { background: none !important; text-decoration: none !important; } }
 `;
 
-/** Mentions on the original page, as CSS Custom Highlights; the page's own theme is unknown, so the OS decides. */
-export const PAGE_HIGHLIGHT_CSS = entityCss({
-  target: (type) => `::highlight(${highlightName(type)})`,
-  themeScope: (theme) => (theme === 'light' ? '' : null),
-  systemDarkScope: '',
-}) + `
+/**
+ * Mentions on the original page, as CSS Custom Highlights: each palette under its own highlight names, so the page's
+ * script picks one by the page's background and nothing here follows the system's scheme.
+ */
+export const PAGE_HIGHLIGHT_CSS = (['light', 'dark'] as const).map((palette) => entityCss({
+  target: (type) => `::highlight(${highlightName(type, palette)})`,
+  themeScope: (theme) => (theme === palette ? '' : null),
+})).join('\n') + `
 ::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 210, 31, 0.75); color: #000; }
 `;
 
-/** Mentions on the original page as elements, where the Highlight API is missing. */
-export const PAGE_MARK_CSS = entityCss({
-  target: (type) => `${ENTITY_TAG}[data-entity-type="${type}"]`,
-  themeScope: (theme) => (theme === 'light' ? '' : null),
-  systemDarkScope: '',
-}) + `
+/** Mentions on the original page as elements, where the Highlight API is missing, in the page's palette. */
+export function pageMarkCss(palette: PagePalette): string {
+  return entityCss({
+    target: (type) => `${ENTITY_TAG}[data-entity-type="${type}"]`,
+    themeScope: (theme) => (theme === palette ? '' : null),
+  }) + `
 ${ENTITY_TAG} { all: unset; display: inline; }
 ${ENTITY_TAG}.entity-focus { background-color: rgba(255, 210, 31, 0.75) !important; color: #000; }
 `;
+}
 
 function swatchRules(scope: (theme: EntityTheme) => string | null): string {
   return (['light', 'sepia', 'dark'] as const)
@@ -57,24 +60,25 @@ export function entityPanelCss(scope: 'reader' | 'system'): string {
     : swatchRules((theme) => (theme === 'light' ? '' : null)) +
       `\n@media (prefers-color-scheme: dark) {\n${swatchRules((theme) => (theme === 'dark' ? '' : null))}\n}`;
   return `${swatches}
-.entity-panel { font: 14px/1.45 var(--sans, system-ui, sans-serif); }
-.entity-panel h2 { font-size: 15px; margin: 0 0 0.6rem; }
-.entity-panel h3 { display: flex; align-items: center; gap: 0.4rem; font-size: 13px; margin: 0.9rem 0 0.3rem;
+.entity-panel { font: 0.875em/1.45 var(--sans, system-ui, sans-serif); }
+.entity-panel h2 { font-size: 1.07em; margin: 0 0 0.6em; }
+.entity-panel h3 { display: flex; align-items: center; gap: 0.4em; font-size: 0.93em; margin: 0.9em 0 0.3em;
   color: var(--muted, inherit); text-transform: uppercase; letter-spacing: 0.04em; }
 .entity-panel ul { list-style: none; margin: 0; padding: 0; }
-.entity-panel li button { display: flex; width: 100%; justify-content: space-between; gap: 0.5rem; text-align: left;
-  padding: 0.3rem 0.45rem; border: 1px solid transparent; border-radius: 6px; background: none; color: inherit;
+.entity-panel li button { display: flex; width: 100%; justify-content: space-between; gap: 0.5em; text-align: left;
+  padding: 0.3em 0.45em; border: 1px solid transparent; border-radius: 6px; background: none; color: inherit;
   font: inherit; cursor: pointer; }
 .entity-panel li button:hover { border-color: var(--rule, #c8c8c8); }
 .entity-panel li button:focus-visible, .entity-panel input:focus-visible { outline: 3px solid var(--focus, #0b57a4); outline-offset: 1px; }
 .entity-count { color: var(--muted, inherit); font-variant-numeric: tabular-nums; }
-.entity-switch { display: flex; align-items: center; gap: 0.45rem; font-weight: 600; cursor: pointer; }
-.entity-types { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; margin: 0.5rem 0 0; padding: 0; border: 0; }
+.entity-switch { display: flex; align-items: center; gap: 0.45em; font-weight: 600; cursor: pointer; }
+.entity-types { display: flex; flex-wrap: wrap; gap: 0.3em 0.8em; margin: 0.5em 0 0; padding: 0; border: 0; }
 .entity-types:disabled { opacity: 0.55; }
-.entity-type { display: inline-flex; align-items: center; gap: 0.3rem; cursor: pointer; }
+.entity-type { display: inline-flex; align-items: center; gap: 0.3em; cursor: pointer; }
 .swatch { display: inline-block; min-width: 1.6em; padding: 0 0.2em; border-radius: 3px; text-align: center;
-  font-size: 12px; line-height: 1.5; }
-.entity-empty { color: var(--muted, inherit); margin: 0.8rem 0 0; }
+  font-size: 0.86em; line-height: 1.5; }
+.entity-status { color: var(--muted, inherit); margin: 0.8em 0 0; }
+.entity-status:empty { position: absolute; width: 1px; height: 1px; margin: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 }

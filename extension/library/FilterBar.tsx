@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { COLOURS, type Colour } from '../../src/notes/highlight.ts';
 import { ColourSwatch } from './ColourSwatch.tsx';
 import { LIBRARY_COLOUR_KEYS, type LibraryStrings } from './library-messages.ts';
@@ -28,7 +29,13 @@ export interface FilterBarProps {
 
 /** The search box and the filters. Native controls, each with a visible label; colours are toggle buttons. */
 export function FilterBar({ filters, onChange, tags, sections, strings }: FilterBarProps) {
+  const search = useRef<HTMLInputElement>(null);
   const set = (changes: Partial<FilterState>) => onChange({ ...filters, ...changes });
+  // The button goes away with the filters it clears: focus goes to the search box rather than being lost.
+  const clear = () => {
+    onChange(EMPTY_FILTERS);
+    search.current?.focus();
+  };
   const toggleColour = (colour: Colour) =>
     set({
       colours: filters.colours.includes(colour)
@@ -48,6 +55,7 @@ export function FilterBar({ filters, onChange, tags, sections, strings }: Filter
       <div class="field search-field">
         <label for="library-search">{strings('librarySearchLabel')}</label>
         <input
+          ref={search}
           id="library-search"
           type="search"
           data-testid="library-search"
@@ -129,7 +137,7 @@ export function FilterBar({ filters, onChange, tags, sections, strings }: Filter
           />
         </div>
         {filtered && (
-          <button type="button" class="link-button clear-filters" onClick={() => onChange(EMPTY_FILTERS)}>
+          <button type="button" class="link-button clear-filters" onClick={clear}>
             {strings('libraryClearFilters')}
           </button>
         )}

@@ -276,7 +276,9 @@ export function Library({
           <h2 id="library-results-heading" ref={headingRef} tabIndex={-1}>
             {strings('libraryResultsHeading')}
           </h2>
-          <p class="results-count" data-testid="library-count">
+          {/* A polite live region from the first render: the count changes once a search's results arrive, that is
+              after the pause in typing, so it is read once per search rather than at every key. */}
+          <p class="results-count" data-testid="library-count" role="status">
             {results === null
               ? strings('libraryLoading')
               : results.shown < results.total

@@ -87,6 +87,53 @@ describe('Library', () => {
     await waitFor(() => expect(ids()).toHaveLength(3));
   });
 
+  it('keeps its live regions rendered while they are empty, and the count a polite one from the first render', async () => {
+    notes = await testNotes([FLOOD, SUMMIT, MARKET]);
+    act(() => {
+      render(<Library client={notes.client} strings={strings} language="id" searchDelayMs={20} />, container);
+    });
+    // Before any reply: the status and alert regions are there, empty, and the count region says it is loading.
+    const info = container.querySelector('[data-testid="library-status"] [role="status"]');
+    const alert = container.querySelector('[data-testid="library-status"] [role="alert"]');
+    expect(info?.textContent).toBe('');
+    expect(alert?.textContent).toBe('');
+    const count = $('library-count');
+    expect(count.getAttribute('role')).toBe('status');
+    expect(count.textContent).toBe(strings('libraryLoading'));
+    await waitFor(() => expect(count.textContent).toBe('3 sorotan'));
+    // The same elements stay: regions replaced by new ones would not be announced.
+    expect($('library-count')).toBe(count);
+    expect(container.querySelector('[data-testid="library-status"] [role="alert"]')).toBe(alert);
+  });
+
+  it('announces the result count once the reader pauses typing, not at every key', async () => {
+    notes = await testNotes([FLOOD, SUMMIT, MARKET]);
+    act(() => {
+      render(<Library client={notes.client} strings={strings} language="id" searchDelayMs={150} />, container);
+    });
+    const count = $('library-count');
+    expect(count.getAttribute('role')).toBe('status');
+    await waitFor(() => expect(count.textContent).toBe('3 sorotan'));
+    type($<HTMLInputElement>('library-search'), 'dip');
+    type($<HTMLInputElement>('library-search'), 'diplomasi');
+    // Within the pause the region still holds the last result: nothing is said for half a word.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(count.textContent).toBe('3 sorotan');
+    await waitFor(() => expect(count.textContent).toBe('1 sorotan'));
+    expect($('library-count')).toBe(count);
+  });
+
+  it('moves focus to the search box when "clear filters" takes itself away', async () => {
+    await open();
+    click(container.querySelector<HTMLElement>('[data-colour-filter="green"]')!);
+    await waitFor(() => expect(ids()).toEqual([FLOOD.id]));
+    const clear = container.querySelector<HTMLElement>('.clear-filters')!;
+    clear.focus();
+    click(clear);
+    expect(container.querySelector('.clear-filters')).toBeNull();
+    expect(document.activeElement).toBe($('library-search'));
+  });
+
   it('shows "N dari M" when limited and shows more on request', async () => {
     notes = await testNotes(Array.from({ length: 5 }, (_, i) => sampleHighlight(10 + i)));
     act(() => {

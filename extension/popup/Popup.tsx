@@ -45,7 +45,7 @@ function ClutterSummary({ state }: { state: TabState }) {
           ? t('clutterNothingHidden')
           : t(enabled ? 'clutterHiddenCount' : 'clutterWouldHideCount', hidden);
       return (
-        <p class="status" data-testid="clutter-count" data-count={hidden} aria-live="polite">
+        <p class="status" data-testid="clutter-count" data-count={hidden}>
           {text}
         </p>
       );
@@ -153,7 +153,11 @@ export function Popup() {
         {t('popupHeading')}
       </h1>
       <ReaderButton state={tabState} />
-      <ClutterSummary state={tabState} />
+      {/* Rendered from the first paint, empty while the tab is asked: a live region that appears together with its
+          text is often not announced, and the count changes while the popup is open. */}
+      <div role="status" class="tab-status">
+        <ClutterSummary state={tabState} />
+      </div>
       <div class="setting">
         <label for="clutter-switch">{t('clutterSwitchLabel')}</label>
         <span class="hint" id="clutter-hint">{t('clutterSwitchHint')}</span>

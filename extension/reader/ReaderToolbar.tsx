@@ -1,10 +1,10 @@
 import type { ReaderMessageKey, ReaderStrings } from './reader-messages.ts';
 import {
-  FONT_SIZE_STEPS,
   READER_FONTS,
   READER_LINE_WIDTHS,
   READER_THEMES,
-  stepFontSize,
+  stepTextSize,
+  TEXT_SIZE_STEPS,
   type ReaderSettings,
 } from './reader-settings.ts';
 
@@ -56,13 +56,17 @@ function ChoiceGroup<T extends string>(props: {
   );
 }
 
-/** The typography controls and the close button; every change is reported at once. */
+/**
+ * The typography controls and the close button; every change is reported at once. A labelled group, not an ARIA
+ * toolbar: its radio groups already take arrow keys, so a toolbar's own arrow-key navigation would fight them, and
+ * each control keeps its own tab stop.
+ */
 export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, strings }: ReaderToolbarProps) {
   const change = (patch: Partial<ReaderSettings>): void => onSettingsChange({ ...settings, ...patch });
-  const smallest = settings.fontSize <= FONT_SIZE_STEPS[0]!;
-  const largest = settings.fontSize >= FONT_SIZE_STEPS[FONT_SIZE_STEPS.length - 1]!;
+  const smallest = settings.textSize <= TEXT_SIZE_STEPS[0]!;
+  const largest = settings.textSize >= TEXT_SIZE_STEPS[TEXT_SIZE_STEPS.length - 1]!;
   return (
-    <div class="toolbar" role="toolbar" aria-label={strings('readerSettings')}>
+    <div class="toolbar" role="group" aria-label={strings('readerSettings')}>
       <button type="button" class="close" onClick={onClose} title={strings('readerCloseHint')}>
         {strings('readerClose')}
       </button>
@@ -76,24 +80,25 @@ export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, st
       />
       <fieldset>
         <legend>{strings('readerFontSize')}</legend>
+        {/* The visible "A−" starts the accessible name (WCAG 2.5.3), so speech users can say what they see. */}
         <button
           type="button"
-          aria-label={strings('readerFontSmaller')}
+          class="size-step"
           title={strings('readerFontSmaller')}
           disabled={smallest}
-          onClick={() => change({ fontSize: stepFontSize(settings.fontSize, -1) })}
+          onClick={() => change({ textSize: stepTextSize(settings.textSize, -1) })}
         >
-          A−
+          A−<span class="visually-hidden"> {strings('readerFontSmaller')}</span>
         </button>
-        <output class="size-value" aria-live="polite">{settings.fontSize}px</output>
+        <output class="size-value" aria-live="polite">{settings.textSize}%</output>
         <button
           type="button"
-          aria-label={strings('readerFontLarger')}
+          class="size-step"
           title={strings('readerFontLarger')}
           disabled={largest}
-          onClick={() => change({ fontSize: stepFontSize(settings.fontSize, 1) })}
+          onClick={() => change({ textSize: stepTextSize(settings.textSize, 1) })}
         >
-          A+
+          A+<span class="visually-hidden"> {strings('readerFontLarger')}</span>
         </button>
       </fieldset>
       <ChoiceGroup

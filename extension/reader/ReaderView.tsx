@@ -76,7 +76,7 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
       data-theme={settings.theme}
       data-font={settings.font}
       data-width={settings.lineWidth}
-      style={{ '--reader-size': `${settings.fontSize}px` }}
+      style={{ '--reader-scale': String(settings.textSize / 100) }}
       onKeyDown={onKeyDown}
     >
       <ReaderToolbar

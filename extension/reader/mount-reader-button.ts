@@ -6,32 +6,41 @@ export const READER_BUTTON_HOST_TAG = 'kompas-reader-button';
 
 /**
  * The floating "Mode baca" button's stylesheet, for its own shadow root. Beside the button rather than with the
- * reader's: every article page loads the button at start-up, and the reader's stylesheet only when it opens.
+ * reader's: every article page loads the button at start-up, and the reader's stylesheet only when it opens. Sized
+ * in em from the host, whose `all: initial` gives it the user's default font size (rem would be the page's).
  */
 const BUTTON_CSS = `
 :host {
   all: initial;
   position: fixed;
-  right: 20px;
-  bottom: 20px;
+  right: 1.25em;
+  bottom: 1.25em;
   z-index: 2147483646;
 }
 button {
   display: inline-flex;
   align-items: center;
   gap: 0.45em;
-  min-height: 44px;
+  min-height: 2.75em;
   padding: 0.55em 1em;
   border: 0;
   border-radius: 999px;
   background: #0d4f8b;
   color: #ffffff;
-  font: 600 15px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+  font: 600 0.9375em/1.2 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
   box-shadow: 0 2px 10px rgba(0, 0, 0, 0.3);
   cursor: pointer;
 }
 button:hover { background: #0a3f70; }
-button:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+/*
+ * A dark ring between two white ones: at least 3:1 against the white page and the button (dark against white) and
+ * still against a dark page (the outer white against it). The outline alone carries it in forced colours.
+ */
+button:focus-visible {
+  outline: 3px solid #1b1b1b;
+  outline-offset: 2px;
+  box-shadow: 0 0 0 2px #ffffff, 0 0 0 7px #ffffff, 0 2px 10px rgba(0, 0, 0, 0.3);
+}
 svg { width: 1.15em; height: 1.15em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
 @media print { :host { display: none; } }
 `;

@@ -1,9 +1,15 @@
 /**
  * The reader's stylesheet, for its shadow root: nothing of the page's CSS reaches in, nothing of ours leaks out.
- * Themes are sets of custom properties; every text colour meets WCAG AA (4.5:1) against its background, body text
- * AAA (7:1). Typography settings arrive as custom properties on the root (`--reader-size`, `--reader-measure`,
- * `--reader-font`), so a change is one style update, not a re-render of the article.
+ * Themes are sets of custom properties (reader-themes.ts). Typography settings arrive as custom properties on the
+ * root (`--reader-scale`, `--reader-measure`, `--reader-font`), so a change is one style update, not a re-render of
+ * the article.
+ *
+ * Sizes follow the user's default font size, never the page's: the root takes `font-size: medium` (the browser's
+ * default size, which the page cannot change) and everything below is in `em`. `rem` would be the page's root size,
+ * which Kompas sets as it likes, and `px` would ignore the reader's choice of a larger default. Media queries are in
+ * `em` too, which there means the user's default size: a larger default gets the narrow layout sooner.
  */
+import { themeProperties } from './reader-themes.ts';
 
 export const READER_CSS = `
 :host {
@@ -15,7 +21,7 @@ export const READER_CSS = `
 }
 
 .reader {
-  --bg: #ffffff; --fg: #1b1b1b; --muted: #555555; --link: #0b57a4; --rule: #d6d6d6; --bar: #f5f5f5; --focus: #0b57a4;
+  ${themeProperties('light')}
   --serif: Charter, "Bitstream Charter", Georgia, "Noto Serif", "Times New Roman", serif;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
   position: absolute;
@@ -25,21 +31,21 @@ export const READER_CSS = `
   background: var(--bg);
   color: var(--fg);
   font-family: var(--reader-font, var(--serif));
-  font-size: var(--reader-size, 19px);
+  font-size: medium;
   line-height: 1.65;
   -webkit-text-size-adjust: 100%;
   color-scheme: light;
 }
 .reader[data-theme="sepia"] {
-  --bg: #f4ecd8; --fg: #3a2e1f; --muted: #5e4a31; --link: #7a3b00; --rule: #d9cba8; --bar: #ece1c6; --focus: #7a3b00;
+  ${themeProperties('sepia')}
 }
 .reader[data-theme="dark"] {
-  --bg: #15171a; --fg: #e4e4e4; --muted: #b3b3b3; --link: #8fbbf2; --rule: #3a3d42; --bar: #1f2226; --focus: #8fbbf2;
+  ${themeProperties('dark')}
   color-scheme: dark;
 }
 @media (prefers-color-scheme: dark) {
   .reader[data-theme="system"] {
-    --bg: #15171a; --fg: #e4e4e4; --muted: #b3b3b3; --link: #8fbbf2; --rule: #3a3d42; --bar: #1f2226; --focus: #8fbbf2;
+    ${themeProperties('dark')}
     color-scheme: dark;
   }
 }
@@ -57,23 +63,23 @@ export const READER_CSS = `
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: 0.5rem 1.25rem;
-  padding: 0.5rem 1rem;
+  gap: 0.5em 1.25em;
+  padding: 0.5em 1em;
   background: var(--bar);
   border-bottom: 1px solid var(--rule);
-  font: 14px/1.4 var(--sans);
+  font: 0.875em/1.4 var(--sans);
 }
-.toolbar fieldset { display: flex; align-items: center; gap: 0.25rem; margin: 0; padding: 0; border: 0; }
-.toolbar legend { float: left; margin-right: 0.4rem; padding: 0; color: var(--muted); }
+.toolbar fieldset { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em; min-width: 0; margin: 0; padding: 0; border: 0; }
+.toolbar legend { float: left; margin-right: 0.4em; padding: 0; color: var(--muted); }
 .toolbar .spacer { flex: 1; }
 .choice { position: relative; display: inline-flex; }
 .choice input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
 .choice span, .toolbar button {
   display: inline-block;
-  min-height: 32px;
-  min-width: 32px;
+  min-height: 2.3em;
+  min-width: 2.3em;
   box-sizing: border-box;
-  padding: 0.3rem 0.6rem;
+  padding: 0.3em 0.6em;
   border: 1px solid var(--rule);
   border-radius: 6px;
   background: var(--bg);
@@ -93,36 +99,42 @@ export const READER_CSS = `
 .toolbar .close { font-weight: 600; }
 
 /* Article, and the optional panel beside it */
-.layout { display: block; }
-.article { max-width: var(--reader-measure, 38em); margin: 0 auto; padding: 2rem 1.25rem 4rem; }
-.aside { max-width: var(--reader-measure, 38em); margin: 0 auto; padding: 0 1.25rem 3rem; font: 15px/1.5 var(--sans); }
-@media (min-width: 1180px) {
+.layout { display: block; font-size: calc(var(--reader-scale, 1.2) * 1em); }
+.article { max-width: var(--reader-measure, 38em); margin: 0 auto; padding: 1.75em min(1.25em, 5vw) 3.5em; overflow-wrap: break-word; }
+/* The panel keeps the user's default size: it is a list to scan, not the text being read at the chosen size. */
+.aside { max-width: 38em; margin: 0 auto; padding: 0 1.25em 3em; font: medium/1.5 var(--sans); }
+@media (min-width: 73.75em) {
   .layout:has(> .aside) {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, var(--reader-measure, 38em)) minmax(0, 1fr);
-    column-gap: 2rem;
+    /*
+     * The article's em is the chosen text size; the panel's column and the gaps are in the user's default size
+     * (em divided by the scale), so at the largest sizes the article's column gives way, not the panel.
+     */
+    grid-template-columns:
+      minmax(0, 1fr) minmax(0, var(--reader-measure, 38em)) minmax(calc(15em / var(--reader-scale, 1.2)), 1fr);
+    column-gap: calc(2em / var(--reader-scale, 1.2));
   }
   .layout > .article { grid-column: 2; width: 100%; box-sizing: border-box; }
   .layout > .aside {
     grid-column: 3;
     align-self: start;
     position: sticky;
-    top: 4rem;
-    max-width: 20rem;
-    max-height: calc(100vh - 5rem);
+    top: 4em;
+    max-width: 20em;
+    max-height: calc(100vh - 5em);
     overflow-y: auto;
-    margin: 2rem 0 0;
-    padding: 0 1rem 0 0;
+    margin: 2em 0 0;
+    padding: 0 1em 0 0;
   }
 }
-.section { margin: 0 0 0.5rem; color: var(--muted); font: 600 0.8em/1.4 var(--sans); letter-spacing: 0.06em; text-transform: uppercase; }
-.title { margin: 0 0 0.75rem; font-size: 1.75em; line-height: 1.2; font-weight: 700; }
+.section { margin: 0 0 0.5em; color: var(--muted); font: 600 0.8em/1.4 var(--sans); letter-spacing: 0.06em; text-transform: uppercase; }
+.title { margin: 0 0 0.75em; font-size: 1.75em; line-height: 1.2; font-weight: 700; }
 .title:focus { outline: none; }
-.byline, .facts { margin: 0.2rem 0; color: var(--muted); font: 0.8em/1.5 var(--sans); }
+.byline, .facts { margin: 0.2em 0; color: var(--muted); font: 0.8em/1.5 var(--sans); }
 .facts span + span::before { content: " · "; }
-.lead { margin: 1.5rem 0; }
+.lead { margin: 1.5em 0; }
 .lead img, .content img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
-.lead figcaption { margin-top: 0.4rem; color: var(--muted); font: 0.75em/1.5 var(--sans); }
+.lead figcaption { margin-top: 0.4em; color: var(--muted); font: 0.75em/1.5 var(--sans); }
 .lead .credit { display: inline-block; margin-left: 0.4em; font-style: italic; }
 .content { overflow-wrap: break-word; }
 .content p { margin: 0 0 1.1em; }
@@ -134,31 +146,33 @@ export const READER_CSS = `
 .content td, .content th { border: 1px solid var(--rule); padding: 0.3em 0.5em; }
 .reader a { color: var(--link); text-underline-offset: 0.15em; }
 .reader [hidden] { display: none !important; }
-.warning { margin: 1.5rem 0; padding: 1rem 1.25rem; border: 1px solid var(--rule); border-left: 4px solid var(--fg); border-radius: 6px; font: 0.9em/1.5 var(--sans); }
-.warning h2 { margin: 0 0 0.4rem; font-size: 1.1em; }
-.warning p { margin: 0 0 0.9rem; }
-.warning button { font: inherit; font-weight: 600; padding: 0.45rem 1rem; border: 1px solid var(--fg); border-radius: 6px; background: var(--bg); color: var(--fg); cursor: pointer; }
+.warning { margin: 1.5em 0; padding: 1em 1.25em; border: 1px solid var(--rule); border-left: 4px solid var(--fg); border-radius: 6px; font: 0.9em/1.5 var(--sans); }
+.warning h2 { margin: 0 0 0.4em; font-size: 1.1em; }
+.warning p { margin: 0 0 0.9em; }
+.warning button { font: inherit; font-weight: 600; padding: 0.45em 1em; border: 1px solid var(--fg); border-radius: 6px; background: var(--bg); color: var(--fg); cursor: pointer; }
 .warning button:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
-.notice { margin: 1.5rem 0; padding: 0.75rem 1rem; border: 1px solid var(--rule); border-radius: 6px; font: 0.8em/1.5 var(--sans); }
-.end { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid var(--rule); font: 0.85em/1.6 var(--sans); }
-.tags { margin: 0 0 0.75rem; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem; color: var(--muted); }
-.tags li { border: 1px solid var(--rule); border-radius: 999px; padding: 0.05rem 0.6rem; }
+.notice { margin: 1.5em 0; padding: 0.75em 1em; border: 1px solid var(--rule); border-radius: 6px; font: 0.8em/1.5 var(--sans); }
+.end { margin-top: 2.5em; padding-top: 1em; border-top: 1px solid var(--rule); font: 0.85em/1.6 var(--sans); }
+.tags { margin: 0 0 0.75em; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.4em; color: var(--muted); }
+.tags li { border: 1px solid var(--rule); border-radius: 999px; padding: 0.05em 0.6em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
-@media (max-width: 600px) {
+@media (max-width: 37.5em) {
   /*
    * On a phone the controls take several rows: they scroll away with the article instead of covering it. Closing
    * stays in reach in the corner, wherever the reader is in the article: a phone has no Escape key, and its back
-   * button would leave the page.
+   * button would leave the page. The toolbar keeps a band at its top for that button, so while the toolbar is in
+   * view the button covers none of its controls, however many rows they wrap to.
    */
-  .toolbar { position: static; padding-right: 6.5rem; }
+  .toolbar { position: static; padding-top: 3.75em; }
   .toolbar .close {
-    position: fixed; top: 0.5rem; right: 0.75rem; z-index: 2;
-    min-height: 40px; background: var(--bar); box-shadow: 0 1px 4px rgb(0 0 0 / 0.3);
+    position: fixed; top: 0.5em; right: 0.75em; z-index: 2;
+    min-height: 2.75em; background: var(--bar); box-shadow: 0 1px 4px rgb(0 0 0 / 0.3);
   }
+  .toolbar .spacer { display: none; }
   /* Hidden from sight only: the legend still names its group for screen readers. */
   .toolbar legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-  .article { padding-top: 1.25rem; }
+  .article { padding-top: 1.25em; }
 }
 
 @media (prefers-reduced-motion: no-preference) {
@@ -172,9 +186,9 @@ export const READER_CSS = `
     position: static;
     overflow: visible;
     --bg: #ffffff; --fg: #000000; --muted: #333333; --link: #000000; --rule: #999999;
-    font-size: 12pt;
     outline: none;
   }
+  .layout { font-size: 12pt; }
   .toolbar, .aside { display: none; }
   .article { max-width: none; padding: 0; }
   .reader a { text-decoration: none; }

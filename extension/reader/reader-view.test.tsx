@@ -21,6 +21,13 @@ function articleFrom(fixture = HEALTH_ARTICLE): ReaderArticle {
 }
 
 const strings = messageLookup('id');
+
+/** The size button whose visible text is `visible` ("A−" or "A+"). */
+function sizeButton(root: ParentNode, visible: string): HTMLButtonElement {
+  const button = Array.from(root.querySelectorAll<HTMLButtonElement>('button.size-step')).find((b) => b.textContent?.startsWith(visible));
+  if (!button) throw new Error(`no size button ${visible}`);
+  return button;
+}
 let handle: ReaderHandle | null = null;
 
 function open(overrides: { article?: ReaderArticle; settings?: ReaderSettings } = {}) {
@@ -179,23 +186,57 @@ describe('openReader', () => {
     act(() => dark.click());
     expect(onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_SETTINGS, theme: 'dark' });
     expect(reader.dataset.theme).toBe('dark');
-    act(() => shadow.querySelector<HTMLButtonElement>('button[aria-label="Perbesar huruf"]')!.click());
-    expect(onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_SETTINGS, theme: 'dark', fontSize: 21 });
-    expect(reader.style.getPropertyValue('--reader-size')).toBe('21px');
+    act(() => sizeButton(shadow, 'A+').click());
+    expect(onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_SETTINGS, theme: 'dark', textSize: 130 });
+    expect(reader.style.getPropertyValue('--reader-scale')).toBe('1.3');
+    expect(shadow.querySelector('output.size-value')?.textContent).toBe('130%');
     const sans = Array.from(shadow.querySelectorAll<HTMLInputElement>('input[name="font"]')).find((i) => i.value === 'sans')!;
     act(() => sans.click());
     expect(reader.dataset.font).toBe('sans');
   });
 
   it('labels every control and group', () => {
-    const { shadow } = open({ settings: { ...DEFAULT_READER_SETTINGS, fontSize: 15 } });
+    const { shadow } = open({ settings: { ...DEFAULT_READER_SETTINGS, textSize: 95 } });
     const legends = Array.from(shadow.querySelectorAll('legend'), (legend) => legend.textContent);
     expect(legends).toEqual(['Tema', 'Ukuran huruf', 'Lebar baris', 'Jenis huruf']);
-    expect(shadow.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Tampilan');
-    expect(shadow.querySelector<HTMLButtonElement>('button[aria-label="Perkecil huruf"]')!.disabled).toBe(true);
+    expect(sizeButton(shadow, 'A−').disabled).toBe(true);
     for (const input of Array.from(shadow.querySelectorAll('input'))) {
       expect(input.closest('label')?.textContent?.trim()).not.toBe('');
     }
+  });
+
+  it('names the size buttons by their visible text first, then what they do (WCAG 2.5.3)', () => {
+    const { shadow } = open();
+    for (const [visible, purpose] of [['A−', 'Perkecil huruf'], ['A+', 'Perbesar huruf']] as const) {
+      const button = sizeButton(shadow, visible);
+      // No aria-label: the name is the content, which starts with what is on screen.
+      expect(button.hasAttribute('aria-label')).toBe(false);
+      expect(button.textContent).toBe(`${visible} ${purpose}`);
+      const hidden = button.querySelector('.visually-hidden');
+      expect(hidden?.textContent).toBe(` ${purpose}`);
+      expect(button.firstChild?.nodeType).toBe(Node.TEXT_NODE);
+      expect(button.firstChild?.textContent).toBe(visible);
+    }
+  });
+
+  it('groups the display controls under a label, each control its own tab stop (not an ARIA toolbar)', () => {
+    const { shadow } = open();
+    expect(shadow.querySelector('[role="toolbar"]')).toBeNull();
+    const bar = shadow.querySelector('.toolbar')!;
+    expect(bar.getAttribute('role')).toBe('group');
+    expect(bar.getAttribute('aria-label')).toBe('Tampilan');
+    // A toolbar role would promise one tab stop and arrow keys; a group promises neither, so no control is taken
+    // out of the tab order.
+    expect(bar.querySelectorAll('[tabindex="-1"]').length).toBe(0);
+    const buttons = Array.from(bar.querySelectorAll<HTMLButtonElement>('button'));
+    expect(buttons.map((b) => b.tabIndex)).toEqual(buttons.map(() => 0));
+  });
+
+  it('sizes the article from the scale of the chosen step, up to 250%', () => {
+    const { shadow, reader, onSettingsChange } = open({ settings: { ...DEFAULT_READER_SETTINGS, textSize: 225 } });
+    expect(reader.style.getPropertyValue('--reader-scale')).toBe('2.25');
+    act(() => sizeButton(shadow, 'A+').click());
+    expect(onSettingsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_SETTINGS, textSize: 250 });
   });
 
   it('takes settings changed elsewhere without reporting them back', () => {
@@ -211,7 +252,7 @@ describe('openReader', () => {
     const mark = document.createElement('mark');
     mark.textContent = 'tanda';
     handle!.content.querySelector('p')!.append(mark);
-    act(() => shadow.querySelector<HTMLButtonElement>('button[aria-label="Perbesar huruf"]')!.click());
+    act(() => sizeButton(shadow, 'A+').click());
     expect(handle!.content.querySelector('mark')?.textContent).toBe('tanda');
   });
 

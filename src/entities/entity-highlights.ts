@@ -22,13 +22,22 @@ export interface HighlightLike {
   add(range: AbstractRange): unknown;
 }
 
-export const highlightName = (type: EntityType): string => `kompas-entity-${type}`;
+/**
+ * Which colours the page's highlights take: the light palette's on a light page, the dark's on a dark one. A
+ * highlight's look is fixed by its name in the manifest's stylesheet, so the palette is chosen by name, in script,
+ * without adding anything to the page.
+ */
+export type PagePalette = 'light' | 'dark';
+export const PAGE_PALETTES: readonly PagePalette[] = ['light', 'dark'];
+
+export const highlightName = (type: EntityType, palette: PagePalette = 'light'): string =>
+  palette === 'light' ? `kompas-entity-${type}` : `kompas-entity-${palette}-${type}`;
 /** The brief mark on the mention the panel jumps to. */
 export const FOCUS_HIGHLIGHT = 'kompas-entity-focus';
 
 /**
  * Registers one highlight per enabled type holding all its mentions' ranges (made by `createRange`, a `StaticRange`
- * in the browser); disabled types are removed. Returns every mention's range, by index. Ranges are added one call
+ * in the browser), under the names of `palette`; disabled types, and every name of the other palettes, are removed. Returns every mention's range, by index. Ranges are added one call
  * at a time: Firefox's `Highlight.add` does not return the highlight, so chaining fails there.
  */
 export function registerEntityHighlights(
@@ -38,6 +47,7 @@ export function registerEntityHighlights(
   registry: HighlightRegistryLike,
   createHighlight: () => HighlightLike,
   createRange: (boundaries: StaticRangeInit) => AbstractRange,
+  palette: PagePalette = 'light',
 ): Map<number, AbstractRange> {
   const ranges = new Map<number, AbstractRange>();
   const byType: Record<EntityType, HighlightLike | null> = { PER: null, LOC: null, ORG: null };
@@ -52,13 +62,16 @@ export function registerEntityHighlights(
   });
   for (const type of ['PER', 'LOC', 'ORG'] as const) {
     const highlight = byType[type];
-    if (highlight) registry.set(highlightName(type), highlight);
-    else registry.delete(highlightName(type));
+    if (highlight) registry.set(highlightName(type, palette), highlight);
+    else registry.delete(highlightName(type, palette));
+    for (const other of PAGE_PALETTES) if (other !== palette) registry.delete(highlightName(type, other));
   }
   return ranges;
 }
 
 export function clearEntityHighlights(registry: HighlightRegistryLike): void {
-  for (const type of ['PER', 'LOC', 'ORG'] as const) registry.delete(highlightName(type));
+  for (const type of ['PER', 'LOC', 'ORG'] as const) {
+    for (const palette of PAGE_PALETTES) registry.delete(highlightName(type, palette));
+  }
   registry.delete(FOCUS_HIGHLIGHT);
 }

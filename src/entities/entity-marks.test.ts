@@ -82,6 +82,11 @@ describe('registerEntityHighlights', () => {
     expect(registered.has('kompas-entity-ORG')).toBe(false);
     // The page's DOM is untouched.
     expect(root.querySelector(ENTITY_TAG)).toBeNull();
+
+    // On a dark page the same highlights go under the dark palette's names, and the light names are taken away.
+    registerEntityHighlights(map, mentions, { PER: true, LOC: false, ORG: true }, registry, createHighlight, createRange, 'dark');
+    expect([...registered.keys()].sort()).toEqual(['kompas-entity-dark-ORG', 'kompas-entity-dark-PER']);
+    expect(registered.get('kompas-entity-dark-ORG')!.map(textOf)).toEqual(['G20']);
     root.remove();
   });
 });

@@ -1,8 +1,8 @@
 /**
  * How entity mentions look. Colours come from the Okabe–Ito palette, chosen to stay apart for the common forms of
  * colour blindness, and each type also has its own underline style, so the type never rests on colour alone.
- * Backgrounds are tints light enough to keep body text at full contrast in light and sepia, and deep enough to
- * show on dark.
+ * Backgrounds are tints light enough to keep body text at full contrast in light and sepia; on dark they stay faint,
+ * so light text and links keep AA contrast on a tint laid over a note's highlight (the underline carries the type).
  */
 import type { EntityType } from '../ner/index.ts';
 
@@ -28,9 +28,9 @@ export const ENTITY_PALETTE: Record<EntityTheme, Record<EntityType, EntityLook>>
     ORG: { background: 'rgba(204, 121, 167, 0.28)', line: '#7d2858', lineStyle: 'dotted' },
   },
   dark: {
-    PER: { background: 'rgba(230, 159, 0, 0.30)', line: '#f0b840', lineStyle: 'solid' },
-    LOC: { background: 'rgba(86, 180, 233, 0.30)', line: '#7cc8f0', lineStyle: 'dashed' },
-    ORG: { background: 'rgba(204, 121, 167, 0.34)', line: '#e29ac2', lineStyle: 'dotted' },
+    PER: { background: 'rgba(230, 159, 0, 0.15)', line: '#f0b840', lineStyle: 'solid' },
+    LOC: { background: 'rgba(86, 180, 233, 0.15)', line: '#7cc8f0', lineStyle: 'dashed' },
+    ORG: { background: 'rgba(204, 121, 167, 0.18)', line: '#eca6cc', lineStyle: 'dotted' },
   },
 };
 

@@ -41,16 +41,17 @@ const colourKey = (colour: Colour): HighlightMessageKey =>
 /** Space kept between the toolbar and the window's edges, in CSS pixels. */
 const EDGE = 8;
 
-const CSS = `
-:host { all: initial; }
-.bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 8px; border-radius: 10px;
-  background: #1f2328; color: #fff; box-shadow: 0 4px 18px rgba(0,0,0,0.28); font: 600 14px/1.2 system-ui, sans-serif;
+/** Sized in em from `medium`, the reader's own default font size, whatever the page's root says. */
+export const TOOLBAR_CSS = `
+:host { all: initial; font-size: medium; }
+.bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.375em; padding: 0.375em 0.5em; border-radius: 0.625em;
+  background: #1f2328; color: #fff; box-shadow: 0 4px 18px rgba(0,0,0,0.28); font: 600 0.875em/1.2 system-ui, sans-serif;
   max-width: calc(100vw - ${2 * EDGE}px); box-sizing: border-box; }
-button.action { min-height: 32px; padding: 4px 10px; border: 0; border-radius: 6px; background: #3a4149; color: #fff;
+button.action { min-height: 2.3em; padding: 0.3em 0.7em; border: 0; border-radius: 0.4em; background: #3a4149; color: #fff;
   font: inherit; cursor: pointer; }
 button.action:hover { background: #4b545e; }
-.colours { display: flex; gap: 4px; margin-left: 4px; }
-button.colour { width: 24px; height: 24px; border-radius: 50%; border: 2px solid #1f2328; box-shadow: 0 0 0 1px #8b949e;
+.colours { display: flex; gap: 0.3em; margin-left: 0.3em; }
+button.colour { width: 1.75em; height: 1.75em; border-radius: 50%; border: 2px solid #1f2328; box-shadow: 0 0 0 1px #8b949e;
   cursor: pointer; padding: 0; }
 button.colour[aria-pressed="true"] { box-shadow: 0 0 0 2px #fff; }
 button:focus-visible { outline: 3px solid #ffd21f; outline-offset: 2px; }
@@ -81,7 +82,7 @@ export function mountSelectionToolbar(doc: Document, options: ToolbarOptions): S
   const host = doc.createElement(TOOLBAR_TAG);
   const shadow = attachClosedShadow(host);
   const style = doc.createElement('style');
-  style.textContent = CSS;
+  style.textContent = TOOLBAR_CSS;
   const bar = doc.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'toolbar');

@@ -21,6 +21,12 @@ const VISUALLY_HIDDEN = [
   'overflow: hidden', 'clip-path: inset(50%)', 'white-space: nowrap', 'display: block',
 ].map((declaration) => `${declaration} !important`).join('; ');
 
+/** Sized in em from `medium`, the reader's own default font size, whatever the page's root says. */
+export const TOAST_CSS = `:host { all: initial; position: fixed; z-index: 2147483647; left: 50%; bottom: 1.5em;
+  transform: translateX(-50%); max-width: min(32.5em, calc(100vw - 2em)); font-size: medium; }
+p { margin: 0; padding: 0.625em 1em; border-radius: 8px; background: #1f2328; color: #fff;
+  font: 0.875em/1.4 system-ui, sans-serif; box-shadow: 0 4px 18px rgba(0,0,0,0.3); }`;
+
 const announcers = new WeakMap<Document, Announcer>();
 
 /**
@@ -66,10 +72,7 @@ export function showToast(doc: Document, text: string, urgency: Urgency = 'alert
   const host = doc.createElement(TOAST_TAG);
   const shadow = attachClosedShadow(host);
   const style = doc.createElement('style');
-  style.textContent = `:host { all: initial; position: fixed; z-index: 2147483647; left: 50%; bottom: 24px;
-    transform: translateX(-50%); max-width: min(520px, calc(100vw - 32px)); }
-    p { margin: 0; padding: 10px 16px; border-radius: 8px; background: #1f2328; color: #fff;
-    font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 4px 18px rgba(0,0,0,0.3); }`;
+  style.textContent = TOAST_CSS;
   const message = doc.createElement('p');
   message.textContent = text;
   // Heard through the live regions already; read once, not twice.
