@@ -178,8 +178,10 @@ export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
   keys.current = (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      close();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      // Closed when the key is released: closing removes this frame, and a frame removed between the key's press and
+      // its release leaves the release with nowhere to go.
+      if (event.type === 'keyup') close();
+    } else if (event.type === 'keydown' && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void save();
     }
@@ -187,7 +189,11 @@ export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => keys.current(event);
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    document.addEventListener('keyup', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('keyup', onKeyDown);
+    };
   }, []);
 
   return (

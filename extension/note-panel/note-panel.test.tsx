@@ -86,6 +86,9 @@ describe('NotePanel', () => {
     expect((await notes.store.get(HIGHLIGHT.id))?.note).toBe('Lewat papan ketik');
     act(() => {
       textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      // Closed on release: the frame goes away only once the key is up.
+      expect(posted.filter((message) => message.type === 'close')).toEqual([]);
+      textarea.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
     });
     expect(posted.at(-1)).toEqual({ source: PANEL_MESSAGE_SOURCE, type: 'close' });
     act(() => $('note-close').click());

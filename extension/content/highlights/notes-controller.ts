@@ -6,6 +6,7 @@
 import { HIGHLIGHT_ELEMENT } from '../../../src/anchoring/highlighter.ts';
 import { isArticleFurniture } from '../../../src/kompas/article-furniture.ts';
 import { findArticleBody } from '../../../src/kompas/article-body.ts';
+import type { HighlightSelectors } from '../../../src/anchoring/types.ts';
 import type { Colour } from '../../../src/notes/highlight.ts';
 import type { PageHighlight } from '../../../src/notes/page-messages.ts';
 import { NotesRequestError, requestPage } from '../../shared/notes-client.ts';
@@ -168,16 +169,25 @@ export class NotesController {
    */
   async highlightSelection(colour: Colour = this.toolbar.colour(), withNote = false, fromKeyboard = false): Promise<PageHighlight | null> {
     const byKeyboard = fromKeyboard || this.toolbar.hasFocus();
-    const range = selectedRange(this.doc, this.shadowRoots()) ?? (this.toolbar.hasFocus() ? this.offered : null);
+    // The selection as it is now, or, when focus moved into the toolbar and took the selection with it (caret
+    // browsing moves the caret with focus), the words the toolbar was offered for.
+    const candidates = [selectedRange(this.doc, this.shadowRoots()), this.toolbar.hasFocus() ? this.offered : null];
     this.offered = null;
     this.toolbar.hide();
-    if (!range) {
+    let found: { range: Range; layer: HighlightLayer; selectors: HighlightSelectors } | null = null;
+    for (const range of candidates) {
+      const layer = range ? [this.reader?.layer, this.page].find((candidate) => candidate?.covers(range)) : undefined;
+      const selectors = range && layer?.describe(range);
+      if (range && layer && selectors) {
+        found = { range, layer, selectors };
+        break;
+      }
+    }
+    if (!found) {
       showToast(this.doc, this.options.strings('highlightNothingSelected'), 'status');
       return null;
     }
-    const layer = [this.reader?.layer, this.page].find((candidate) => candidate?.covers(range));
-    const selectors = layer?.describe(range);
-    if (!layer || !selectors) return null;
+    const { layer, selectors } = found;
     const article = this.options.article();
     const entities = await entitiesIn(selectors[0].exact);
     try {
@@ -238,8 +248,15 @@ export class NotesController {
     if (event.key === 'Escape' && !this.toolbar.hasFocus()) this.toolbar.hide();
   }
 
-  /** Enter or Space on a focused highlight opens its note, as a click does. */
+  /** Enter or Space on a focused highlight opens its note, as a click does; Esc in the page closes an open note. */
   private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.panel) {
+      // Handled here, so the reader underneath stays open.
+      event.preventDefault();
+      this.panel.close();
+      this.panel = null;
+      return;
+    }
     if ((event.key !== 'Enter' && event.key !== ' ') || event.altKey || event.ctrlKey || event.metaKey) return;
     const id = this.highlightAt(event.composedPath()[0] ?? event.target);
     if (!id) return;
