@@ -53,8 +53,10 @@ for (const browserName of BROWSERS) {
       const page = await suite.browser.newPage();
       try {
         await page.goto(urlOf(ARTICLE));
-        // The selection toolbar is ready once the highlights' code has loaded, just after the page's first task.
-        await page.waitFor(() => document.querySelector('teman-baca-toolbar') !== null);
+        // The highlights' code has loaded, just after the page's first task, once its live regions are in place; the
+        // toolbar itself joins the page only when there is a selection to offer it for.
+        await page.waitFor(() => document.querySelector('teman-baca-announcer') !== null);
+        assert.equal(await page.evaluate(() => document.querySelector('teman-baca-toolbar')), null);
         await page.selectText(QUOTE_PARAGRAPH, QUOTE);
         await page.clickInShadow('teman-baca-toolbar', 'button[data-action="highlight"]');
         await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);

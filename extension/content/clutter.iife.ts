@@ -4,7 +4,7 @@
  * evaluated, so it uses the browser's own extension API rather than webextension-polyfill (native-extension-api.ts).
  */
 import { ClutterHider } from '../../src/clutter/clutter-hider.ts';
-import { parseMessage, type ClutterStatus } from '../../src/messages/messages.ts';
+import { isClutterStatusRequest, type ClutterStatus } from '../../src/messages/messages.ts';
 import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 
@@ -40,13 +40,7 @@ function connect(): void {
     .catch(() => undefined);
   onSettingsChanged((settings) => hider.setEnabled(settings.clutter.enabled));
   nativeExtensionApi().runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-    let message;
-    try {
-      message = parseMessage(raw);
-    } catch {
-      return undefined;
-    }
-    if (message.type !== 'clutter/status') return undefined;
+    if (!isClutterStatusRequest(raw)) return undefined;
     const status: ClutterStatus = { hidden: hider.hiddenCount(), enabled: hider.isEnabled() };
     // Answered at once; returning nothing tells both browsers no later answer is coming.
     sendResponse(status);

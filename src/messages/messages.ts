@@ -191,6 +191,14 @@ export function parseMessage(value: unknown): Message {
   }
 }
 
+/**
+ * Whether a message asks for the clutter status: all the document-start script answers, checked without the whole
+ * parser, which would be most of what every page evaluates before its first paint.
+ */
+export function isClutterStatusRequest(value: unknown): value is ClutterStatusRequest {
+  return isRecord(value) && value.type === 'clutter/status';
+}
+
 export function parseClutterStatus(value: unknown): ClutterStatus {
   if (!isRecord(value) || typeof value.hidden !== 'number' || typeof value.enabled !== 'boolean') {
     throw new InvalidMessageError('malformed clutter status');
