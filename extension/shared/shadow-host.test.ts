@@ -25,5 +25,4 @@ describe('our closed shadow roots across the start-up script and the parts', () 
     expect(part.shadowRootOf(host)).toBe(shadow);
     expect(part.innermostFocus(document)).toBe(button);
   });
-
 });
