@@ -53,6 +53,9 @@ function contentParts(target: string): Plugin {
           minify: false,
           legalComments: 'eof',
           charset: 'utf8',
+          // Module paths as the project names them (node_modules may be a link to a shared install): the comments
+          // naming each bundled module, and so the files, are then the same in every checkout.
+          preserveSymlinks: true,
           write: false,
           logLevel: 'warning',
         });
