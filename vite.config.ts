@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
+import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
-import { NER_MODEL_FILE } from './extension/shared/extension-files.ts';
+import { CONTENT_PART_FILES, NER_MODEL_FILE } from './extension/shared/extension-files.ts';
 import { manifestFor, type Target } from './manifest.ts';
 
 /**
@@ -27,17 +29,90 @@ function nerModelFile(): Plugin {
   };
 }
 
+/**
+ * The article content script's later parts (extension/content/parts), each one self-contained classic script that the
+ * background injects with `scripting.executeScript`: a module chunk could only be loaded by the content script from
+ * a web-accessible address, which any page could probe to learn the extension is installed. Each part bundles its
+ * own copy of what it uses; state the parts share lives in the content scripts' world (extension/shared/isolated-world.ts).
+ */
+function contentParts(target: string): Plugin {
+  return {
+    name: 'content-parts',
+    apply: 'build',
+    async generateBundle() {
+      for (const [part, fileName] of Object.entries(CONTENT_PART_FILES)) {
+        const result = await esbuild({
+          entryPoints: [`extension/content/parts/${part}.part.ts`],
+          bundle: true,
+          format: 'iife',
+          platform: 'browser',
+          target,
+          jsx: 'automatic',
+          jsxImportSource: 'preact',
+          // As the rest of the build: legible for store reviewers, licences kept.
+          minify: false,
+          legalComments: 'eof',
+          charset: 'utf8',
+          // Module paths as the project names them (node_modules may be a link to a shared install): the comments
+          // naming each bundled module, and so the files, are then the same in every checkout.
+          preserveSymlinks: true,
+          write: false,
+          logLevel: 'warning',
+        });
+        const [script] = result.outputFiles;
+        if (!script) throw new Error(`the ${part} part built to nothing`);
+        this.emitFile({ type: 'asset', fileName, source: script.text });
+      }
+    },
+  };
+}
+
+/**
+ * crxjs lists the chunks of module content scripts as web-accessible at a fixed address; there are none now, and
+ * what is left (the note panel) must change address every session in Chrome. crxjs writes the manifest at the end
+ * of the bundle, so it is checked, and corrected, once written.
+ */
+function webAccessibleAtDynamicAddresses(target: Target, outDir: string): Plugin {
+  return {
+    name: 'web-accessible-at-dynamic-addresses',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle() {
+      const file = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }> };
+      const entries = manifest.web_accessible_resources ?? [];
+      const scripts = entries.flatMap((entry) => entry.resources).filter((resource) => /\.m?js$/.test(resource));
+      if (scripts.length > 0) throw new Error(`scripts would be web-accessible: ${scripts.join(', ')}`);
+      if (target === 'chrome') for (const entry of entries) entry.use_dynamic_url = true;
+      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
+
 /** `vite build --mode chrome|firefox`: crxjs rewrites the background for one browser, so each gets its own build. */
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = `dist/${target}`;
+  const browserTarget = target === 'chrome' ? 'chrome120' : 'firefox142';
   return {
     publicDir: 'extension/public',
-    plugins: [crx({ manifest: manifestFor(target), browser: target }), nerModelFile()],
+    plugins: [
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // The start-up script as one classic script too: as an ES module, crxjs would start it from a loader that
+        // imports it, and its chunks, from web-accessible addresses.
+        contentScripts: { standaloneFiles: ['extension/content/article.ts'] },
+      }),
+      nerModelFile(),
+      contentParts(browserTarget),
+      webAccessibleAtDynamicAddresses(target, outDir),
+    ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
-      outDir: `dist/${target}`,
+      outDir,
       emptyOutDir: true,
-      target: target === 'chrome' ? 'chrome120' : 'firefox142',
+      target: browserTarget,
       // Store reviewers read the code; keep it legible.
       minify: false,
       // Vite's preload helper adds a <link rel="modulepreload"> to the document for every dependency of a dynamic

@@ -4,6 +4,7 @@
  * sender may have (`classifySender`, `NotesAccess`).
  */
 import browser from 'webextension-polyfill';
+import { isContentPartRequestType, parseContentPartRequest } from '../../src/messages/content-part-request.ts';
 import { InvalidMessageError, parseMessage } from '../../src/messages/messages.ts';
 import { classifySender } from '../../src/messages/sender-policy.ts';
 import { isNotesFamilyType, NotesAccess } from '../../src/notes/notes-access.ts';
@@ -11,6 +12,7 @@ import { NotesService } from '../../src/notes/notes-service.ts';
 import { NotesStore, openNotesDb } from '../../src/notes/store.ts';
 import type { ModelData } from '../../src/ner/index.ts';
 import { NER_MODEL_FILE } from '../shared/extension-files.ts';
+import { injectContentPart } from './content-parts.ts';
 import { entityRecognition } from './entity-recognition.ts';
 
 const BADGE_COLOR = '#0b57a4';
@@ -86,6 +88,16 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       (access) => access.handle(raw, from),
       (error: unknown) => ({ error: { code: 'storage-failed', message: `the database could not be opened: ${String(error)}` } }),
     );
+  }
+  if (isContentPartRequestType(raw)) {
+    let request;
+    try {
+      request = parseContentPartRequest(raw);
+    } catch (error) {
+      const reason = error instanceof InvalidMessageError ? error.message : 'invalid message';
+      return Promise.resolve({ error: { code: 'invalid-message', message: reason } });
+    }
+    return injectContentPart(request, from, (injection) => browser.scripting.executeScript(injection));
   }
   let message;
   try {

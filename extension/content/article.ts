@@ -3,9 +3,10 @@
  * keyboard command, the popup button, or at once by a setting), highlights the story's people, places and
  * organisations, and draws the reader's highlights.
  *
- * What runs at load is kept small: the highlights, the recogniser and its model, and the reader are chunks of their
- * own, loaded in later tasks, at an idle moment or on first use, so the page's start-up never waits for them and no
- * single task of ours is long.
+ * What runs at load is kept small: the highlights, the page's entities and the reader are parts of their own, which
+ * the background injects into this script's world in later tasks, at an idle moment or on first use
+ * (parts/load-part.ts), so the page's start-up never waits for them and no single task of ours is long. The
+ * recogniser and its model stay in the background.
  */
 import { readKompasMetadata, type KompasMetadata } from '../../src/kompas/metadata.ts';
 import { parseMessage, type HighlightStatus, type Message, type ReaderStatus } from '../../src/messages/messages.ts';
@@ -23,6 +24,7 @@ import type { HighlightMessageKey } from './highlights/highlight-messages.ts';
 import type { NotesController } from './highlights/notes-controller.ts';
 import type { BlockRecognitions } from '../../src/entities/mentions.ts';
 import type { PageEntities } from './page-entities.ts';
+import { loadContentPart } from './parts/load-part.ts';
 import { ReaderController } from './reader-controller.ts';
 import type { ReaderEntities } from './reader-entities.ts';
 
@@ -31,6 +33,11 @@ async function fetchText(url: string): Promise<string> {
   const response = await fetch(url, { credentials: 'include' });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return response.text();
+}
+
+/** A part that could not load leaves the page as it was; the console says which and why (parts/load-part.ts). */
+function reportFailure(error: unknown): void {
+  console.error(error);
 }
 
 /** Runs `task` once the browser is idle after load, so it never competes with the page's own start-up. */
@@ -61,7 +68,8 @@ const recognitions: BlockRecognitions = new Map();
 /** The page's entity highlighting, loaded with the recogniser on first need. */
 let pageEntities: Promise<PageEntities> | null = null;
 function loadPageEntities(): Promise<PageEntities> {
-  pageEntities ??= import('./page-entities.ts').then(({ PageEntities }) => new PageEntities(document, entitySettings, entityStrings, recognitions));
+  pageEntities ??= loadContentPart('entities').then(({ PageEntities }) => new PageEntities(document, entitySettings, entityStrings, recognitions));
+  pageEntities.catch(() => (pageEntities = null));
   return pageEntities;
 }
 let readerEntities: ReaderEntities | null = null;
@@ -76,22 +84,24 @@ const metadata = (): KompasMetadata => (metadataRead ??= readKompasMetadata(docu
 let notes: Promise<NotesController> | null = null;
 function loadNotes(): Promise<NotesController> | null {
   if (!isAvailable()) return null;
-  notes ??= import('./highlights/notes-controller.ts').then(({ NotesController }) => new NotesController(document, {
+  notes ??= loadContentPart('notes').then(({ NotesController }) => new NotesController(document, {
     strings: (key: HighlightMessageKey, ...substitutions: string[]) => t(key, ...substitutions),
     article: () => ({ url: location.href, title: metadata().title ?? document.title, section: metadata().section }),
   }));
+  notes.catch(() => (notes = null));
   return notes;
 }
 
 /** The reader's entities and highlights; each brings its own styles into the reader, with its code. */
 function decorateReader(handle: ReaderHandle): void {
-  void loadNotes()?.then((controllerOfNotes) => {
+  loadNotes()?.then((controllerOfNotes) => {
     if (controller.isOpen()) controllerOfNotes.attachReader(handle.content, handle.shadowRoot);
-  });
-  void import('./reader-entities.ts').then(({ ReaderEntities }) => {
+  }).catch(reportFailure);
+  // In the reader's part, with the view: the entity panel renders into the view's Preact tree.
+  loadContentPart('reader').then(({ ReaderEntities }) => {
     if (!controller.isOpen()) return;
     readerEntities = new ReaderEntities(handle, handle.content, entitySettings, entityStrings, saveEntitySettings, recognitions);
-  });
+  }).catch(reportFailure);
 }
 
 const controller = new ReaderController(document, location.href, {
@@ -105,7 +115,8 @@ const controller = new ReaderController(document, location.href, {
   onOpen: decorateReader,
   onClose: () => {
     readerEntities = null;
-    void notes?.then((controllerOfNotes) => controllerOfNotes.detachReader());
+    // A notes part that could not load was reported when it failed.
+    notes?.then((controllerOfNotes) => controllerOfNotes.detachReader(), () => undefined).catch(reportFailure);
   },
 });
 
@@ -119,22 +130,22 @@ function openReaderReportingErrors(): void {
  * button its shadow root and styles.
  */
 function start(): void {
-  setTimeout(() => void loadNotes(), 0);
+  setTimeout(() => loadNotes()?.catch(reportFailure), 0);
   mountReaderButton(document, { label: t('readerOpen'), onActivate: openReaderReportingErrors });
   loadSettings()
     .then((settings) => {
       readerSettings = settings.reader;
       entitySettings = settings.entities;
       if (settings.reader.autoOpen) openReaderReportingErrors();
-      if (settings.entities.enabled) whenIdle(() => void loadPageEntities().then((entities) => entities.update(entitySettings)));
-      whenIdle(() => void loadNotes()?.then((controllerOfNotes) => controllerOfNotes.start()));
+      if (settings.entities.enabled) whenIdle(() => loadPageEntities().then((entities) => entities.update(entitySettings)).catch(reportFailure));
+      whenIdle(() => loadNotes()?.then((controllerOfNotes) => controllerOfNotes.start()).catch(reportFailure));
     })
     .catch(() => undefined);
   onSettingsChanged((settings) => {
     readerSettings = settings.reader;
     entitySettings = settings.entities;
     controller.applySettings(settings.reader);
-    if (pageEntities || settings.entities.enabled) void loadPageEntities().then((entities) => entities.update(settings.entities));
+    if (pageEntities || settings.entities.enabled) loadPageEntities().then((entities) => entities.update(settings.entities)).catch(reportFailure);
     readerEntities?.update(settings.entities);
   });
 }

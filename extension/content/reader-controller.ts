@@ -2,6 +2,7 @@ import type { ReaderArticle } from '../../src/reader/reader-article.ts';
 import type { ReaderHandle } from '../reader/mount-reader.ts';
 import type { ReaderStrings } from '../reader/reader-messages.ts';
 import type { ReaderSettings } from '../reader/reader-settings.ts';
+import { loadContentPart } from './parts/load-part.ts';
 
 export interface ReaderControllerOptions {
   strings: ReaderStrings;
@@ -14,12 +15,6 @@ export interface ReaderControllerOptions {
   onOpen?: (handle: ReaderHandle, article: ReaderArticle) => void;
   onClose?: () => void;
 }
-
-/**
- * The reader's code (Readability, the pipeline, the view) is a chunk of its own, loaded on first opening: most page
- * loads never open the reader, and compiling it at load made the first page after a browser start jank.
- */
-const loadReaderCode = () => Promise.all([import('../../src/reader/parse-article.ts'), import('../reader/mount-reader.ts')]);
 
 /**
  * Opens and closes the reader for the page the content script runs in. The article is read once, on first
@@ -44,7 +39,9 @@ export class ReaderController {
     if (this.handle || this.opening) return;
     this.opening = true;
     try {
-      const [{ parseArticle }, { openReader }] = await loadReaderCode();
+      // The reader's code (Readability, the pipeline, the view) is a part of its own, loaded on first opening: most
+      // page loads never open the reader, and compiling it at load made the first page after a browser start jank.
+      const { parseArticle, openReader } = await loadContentPart('reader');
       this.article ??= parseArticle(this.document, this.url, { fetchText: this.options.fetchText });
       const article = await this.article;
       if (!article) return;

@@ -5,7 +5,13 @@
  * script's own world.
  */
 
-const roots = new WeakMap<Element, ShadowRoot>();
+import { isolatedWorldValue } from './isolated-world.ts';
+
+/**
+ * One map for the start-up script and every part: the reader button, the reader and the highlights each attach
+ * roots, and focus is found and restored across them.
+ */
+const roots = isolatedWorldValue('shadow-roots', () => new WeakMap<Element, ShadowRoot>());
 
 /** Attaches a closed shadow root to `host` and remembers it, so our own code can still find focus inside it. */
 export function attachClosedShadow(host: Element): ShadowRoot {
