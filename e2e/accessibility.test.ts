@@ -1,12 +1,12 @@
 /**
  * axe-core (WCAG 2.2 AA) over everything of ours a reader meets, in both browsers: the reader in its three themes
- * with its entity panel, the selection toolbar over the article, the popup with its entity panel, and the library
- * with a highlight in it. Our UI in the page hangs from closed shadow roots; the audit reaches them through the
+ * with its entity panel, the selection toolbar over the article, the note panel, the popup with its entity panel,
+ * and the library with a highlight in it. Our UI in the page hangs from closed shadow roots; the audit reaches them through the
  * automation protocol (e2e/accessibility.ts).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { auditAccessibility, formatViolations } from './accessibility.ts';
+import { auditAccessibility, auditFrame, formatViolations } from './accessibility.ts';
 import type { TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
 import { PAGES, siteRoute, urlOf } from './site.ts';
@@ -61,7 +61,30 @@ for (const browserName of BROWSERS) {
       }
     });
 
-    it('the popup with its entity panel, and the library', async () => {
+    it('the note panel, opened on a highlight made with "Catatan"', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(ARTICLE));
+        await page.waitFor(() => document.querySelector('teman-baca-announcer') !== null);
+        const quote = await page.evaluate(() =>
+          (document.querySelector('[data-fixture-paragraph="1"]')!.textContent ?? '').trim().split(/\s+/).slice(1, 5).join(' '));
+        await page.selectText({ within: '[data-fixture-paragraph="1"]' }, quote);
+        await page.clickInShadow('teman-baca-toolbar', 'button[data-action="note"]');
+        await page.waitFor(() => document.querySelector('teman-baca-note-host') !== null);
+        // The panel shows its note once it has redeemed its ticket.
+        const deadline = Date.now() + 10_000;
+        while (!(await page.evaluateInFrame('note-panel', () => document.querySelector('textarea') !== null).catch(() => false))) {
+          if (Date.now() > deadline) throw new Error('the note panel never showed its note');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        const violations = await auditFrame(page, 'note-panel');
+        assert.equal(violations.length, 0, `the note panel:\n${formatViolations(violations)}`);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('the popup with its entity panel, and the library with a highlight in it', async () => {
       const page = await suite.browser.newPage();
       try {
         await page.goto(urlOf(ARTICLE));
@@ -79,8 +102,7 @@ for (const browserName of BROWSERS) {
       }
       const library = await suite.browser.openExtensionPage('extension/library/index.html');
       try {
-        await library.waitFor(() => document.readyState === 'complete' && document.querySelector('main') !== null);
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        await library.waitFor(() => document.querySelector('[data-testid="library-highlight"]') !== null);
         await assertNoViolations(library, 'the library');
       } finally {
         await library.close();

@@ -64,6 +64,12 @@ export async function auditAccessibility(page: TestPage, options: AuditOptions =
   }
 }
 
+/** Audits the document of the page's frame at an address containing `urlPart` (the note panel's, say). */
+export async function auditFrame(page: TestPage, urlPart: string): Promise<Violation[]> {
+  if (!(await page.evaluateInFrame(urlPart, () => 'axe' in window))) await page.addScriptInFrame(urlPart, await loadAxe());
+  return page.evaluateInFrame(urlPart, runAxe, { include: null, tags: WCAG_TAGS });
+}
+
 /** Violations as lines for an assert message: rule, impact, help, then each node's target and what failed. */
 export function formatViolations(violations: readonly Violation[]): string {
   if (violations.length === 0) return 'no accessibility violations';

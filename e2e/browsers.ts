@@ -39,7 +39,28 @@ export interface TestPage extends UserActions {
   setViewport(width: number, height: number): Promise<void>;
   /** Runs a script's source in the page's main world, as a `<script>` would but beyond the page's CSP. */
   addScript(source: string): Promise<void>;
+  /**
+   * `evaluate` in the page's first frame whose address contains `urlPart` (the note panel, an extension page in a
+   * frame of its own, beyond the page's reach but not the automation's).
+   */
+  evaluateInFrame<R, A = undefined>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** `addScript` in that frame. */
+  addScriptInFrame(urlPart: string, source: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * The first of `frames` whose document's address contains `urlPart`, asked of each document itself: puppeteer can
+ * still name an extension's frame in a Firefox page by its first address (about:blank) after it has loaded.
+ */
+async function frameOf<F extends { url(): string; evaluate(expression: string): Promise<unknown> }>(frames: readonly F[], urlPart: string): Promise<F> {
+  const addresses: string[] = [];
+  for (const frame of frames) {
+    const address = await frame.evaluate('location.href').catch(() => frame.url());
+    if (typeof address === 'string' && address.includes(urlPart)) return frame;
+    addresses.push(String(address));
+  }
+  throw new Error(`no frame at an address with ${urlPart}: ${addresses.join(', ')}`);
 }
 
 export interface ExtensionBrowser {
@@ -120,6 +141,8 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
       const { exceptionDetails } = await (await session()).send('Runtime.evaluate', { expression: source });
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     },
+    evaluateInFrame: async (urlPart, fn, arg) => (await frameOf(page.frames(), urlPart)).evaluate(pageExpression(fn, arg)) as never,
+    addScriptInFrame: async (urlPart, source) => void (await (await frameOf(page.frames(), urlPart)).evaluate(`${source}\n;undefined`)),
     close: () => page.close(),
   };
 }
@@ -159,6 +182,8 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     setViewport: (width, height) => page.setViewport({ width, height }),
     // The script's completion value is no business of the test's: `undefined` is what comes back.
     addScript: async (source) => void (await page.evaluate(`${source}\n;undefined`)),
+    evaluateInFrame: async (urlPart, fn, arg) => (await frameOf(page.frames(), urlPart)).evaluate(pageExpression(fn, arg)) as never,
+    addScriptInFrame: async (urlPart, source) => void (await (await frameOf(page.frames(), urlPart)).evaluate(`${source}\n;undefined`)),
     close: () => page.close(),
   };
 }
