@@ -241,6 +241,32 @@ for (const browserName of BROWSERS) {
       }
     });
 
+    it('cannot load the extension\'s scripts or frame its note panel even knowing their fixed address', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(ARTICLE));
+        await page.waitFor(() => document.querySelector('teman-baca-announcer') !== null);
+        // The test knows the extension's fixed address (in Firefox a UUID the test itself chose); a page would not.
+        const scripts = ['content-parts/notes.js', 'content-parts/reader.js', 'content-parts/entities.js', 'ner/model.json']
+          .map((path) => suite.browser.fixedUrlOf(path));
+        const loaded = await page.evaluate((urls) => Promise.all(urls.map((url) => new Promise<string>((resolve) => {
+          const script = document.createElement('script');
+          script.src = url;
+          script.onload = () => resolve(`${url} loaded`);
+          script.onerror = () => resolve('refused');
+          document.head.append(script);
+        }))), scripts);
+        assert.deepEqual(loaded, scripts.map(() => 'refused'));
+        if (suite.browser.name === 'chromium') {
+          // Chrome serves the panel at a per-session address only: its fixed address is refused to the page.
+          const panel = await page.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), suite.browser.fixedUrlOf('extension/note-panel/index.html'));
+          assert.equal(panel, 'refused');
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
     it('cannot close the reader or press its button by script', async () => {
       const page = await suite.browser.newPage();
       try {
