@@ -70,6 +70,14 @@ function extensionAddresses(): string[] {
   return found;
 }
 
+/** Runs in the page: a point inside the first line of the element `selector` names, scrolled into view, to click. */
+function pointOnHighlight(selector: string): { x: number; y: number } {
+  const element = document.querySelector(selector)!;
+  element.scrollIntoView({ block: 'center' });
+  const rect = element.getClientRects()[0]!;
+  return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
+}
+
 const drawnHighlights = (page: TestPage) => page.evaluate(() => document.querySelectorAll('teman-baca-highlight').length);
 const panelOpen = (page: TestPage) => page.evaluate(() => document.querySelector('teman-baca-note-host') !== null);
 
@@ -137,13 +145,7 @@ for (const browserName of BROWSERS) {
         await settle();
         assert.equal(await panelOpen(page), false, 'no panel for the reader\'s click on an element the page made');
 
-        const real = await page.evaluate(() => {
-          const element = document.querySelector('teman-baca-highlight:not(#forged)')!;
-          element.scrollIntoView({ block: 'center' });
-          const rect = element.getClientRects()[0]!;
-          return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
-        });
-        await page.clickAt(real);
+        await page.clickAt(await page.evaluate(pointOnHighlight, 'teman-baca-highlight:not(#forged)'));
         await page.waitFor(() => document.querySelector('teman-baca-note-host') !== null);
       } finally {
         await page.close();
@@ -155,13 +157,7 @@ for (const browserName of BROWSERS) {
       try {
         await page.goto(urlOf(ARTICLE));
         await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
-        const point = await page.evaluate(() => {
-          const element = document.querySelector('teman-baca-highlight')!;
-          element.scrollIntoView({ block: 'center' });
-          const rect = element.getClientRects()[0]!;
-          return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
-        });
-        await page.clickAt(point);
+        await page.clickAt(await page.evaluate(pointOnHighlight, 'teman-baca-highlight'));
         await page.waitFor(() => document.querySelector('teman-baca-note-host') !== null);
         assert.deepEqual(await page.evaluate(reachableShadowRoots), []);
         assert.deepEqual(await page.evaluate(extensionAddresses), [], 'no extension address is visible to the page');
