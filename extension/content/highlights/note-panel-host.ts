@@ -11,7 +11,7 @@
 import { hostTicketMessage, parsePanelMessage, type PanelMessage } from '../../note-panel/panel-protocol.ts';
 import { nativeExtensionApi } from '../../shared/native-extension-api.ts';
 import { attachClosedShadow, innermostFocus, restoreFocus } from '../../shared/shadow-host.ts';
-import { raiseToTopLayer } from './selection-toolbar.ts';
+import { raiseToTopLayer } from './top-layer.ts';
 
 export const NOTE_HOST_TAG = 'teman-baca-note-host';
 const PANEL_PATH = 'extension/note-panel/index.html';

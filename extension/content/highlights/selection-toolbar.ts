@@ -10,6 +10,7 @@
 import { COLOURS, type Colour } from '../../../src/notes/highlight.ts';
 import { attachClosedShadow, innermostFocus, isUserGesture, restoreFocus } from '../../shared/shadow-host.ts';
 import { HIGHLIGHT_COLOURS } from './highlight-styles.ts';
+import { raiseToTopLayer } from './top-layer.ts';
 import type { HighlightMessageKey } from './highlight-messages.ts';
 
 export const TOOLBAR_TAG = 'teman-baca-toolbar';
@@ -66,17 +67,6 @@ const HOST_STYLE = [
   'display: block', 'opacity: 1', 'visibility: visible', 'transform: none', 'filter: none', 'overflow: visible',
   'background: transparent', 'pointer-events: auto', 'width: max-content', 'height: auto',
 ].map((declaration) => `${declaration} !important`).join('; ');
-
-/** Shows `host` in the top layer where the browser has popovers; a plain fixed element elsewhere. */
-export function raiseToTopLayer(host: HTMLElement): void {
-  if (typeof host.showPopover !== 'function') return;
-  if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
-  try {
-    if (!host.matches(':popover-open')) host.showPopover();
-  } catch {
-    // Not connected yet, or the page removed it: it shows as a fixed element, still above the page's content.
-  }
-}
 
 export function mountSelectionToolbar(doc: Document, options: ToolbarOptions): SelectionToolbar {
   const host = doc.createElement(TOOLBAR_TAG);
