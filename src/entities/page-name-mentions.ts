@@ -38,16 +38,43 @@ export function pageNameTexts(names: PageNames): string[] {
   return [...new Set([names.title, names.caption, ...names.listed].filter((text) => text !== null))];
 }
 
-/** Start offsets of `name` in `text` as a whole word (not inside a longer word), from `from` to `to`. */
-function occurrences(text: string, name: string, from = 0, to = text.length): number[] {
+/** Start offsets of `name` in `text`, where it stands as a whole word of `within` (the whole text by default). */
+function occurrences(text: string, name: string, within?: (at: number) => { start: number; end: number } | undefined): number[] {
   const found: number[] = [];
-  for (let at = text.indexOf(name, from); at !== -1 && at + name.length <= to; at = text.indexOf(name, at + 1)) {
-    const end = at + name.length;
-    if (at > from && isWordCharacter(text.charCodeAt(at - 1))) continue;
-    if (end < to && isWordCharacter(text.charCodeAt(end))) continue;
-    found.push(at);
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const bounds = within ? within(at) : { start: 0, end: text.length };
+    if (bounds && at + name.length <= bounds.end && isWholeWord(text, at, at + name.length, bounds)) found.push(at);
   }
   return found;
+}
+
+/** Index of the last of `spans` (sorted by start) that starts at or before `offset`; -1 if none. */
+function lastStartingBy(spans: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** A name inside a block stands as a whole word there: no letter or digit of the block just before or after it. */
+function isWholeWord(text: string, start: number, end: number, block: { start: number; end: number }): boolean {
+  return !(start > block.start && isWordCharacter(text.charCodeAt(start - 1))) && !(end < block.end && isWordCharacter(text.charCodeAt(end)));
+}
+
+/**
+ * The mentions of `sorted` (by start, not overlapping each other, as the recogniser and propagation give them) that
+ * overlap `[start, end)`.
+ */
+function overlappingMentions<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+  const overlapping: T[] = [];
+  for (let i = Math.max(0, lastStartingBy(sorted, start)); i < sorted.length && sorted[i]!.start < end; i++) {
+    if (sorted[i]!.end > start) overlapping.push(sorted[i]!);
+  }
+  return overlapping;
 }
 
 /** The type most spans have; among equals, the longest span's (the recogniser read the most of the name there). */
@@ -75,7 +102,7 @@ function spansInside(read: ReadText, name: string): Span[] {
   const inside: Span[] = [];
   for (const at of occurrences(read.text, name)) {
     const end = at + name.length;
-    for (const span of read.entities) {
+    for (const span of overlappingMentions(read.entities, at, end)) {
       if (span.start >= at && span.end <= end && span.end - span.start < name.length) inside.push(span);
     }
   }
@@ -114,13 +141,14 @@ export function pageNameCandidates(
       fromSentences.set(name, [...(fromSentences.get(name) ?? []), entity]);
     }
   }
+  const inArticle: ReadText = { text: article, entities: [...mentions].sort((a, b) => a.start - b.start) };
   const candidates: PageNameCandidate[] = [];
   for (const name of new Set([...names.listed, ...fromSentences.keys()])) {
     const alone: ReadText = { text: name, entities: textEntities(name) ?? [] };
     const type =
       majorityType(mentions.filter((mention) => mention.text === name))
       ?? majorityType([...(fromSentences.get(name) ?? []), ...alone.entities.filter((entity) => entity.text === name)])
-      ?? majorityType([...spansInside({ text: article, entities: mentions }, name), ...sentences.flatMap((sentence) => spansInside(sentence, name)), ...spansInside(alone, name)]);
+      ?? majorityType([...spansInside(inArticle, name), ...sentences.flatMap((sentence) => spansInside(sentence, name)), ...spansInside(alone, name)]);
     if (type !== null) candidates.push({ name, type });
   }
   return candidates;
@@ -143,18 +171,21 @@ export function addPageNames(
 ): Mention[] {
   if (candidates.length === 0) return [...mentions];
   const found: Mention[] = [];
-  for (const block of blocks) {
-    for (const { name, type } of candidates) {
-      for (const at of occurrences(text, name, block.start, block.end)) found.push({ start: at, end: at + name.length, type, text: name });
+  // Each name is searched for once over the whole text, then kept where it lies inside one block: searching block by
+  // block ran every search to the end of the text wherever a block lacked the name.
+  for (const { name, type } of candidates) {
+    for (const at of occurrences(text, name, (offset) => blocks[lastStartingBy(blocks, offset)])) {
+      found.push({ start: at, end: at + name.length, type, text: name });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
   let lastEnd = -1;
   for (const occurrence of found) {
     if (occurrence.start < lastEnd) continue;
-    const overlapping = mentions.filter((mention) => mention.start < occurrence.end && occurrence.start < mention.end);
+    const overlapping = overlappingMentions(sorted, occurrence.start, occurrence.end);
     const contained = overlapping.every((mention) => mention.start >= occurrence.start && mention.end <= occurrence.end
       && mention.end - mention.start < occurrence.end - occurrence.start);
     if (!contained) continue;
@@ -162,7 +193,7 @@ export function addPageNames(
     added.push(occurrence);
     lastEnd = occurrence.end;
   }
-  return [...mentions.filter((mention) => !replaced.has(mention)), ...added].sort((a, b) => a.start - b.start);
+  return [...sorted.filter((mention) => !replaced.has(mention)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
