@@ -1,5 +1,5 @@
 /** The pretend kompas.com the end-to-end tests and the demo browse: fixture articles at their real-looking URLs. */
-import { COLUMN_ARTICLE, DIPLOMACY_ARTICLE, HEALTH_ARTICLE, REGIONAL_ARTICLE, SPLIT_ARTICLE } from '../fixtures/articles.ts';
+import { COLUMN_ARTICLE, DIPLOMACY_ARTICLE, FOOD_ARTICLE, HEALTH_ARTICLE, REGIONAL_ARTICLE, SPLIT_ARTICLE } from '../fixtures/articles.ts';
 import {
   articleUrl,
   buildArticlePage,
@@ -39,6 +39,9 @@ export const PAGES = {
   twoPages: { article: SPLIT_ARTICLE, options: { banners: 'siblings' }, pages: 2 },
   column: { article: COLUMN_ARTICLE, options: { banners: 'wrapped' } },
   sensitive: { article: HEALTH_ARTICLE, options: { banners: 'split', sensitiveGate: true } },
+  /** Names new to the recogniser, which the page lists in its tag links, a keyword link and the photo's caption. */
+  pageNames: { article: FOOD_ARTICLE, options: { banners: 'siblings', tags: 'list', wrapper: 'nested' } },
+  pageNamesInMeta: { article: variant(FOOD_ARTICLE, 'regional', '100000007'), options: { banners: 'wrapped', tags: 'meta' } },
 } satisfies Record<string, SitePage>;
 
 /** A section front: a kompas.com page that is not an article. */

@@ -19,9 +19,11 @@ import { indexEntities, type EntityIndex } from '../../src/entities/entity-index
 import { markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
 import { recognizeBlocks, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
+import { mentionsWithPageNames, pageNameTexts } from '../../src/entities/page-name-mentions.ts';
 import { effectiveBackground, paletteFor } from '../../src/entities/page-palette.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
+import { readPageNames, type PageNames } from '../../src/kompas/page-names.ts';
 import type { EntityList } from '../../src/messages/messages.ts';
 import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
@@ -81,6 +83,8 @@ export class PageEntities {
   private settings: EntitySettings;
   /** The colours that stand out on the article's background, read once when the article is first read. */
   private palette: PagePalette = 'light';
+  /** The names the page lists for its article (tags, keyword links, title, caption), read with the article. */
+  private pageNames: PageNames = { listed: [], title: null, caption: null };
   /** Watches the article for changes that move its text nodes, which static ranges do not follow. */
   private watcher: MutationObserver | null = null;
   private settleTimer: number | undefined;
@@ -158,6 +162,7 @@ export class PageEntities {
     const body = findArticleBody(this.document);
     if (!body) return;
     this.palette = paletteFor(effectiveBackground(body));
+    this.pageNames = readPageNames(this.document);
     // Watched from before the first reading: a change while the background answers is followed too.
     this.watch(body);
     await this.inTurn(() => this.read(body));
@@ -175,8 +180,9 @@ export class PageEntities {
     const map = pageTextMap(body);
     if (map.text !== this.map?.text) {
       const blocks = articleBlocks(map);
-      const recognised = await recognizeBlocks(map.text, blocks, this.recognitions, recognizeInBackground);
-      this.mentions = propagateNames(map.text, blocks, recognised);
+      const recognised = await recognizeBlocks(map.text, blocks, this.recognitions, recognizeInBackground, pageNameTexts(this.pageNames));
+      const withPageNames = mentionsWithPageNames(map.text, blocks, recognised, this.pageNames, this.recognitions);
+      this.mentions = propagateNames(map.text, blocks, withPageNames);
       this.index = null;
       this.cursor.clear();
     }

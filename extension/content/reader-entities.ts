@@ -7,6 +7,7 @@ import { buildTextMap } from '../../src/dom-text/text-map.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { ENTITY_TAG, markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
 import { findMentionsBy, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
+import { readPageNames } from '../../src/kompas/page-names.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
 import { READER_ENTITY_CSS, entityPanelCss } from '../entities/entity-styles.ts';
@@ -47,7 +48,9 @@ export class ReaderEntities {
   private recognise(): void {
     if (this.recognised) return;
     unmarkMentions(this.content);
-    this.recognised = findMentionsBy(buildTextMap(this.content), this.recognitions, recognizeInBackground).then((mentions) => {
+    // The page's own names are read from the page, which holds the tags, the keyword links and the caption.
+    const pageNames = readPageNames(this.content.ownerDocument);
+    this.recognised = findMentionsBy(buildTextMap(this.content), this.recognitions, recognizeInBackground, pageNames).then((mentions) => {
       this.mentions = mentions;
       this.index = indexEntities(this.mentions);
       this.apply();

@@ -7,7 +7,9 @@
  * (`recognizeBlocks`). Node reads with it directly (local-mentions.ts).
  */
 import type { TextMap } from '../dom-text/text-map.ts';
+import type { PageNames } from '../kompas/page-names.ts';
 import type { Entity, EntityType } from '../ner/index.ts';
+import { mentionsWithPageNames, pageNameTexts } from './page-name-mentions.ts';
 import { propagateNames } from './propagate.ts';
 
 /** One mention of an entity, as offsets into the map's text. */
@@ -57,13 +59,15 @@ export type RecognizeTexts = (texts: readonly string[]) => Promise<Entity[][]>;
 /**
  * The recognised mentions of `blocks` of `text`, in order, from `recognizeTexts`: one request for every block text
  * not in `recognitions` (each distinct text once), whose answers are kept there. Names are not yet followed.
+ * `alsoTexts` (the page's title, caption and listed names: `pageNameTexts`) go in the same request, and their
+ * entities into `recognitions` too.
  */
 export async function recognizeBlocks(
   text: string, blocks: ReadonlyArray<{ start: number; end: number }>, recognitions: BlockRecognitions,
-  recognizeTexts: RecognizeTexts,
+  recognizeTexts: RecognizeTexts, alsoTexts: readonly string[] = [],
 ): Promise<Mention[]> {
   const blockTexts = blocks.map((block) => text.slice(block.start, block.end));
-  const missing = [...new Set(blockTexts.filter((blockText) => !recognitions.has(blockText)))];
+  const missing = [...new Set([...blockTexts, ...alsoTexts].filter((blockText) => !recognitions.has(blockText)))];
   if (missing.length > 0) {
     const answers = await recognizeTexts(missing);
     if (answers.length !== missing.length) throw new Error(`${answers.length} recognitions for ${missing.length} texts`);
@@ -72,8 +76,15 @@ export async function recognizeBlocks(
   return blocks.flatMap((block, index) => mentionsAt(recognitions.get(blockTexts[index]!)!, block.start));
 }
 
-/** `findMentions` with the recognising done by `recognizeTexts`. */
-export async function findMentionsBy(map: TextMap, recognitions: BlockRecognitions, recognizeTexts: RecognizeTexts): Promise<Mention[]> {
+/**
+ * `findMentions` with the recognising done by `recognizeTexts`; with `pageNames`, the names the page itself lists
+ * are marked too (page-name-mentions.ts) before names are followed.
+ */
+export async function findMentionsBy(
+  map: TextMap, recognitions: BlockRecognitions, recognizeTexts: RecognizeTexts, pageNames?: PageNames,
+): Promise<Mention[]> {
   const blocks = blocksOf(map);
-  return propagateNames(map.text, blocks, await recognizeBlocks(map.text, blocks, recognitions, recognizeTexts));
+  const recognised = await recognizeBlocks(map.text, blocks, recognitions, recognizeTexts, pageNames ? pageNameTexts(pageNames) : []);
+  const merged = pageNames ? mentionsWithPageNames(map.text, blocks, recognised, pageNames, recognitions) : recognised;
+  return propagateNames(map.text, blocks, merged);
 }
