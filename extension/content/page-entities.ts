@@ -17,10 +17,9 @@ import {
 } from '../../src/entities/entity-highlights.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
-import { recognizeBlocks, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
+import { findArticleMentions, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { effectiveBackground, paletteFor } from '../../src/entities/page-palette.ts';
-import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
 import type { EntityList } from '../../src/messages/messages.ts';
 import type { EntityType } from '../../src/ner/index.ts';
@@ -174,9 +173,7 @@ export class PageEntities {
   private async read(body: Element): Promise<void> {
     const map = pageTextMap(body);
     if (map.text !== this.map?.text) {
-      const blocks = articleBlocks(map);
-      const recognised = await recognizeBlocks(map.text, blocks, this.recognitions, recognizeInBackground);
-      this.mentions = propagateNames(map.text, blocks, recognised);
+      this.mentions = await findArticleMentions(map.text, articleBlocks(map), this.recognitions, recognizeInBackground);
       this.index = null;
       this.cursor.clear();
     }
