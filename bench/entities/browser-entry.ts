@@ -13,7 +13,7 @@ import { clearEntityHighlights, registerEntityHighlights, type HighlightLike, ty
 import { indexEntities } from '../../src/entities/entity-index.ts';
 import { markMentions } from '../../src/entities/entity-marks.ts';
 import { mentionsInBlock, mentionsInBlocks } from '../../src/entities/local-mentions.ts';
-import { findMentionsBy, recognizeBlocks, type BlockRecognitions, type RecognizeTexts } from '../../src/entities/mentions.ts';
+import { findArticleMentions, findMentionsBy, type BlockRecognitions, type RecognizeTexts } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
@@ -112,9 +112,8 @@ const newRange = (boundaries: StaticRangeInit) => new StaticRange(boundaries);
 /** The page's highlighting as the content script does it: read the body, ask for its blocks, follow names, highlight. */
 async function highlightPage(recognizeTexts: RecognizeTexts): Promise<void> {
   const map = pageTextMap(findArticleBody(document)!);
-  const blocks = articleBlocks(map);
-  const recognised = await recognizeBlocks(map.text, blocks, new Map(), recognizeTexts);
-  registerEntityHighlights(map, propagateNames(map.text, blocks, recognised), ALL_TYPES, highlightRegistry(), newHighlight, newRange);
+  const mentions = await findArticleMentions(map.text, articleBlocks(map), new Map(), recognizeTexts);
+  registerEntityHighlights(map, mentions, ALL_TYPES, highlightRegistry(), newHighlight, newRange);
 }
 
 (globalThis as unknown as { bench: unknown }).bench = {
@@ -167,7 +166,7 @@ async function highlightPage(recognizeTexts: RecognizeTexts): Promise<void> {
     const body = findArticleBody(document)!;
     const map = pageTextMap(body);
     const blocks = articleBlocks(map);
-    // Each distinct paragraph once, as recognizeBlocks asks for them.
+    // Each distinct paragraph once, as findArticleMentions asks for them.
     const texts = [...new Set(blocks.map((block) => map.text.slice(block.start, block.end)))];
     const [request] = recognizeRequests(texts);
     const requestJson = JSON.stringify(request);

@@ -17,11 +17,9 @@ import {
 } from '../../src/entities/entity-highlights.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
-import { recognizeBlocks, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
+import { findArticleMentions, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
-import { mentionsWithPageNames, pageNameTexts } from '../../src/entities/page-name-mentions.ts';
 import { effectiveBackground, paletteFor } from '../../src/entities/page-palette.ts';
-import { propagateNames } from '../../src/entities/propagate.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
 import { readPageNames, type PageNames } from '../../src/kompas/page-names.ts';
 import type { EntityList } from '../../src/messages/messages.ts';
@@ -179,10 +177,7 @@ export class PageEntities {
   private async read(body: Element): Promise<void> {
     const map = pageTextMap(body);
     if (map.text !== this.map?.text) {
-      const blocks = articleBlocks(map);
-      const recognised = await recognizeBlocks(map.text, blocks, this.recognitions, recognizeInBackground, pageNameTexts(this.pageNames));
-      const withPageNames = mentionsWithPageNames(map.text, blocks, recognised, this.pageNames, this.recognitions);
-      this.mentions = propagateNames(map.text, blocks, withPageNames);
+      this.mentions = await findArticleMentions(map.text, articleBlocks(map), this.recognitions, recognizeInBackground, { pageNames: this.pageNames });
       this.index = null;
       this.cursor.clear();
     }

@@ -50,7 +50,7 @@ export class ReaderEntities {
     unmarkMentions(this.content);
     // The page's own names are read from the page, which holds the tags, the keyword links and the caption.
     const pageNames = readPageNames(this.content.ownerDocument);
-    this.recognised = findMentionsBy(buildTextMap(this.content), this.recognitions, recognizeInBackground, pageNames).then((mentions) => {
+    this.recognised = findMentionsBy(buildTextMap(this.content), this.recognitions, recognizeInBackground, { pageNames }).then((mentions) => {
       this.mentions = mentions;
       this.index = indexEntities(this.mentions);
       this.apply();

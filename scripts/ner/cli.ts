@@ -1,32 +1,47 @@
 /**
  * npm run --silent ner -- tag FILE   prints `token<TAB>tag` per token, a blank line between sentences
  * npm run --silent ner -- eval FILE  prints precision, recall and F1 per type and overall against the last column
+ *
+ * FILE is CoNLL. Its `-DOCSTART-` lines separate articles (and `tag` prints them back as `-DOCSTART-<TAB>O`): the
+ * sentences of one article are read together, as the extension reads a story's paragraphs (src/entities/article.ts),
+ * so a name found in one sentence is followed into the others. In a file without them every sentence is an article.
+ *
+ * --view guideline (default): each sentence tagged as the corpora score it; --view product: as the extension shows it.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { evaluate, parseConll } from '../../src/ner/conll.ts';
-import { tagSentence } from '../../src/ner/recognize.ts';
+import { parseArgs } from 'node:util';
+import { PARAGRAPH_RECOGNIZERS, tagConllArticle, type ParagraphView } from '../../src/entities/conll-articles.ts';
+import { evaluate, formatConllDocuments, parseConllDocuments } from '../../src/ner/conll.ts';
 import { formatEvaluation } from './report.ts';
 
-const [command, file] = process.argv.slice(2);
-if ((command !== 'tag' && command !== 'eval') || file === undefined) {
-  process.stderr.write('usage: ner tag FILE | ner eval FILE\n');
+const USAGE = 'usage: ner tag FILE | ner eval FILE   [--view guideline|product]\n';
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { view: { type: 'string', default: 'guideline' } } });
+const [command, file] = positionals;
+const view = values.view;
+if ((command !== 'tag' && command !== 'eval') || file === undefined || (view !== 'guideline' && view !== 'product')) {
+  process.stderr.write(USAGE);
   process.exit(2);
 }
+const recognizeParagraphs = PARAGRAPH_RECOGNIZERS[view satisfies ParagraphView];
 
-const sentences = parseConll(readFileSync(resolve(process.cwd(), file), 'utf8'));
+const documents = parseConllDocuments(readFileSync(resolve(process.cwd(), file), 'utf8'));
+const tagged = await Promise.all(documents.map(async (document) => ({
+  marked: document.marked,
+  sentences: document.sentences,
+  tags: await tagConllArticle(document.sentences.map((sentence) => sentence.words), recognizeParagraphs),
+})));
+
 if (command === 'tag') {
-  const chunks: string[] = [];
-  for (const sentence of sentences) {
-    const tags = tagSentence(sentence.words);
-    chunks.push(sentence.words.map((w, i) => `${w}\t${tags[i]}`).join('\n'));
-  }
-  process.stdout.write(chunks.join('\n\n') + (chunks.length > 0 ? '\n' : ''));
+  process.stdout.write(formatConllDocuments(tagged.map((document) => ({
+    marked: document.marked,
+    sentences: document.sentences.map((sentence, index) => ({ words: sentence.words, tags: document.tags[index]! })),
+  }))));
 } else {
-  const gold = sentences.map((s, i) => {
-    if (s.tags === null) throw new Error(`${file}: sentence ${i + 1} has no tag column to evaluate against`);
-    return s.tags;
+  const sentences = tagged.flatMap((document) => document.sentences);
+  const gold = sentences.map((sentence, index) => {
+    if (sentence.tags === null) throw new Error(`${file}: sentence ${index + 1} has no tag column to evaluate against`);
+    return sentence.tags;
   });
-  const predicted = sentences.map((s) => tagSentence(s.words));
-  process.stdout.write(formatEvaluation(evaluate(gold, predicted)) + '\n');
+  process.stdout.write(formatEvaluation(evaluate(gold, tagged.flatMap((document) => document.tags))) + '\n');
 }

@@ -7,7 +7,7 @@ import type { TextMap } from '../dom-text/text-map.ts';
 import { recognize } from '../ner/index.ts';
 import { blocksOf, mentionsAt, type BlockRecognitions, type Mention } from './mentions.ts';
 import { articleBlocks } from './page-mentions.ts';
-import { propagateNames } from './propagate.ts';
+import { followArticle } from './article.ts';
 
 /**
  * Recognises the mentions of one block; `offset` is where the block starts in the map's text. With `recognitions`,
@@ -22,14 +22,16 @@ export function mentionsInBlock(text: string, offset: number, recognitions?: Blo
   return mentionsAt(entities, offset);
 }
 
-/** Mentions in the given blocks of `text`, names the article introduced followed to their recurrences. */
+/** Mentions in the given blocks of `text` read as one article (article.ts), recognised here and now. */
 export function mentionsInBlocks(
   text: string,
   blocks: ReadonlyArray<{ start: number; end: number }>,
   recognitions?: BlockRecognitions,
 ): Mention[] {
-  const recognised = blocks.flatMap((block) => mentionsInBlock(text.slice(block.start, block.end), block.start, recognitions));
-  return propagateNames(text, blocks, recognised);
+  const paragraphs = blocks.map((block) => text.slice(block.start, block.end));
+  const recognised = paragraphs.map((paragraph) => mentionsInBlock(paragraph, 0, recognitions));
+  const entities = followArticle(paragraphs, recognised);
+  return blocks.flatMap((block, index) => mentionsAt(entities[index]!, block.start));
 }
 
 /** All mentions in the map's text, in document order. */

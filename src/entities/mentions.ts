@@ -7,10 +7,8 @@
  * (`recognizeBlocks`). Node reads with it directly (local-mentions.ts).
  */
 import type { TextMap } from '../dom-text/text-map.ts';
-import type { PageNames } from '../kompas/page-names.ts';
 import type { Entity, EntityType } from '../ner/index.ts';
-import { mentionsWithPageNames, pageNameTexts } from './page-name-mentions.ts';
-import { propagateNames } from './propagate.ts';
+import { recognizeArticle, type ArticleOptions } from './article.ts';
 
 /** One mention of an entity, as offsets into the map's text. */
 export interface Mention {
@@ -57,34 +55,52 @@ export function mentionsAt(entities: readonly Entity[], offset: number): Mention
 export type RecognizeTexts = (texts: readonly string[]) => Promise<Entity[][]>;
 
 /**
- * The recognised mentions of `blocks` of `text`, in order, from `recognizeTexts`: one request for every block text
- * not in `recognitions` (each distinct text once), whose answers are kept there. Names are not yet followed.
- * `alsoTexts` (the page's title, caption and listed names: `pageNameTexts`) go in the same request, and their
- * entities into `recognitions` too.
+ * Each of `texts`' entities, from `recognitions` where a text was read before, else from one request to
+ * `recognizeTexts` for the texts not read yet (each distinct text once), whose answers are kept there.
  */
-export async function recognizeBlocks(
-  text: string, blocks: ReadonlyArray<{ start: number; end: number }>, recognitions: BlockRecognitions,
-  recognizeTexts: RecognizeTexts, alsoTexts: readonly string[] = [],
-): Promise<Mention[]> {
-  const blockTexts = blocks.map((block) => text.slice(block.start, block.end));
-  const missing = [...new Set([...blockTexts, ...alsoTexts].filter((blockText) => !recognitions.has(blockText)))];
+export async function recognizeTextsOnce(
+  texts: readonly string[], recognitions: BlockRecognitions, recognizeTexts: RecognizeTexts,
+): Promise<Array<readonly Entity[]>> {
+  const missing = [...new Set(texts.filter((text) => !recognitions.has(text)))];
   if (missing.length > 0) {
     const answers = await recognizeTexts(missing);
     if (answers.length !== missing.length) throw new Error(`${answers.length} recognitions for ${missing.length} texts`);
-    missing.forEach((blockText, index) => recognitions.set(blockText, answers[index]!));
+    missing.forEach((text, index) => recognitions.set(text, answers[index]!));
   }
-  return blocks.flatMap((block, index) => mentionsAt(recognitions.get(blockTexts[index]!)!, block.start));
+  return texts.map((text) => recognitions.get(text)!);
 }
 
 /**
- * `findMentions` with the recognising done by `recognizeTexts`; with `pageNames`, the names the page itself lists
- * are marked too (page-name-mentions.ts) before names are followed.
+ * The recognised mentions of `blocks` of `text`, in order, from `recognizeTexts` (through `recognitions`, as
+ * `recognizeTextsOnce`). Names are not yet followed.
  */
-export async function findMentionsBy(
-  map: TextMap, recognitions: BlockRecognitions, recognizeTexts: RecognizeTexts, pageNames?: PageNames,
+export async function recognizeBlocks(
+  text: string, blocks: ReadonlyArray<{ start: number; end: number }>, recognitions: BlockRecognitions,
+  recognizeTexts: RecognizeTexts,
 ): Promise<Mention[]> {
-  const blocks = blocksOf(map);
-  const recognised = await recognizeBlocks(map.text, blocks, recognitions, recognizeTexts, pageNames ? pageNameTexts(pageNames) : []);
-  const merged = pageNames ? mentionsWithPageNames(map.text, blocks, recognised, pageNames, recognitions) : recognised;
-  return propagateNames(map.text, blocks, merged);
+  const entities = await recognizeTextsOnce(blocks.map((block) => text.slice(block.start, block.end)), recognitions, recognizeTexts);
+  return blocks.flatMap((block, index) => mentionsAt(entities[index]!, block.start));
+}
+
+/**
+ * The mentions of the article made of `blocks` of `text`, in document order, read as one article
+ * (`recognizeArticle`) with the recognising done by `recognizeTexts` through `recognitions`.
+ */
+export async function findArticleMentions(
+  text: string, blocks: ReadonlyArray<{ start: number; end: number }>, recognitions: BlockRecognitions,
+  recognizeTexts: RecognizeTexts, options: ArticleOptions = {},
+): Promise<Mention[]> {
+  const entities = await recognizeArticle(
+    blocks.map((block) => text.slice(block.start, block.end)),
+    (paragraphs) => recognizeTextsOnce(paragraphs, recognitions, recognizeTexts),
+    options,
+  );
+  return blocks.flatMap((block, index) => mentionsAt(entities[index]!, block.start));
+}
+
+/** `findMentions` with the recognising done by `recognizeTexts`. */
+export function findMentionsBy(
+  map: TextMap, recognitions: BlockRecognitions, recognizeTexts: RecognizeTexts, options: ArticleOptions = {},
+): Promise<Mention[]> {
+  return findArticleMentions(map.text, blocksOf(map), recognitions, recognizeTexts, options);
 }

@@ -12,7 +12,7 @@ import type { PageNames } from '../kompas/page-names.ts';
 import { isNameShaped } from '../kompas/page-names.ts';
 import { isWordCharacter } from '../ner/tokenizer.ts';
 import type { Entity, EntityType } from '../ner/types.ts';
-import type { BlockRecognitions, Mention } from './mentions.ts';
+import type { Mention } from './mentions.ts';
 
 /** A name of the page's, with the type the recogniser's entities give it. */
 export interface PageNameCandidate {
@@ -207,19 +207,4 @@ export function addPageNamesToParagraphs(
 ): Entity[][] {
   return paragraphs.map((paragraph, index) =>
     addPageNames(paragraph, [{ start: 0, end: paragraph.length }], entities[index] ?? [], candidates));
-}
-
-/**
- * The article's recognised mentions with the page's names added: what the extension's readers of an article apply
- * between recognising (with `pageNameTexts` in the same request, so `recognitions` holds their entities) and
- * following names (propagate.ts).
- */
-export function mentionsWithPageNames(
-  text: string,
-  blocks: ReadonlyArray<{ start: number; end: number }>,
-  recognised: readonly Mention[],
-  names: PageNames,
-  recognitions: BlockRecognitions,
-): Mention[] {
-  return addPageNames(text, blocks, recognised, pageNameCandidates(names, text, recognised, (read) => recognitions.get(read)));
 }

@@ -29,4 +29,36 @@ describe('ner command', () => {
     const output = ner('eval', file);
     for (const label of ['PER', 'LOC', 'ORG', 'overall']) expect(output).toMatch(new RegExp(`^${label}\\s+precision .* recall .* F1`, 'm'));
   });
+
+  describe('articles', () => {
+    const introduced = 'Presiden melantik Kepala Otorita Pesisir Utara Jawa Saptono Wirawardhana di Jakarta .'.split(' ');
+    const later = 'Wirawardhana menggantikan pejabat lama .'.split(' ');
+    const conll = (...sentences: string[][]) => sentences.map((words) => words.map((word) => `${word}\tO`).join('\n')).join('\n\n');
+    const tagOf = (output: string, sentence: number, word: string) => {
+      const lines = output.trimEnd().split('\n\n')[sentence]!.split('\n').map((line) => line.split('\t'));
+      return lines.find(([token]) => token === word)?.[1];
+    };
+
+    it('keeps -DOCSTART- lines and follows a name into later sentences of its own article only', () => {
+      const file = join(dir, 'articles.conll');
+      writeFileSync(file, `-DOCSTART- O\n\n${conll(introduced, later)}\n-DOCSTART-\tO\r\n${conll(later)}\n\n\n`);
+      const output = ner('tag', file);
+      expect(output.trimEnd().split('\n\n').map((chunk) => chunk.split('\n')[0])).toEqual(['-DOCSTART-\tO', 'Presiden\tO', 'Wirawardhana\tB-PER', '-DOCSTART-\tO', 'Wirawardhana\tO']);
+      expect(tagOf(output, 1, 'Wirawardhana')).toBe('I-PER');
+    });
+
+    it('reads a file without -DOCSTART- one sentence at a time', () => {
+      const file = join(dir, 'sentences.conll');
+      writeFileSync(file, `${conll(introduced, later)}\n`);
+      const output = ner('tag', file);
+      expect(output).not.toMatch(/DOCSTART/);
+      expect(tagOf(output, 1, 'Wirawardhana')).toBe('O');
+    });
+
+    it('evaluates an article file without counting its -DOCSTART- lines', () => {
+      const file = join(dir, 'gold.conll');
+      writeFileSync(file, '-DOCSTART- O\n\nSaptono B-PER\nWirawardhana I-PER\ntiba O\n\nWirawardhana B-PER\npergi O\n');
+      expect(ner('eval', file)).toMatch(/^overall\s+precision 100\.00%\s+recall 100\.00%\s+F1 100\.00\s+\(gold 2, predicted 2, correct 2\)/m);
+    });
+  });
 });

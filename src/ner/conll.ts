@@ -22,22 +22,53 @@ export function normaliseTag(raw: string): Tag {
   return type === undefined ? 'O' : (`${match[1]}-${type}` as Tag);
 }
 
-/** Parses CoNLL text: whitespace-separated columns, blank line between sentences, CRLF tolerated. */
-export function parseConll(text: string): ConllSentence[] {
-  const sentences: ConllSentence[] = [];
+/** The line CoNLL-2003 puts before each article, as its only token. */
+export const DOCSTART = '-DOCSTART-';
+
+/** One article of a CoNLL file. */
+export interface ConllDocument {
+  /** Whether a `-DOCSTART-` line opened it; sentences before the first such line, or in a file without one, are not. */
+  marked: boolean;
+  sentences: ConllSentence[];
+}
+
+/**
+ * Parses CoNLL text into articles: whitespace-separated columns, blank line between sentences, CRLF tolerated. In a
+ * file with `-DOCSTART-` lines each one opens an article (sentences before the first make an unmarked one); a file
+ * without them is one article per sentence, since nothing says which sentences belong together.
+ */
+export function parseConllDocuments(text: string): ConllDocument[] {
+  const lines = text.split(/\r?\n/);
+  // Whether sentences are grouped into articles at all.
+  const grouped = lines.some((line) => line.trim().split(/\s+/)[0] === DOCSTART);
+  const documents: ConllDocument[] = [];
+  let document: ConllDocument | null = null;
   let words: string[] = [];
   let tags: Tag[] = [];
   let hasTags = true;
   const flush = (): void => {
-    if (words.length > 0) sentences.push({ words, tags: hasTags ? tags : null });
+    if (words.length > 0) {
+      const sentence = { words, tags: hasTags ? tags : null };
+      if (grouped) {
+        if (document === null) documents.push((document = { marked: false, sentences: [] }));
+        document.sentences.push(sentence);
+      } else {
+        documents.push({ marked: false, sentences: [sentence] });
+      }
+    }
     words = [];
     tags = [];
     hasTags = true;
   };
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of lines) {
     const columns = line.trim().split(/\s+/);
     if (columns[0] === undefined || columns[0] === '') {
       flush();
+      continue;
+    }
+    if (columns[0] === DOCSTART) {
+      flush();
+      documents.push((document = { marked: true, sentences: [] }));
       continue;
     }
     words.push(columns[0]);
@@ -45,7 +76,33 @@ export function parseConll(text: string): ConllSentence[] {
     else hasTags = false;
   }
   flush();
-  return sentences;
+  return documents;
+}
+
+/** Parses CoNLL text into its sentences, in file order; `-DOCSTART-` lines only separate them. */
+export function parseConll(text: string): ConllSentence[] {
+  return parseConllDocuments(text).flatMap((document) => document.sentences);
+}
+
+/** A tagged article to print: its sentences' tokens and one tag per token. */
+export interface TaggedDocument {
+  marked: boolean;
+  sentences: ReadonlyArray<{ words: readonly string[]; tags: readonly string[] }>;
+}
+
+/**
+ * CoNLL text of tagged articles: `token<TAB>tag` per line, a blank line between sentences, and a marked article's
+ * `-DOCSTART-<TAB>O` line (a sentence of its own, as CoNLL-2003 writes it) before its sentences.
+ */
+export function formatConllDocuments(documents: readonly TaggedDocument[]): string {
+  const chunks: string[] = [];
+  for (const document of documents) {
+    if (document.marked) chunks.push(`${DOCSTART}\tO`);
+    for (const sentence of document.sentences) {
+      chunks.push(sentence.words.map((word, index) => `${word}\t${sentence.tags[index] ?? 'O'}`).join('\n'));
+    }
+  }
+  return chunks.length > 0 ? `${chunks.join('\n\n')}\n` : '';
 }
 
 /** A typed token span [start, end) over a sentence's tokens. */
