@@ -1,9 +1,10 @@
 import { runToEnd, type Steps } from '../scheduling/steps.ts';
 import { tagsToSpans } from './conll.ts';
+import { DOMAIN_NEWS, sentenceDomain } from './domain.ts';
 import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import bundledModelData from './model.json';
 import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
-import { findDateline, tagReportSources } from './rules.ts';
+import { findDateline, joinBracketedAbbreviations, tagReportSources } from './rules.ts';
 import { sentenceEnds, tokenOffsets } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
 import { recordsAt, wordRecords, type WordRecord } from './word-records.ts';
@@ -63,10 +64,14 @@ export function tagSentence(
   records: readonly WordRecord[] = wordRecords(model, words),
 ): Tag[] {
   const dateline = findDateline(words);
+  // A sentence after a Kompas dateline is news whatever its words suggest.
+  const domain = dateline === null ? sentenceDomain(model.domain, words, records) : DOMAIN_NEWS;
   const tags = dateline === null
-    ? tagWords(model, words, undefined, gazetteerMarks, records)
+    ? tagWords(model, words, domain, gazetteerMarks, records)
     : [...dateline.tags, ...tagWords(model, words.slice(dateline.length), undefined, undefined, records.slice(dateline.length))];
   tagReportSources(words, tags);
+  // Encyclopedic prose (NERGrit) keeps an abbreviation in brackets out of the name; news (idner-news-2k, Kompas) in.
+  if (domain === DOMAIN_NEWS) joinBracketedAbbreviations(words, tags);
   return tags;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, tagReportSources } from './rules.ts';
+import { findDateline, joinBracketedAbbreviations, tagReportSources } from './rules.ts';
 import type { Tag } from './types.ts';
 
 const split = (s: string): string[] => s.split(' ');
@@ -37,5 +37,41 @@ describe('tagReportSources', () => {
   it('leaves people quoted with "mengutip" alone', () => {
     expect(run('ia mengutip Jokowi', ['O', 'O', 'B-PER'])).toEqual(['O', 'O', 'B-PER']);
     expect(run('seperti dikutip oleh Jokowi', ['O', 'O', 'O', 'B-PER'])).toEqual(['O', 'O', 'O', 'B-PER']);
+  });
+});
+
+describe('joinBracketedAbbreviations', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const out = [...tags];
+    joinBracketedAbbreviations(split(sentence), out);
+    return out;
+  };
+
+  it('takes the abbreviation after an organisation or place into its span', () => {
+    expect(run('oleh Dewan Contoh Nasional ( DCN ) pada', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O']))
+      .toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(run('di Tanjung Lumbu Raya ( Tlr ) kemarin', ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'B-PER', 'O', 'O']))
+      .toEqual(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O']);
+    expect(run('PT Sejahtera Abadi ( Persero ) dan', ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O']))
+      .toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
+
+  it('reads an abbreviation of two words, a glued one, and a name that goes on after the bracket', () => {
+    expect(run('Satuan Khusus ( Satsus 12 ) Kota', ['B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC']))
+      .toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'B-LOC']);
+    expect(run('Komisi Cuaca (KC) menyebut', ['B-ORG', 'I-ORG', 'B-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(run('Pemerintah Kota ( Pemkot ) Lumbu', ['B-ORG', 'I-ORG', 'O', 'O', 'I-ORG', 'I-ORG']))
+      .toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  });
+
+  it('keeps a person and their nickname apart, and leaves ages, asides and untagged names alone', () => {
+    const nickname: Tag[] = ['B-PER', 'I-PER', 'O', 'B-PER', 'O'];
+    expect(run('Budiman Santosa ( Bubu )', nickname)).toEqual(nickname);
+    const age: Tag[] = ['B-ORG', 'I-ORG', 'O', 'O', 'O'];
+    expect(run('Koperasi Maju ( 42 )', age)).toEqual(age);
+    const aside: Tag[] = ['B-ORG', 'O', 'O', 'O', 'O', 'O'];
+    expect(run('Koperasi ( kini sudah bubar )', aside)).toEqual(aside);
+    const untagged: Tag[] = ['O', 'O', 'O', 'B-ORG', 'O'];
+    expect(run('lembaga itu ( LI )', untagged)).toEqual(untagged);
   });
 });
