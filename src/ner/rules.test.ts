@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, joinBracketedAbbreviations, tagReportSources } from './rules.ts';
+import { markGazetteer } from './gazetteer.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagReportSources } from './rules.ts';
 import type { Tag } from './types.ts';
 
 const split = (s: string): string[] => s.split(' ');
@@ -73,5 +74,32 @@ describe('joinBracketedAbbreviations', () => {
     expect(run('Koperasi ( kini sudah bubar )', aside)).toEqual(aside);
     const untagged: Tag[] = ['O', 'O', 'O', 'B-ORG', 'O'];
     expect(run('lembaga itu ( LI )', untagged)).toEqual(untagged);
+  });
+});
+
+describe('dropLeadingTitles', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const words = split(sentence);
+    const out = [...tags];
+    dropLeadingTitles(words, out, markGazetteer(words));
+    return out;
+  };
+
+  it('starts a person after the title, rank or form of address the model took into the name', () => {
+    expect(run('kata Pak Budiman Santosa', ['O', 'B-PER', 'I-PER', 'I-PER'])).toEqual(['O', 'O', 'B-PER', 'I-PER']);
+    expect(run('Nenek Sarimah tinggal', ['B-PER', 'I-PER', 'O'])).toEqual(['O', 'B-PER', 'O']);
+    expect(run('AKBP Pol Rudi Hartawan', ['O', 'B-PER', 'I-PER', 'I-PER'])).toEqual(['O', 'O', 'B-PER', 'I-PER']);
+    expect(run('Wakil Ketua Lumbu Arsa', ['B-PER', 'I-PER', 'I-PER', 'I-PER'])).toEqual(['O', 'O', 'B-PER', 'I-PER']);
+  });
+
+  it('leaves a title with no name after it, royal names, other types and ordinary words alone', () => {
+    const alone: Tag[] = ['O', 'B-PER', 'O'];
+    expect(run('kata Pak ,', alone)).toEqual(alone);
+    const royal: Tag[] = ['B-PER', 'I-PER', 'I-PER'];
+    expect(run('Sultan Hamengku Lumbu', royal)).toEqual(royal);
+    const organisation: Tag[] = ['B-ORG', 'I-ORG', 'I-ORG'];
+    expect(run('Direktur Jenderal Pajak', organisation)).toEqual(organisation);
+    const plain: Tag[] = ['B-PER', 'I-PER', 'O'];
+    expect(run('Budiman Santosa datang', plain)).toEqual(plain);
   });
 });

@@ -1,3 +1,4 @@
+import type { GazetteerMark } from './gazetteer.ts';
 import type { Tag } from './types.ts';
 
 const isDatelineSource = (word: string): boolean => word.length === 10 && word.toLowerCase() === 'kompas.com';
@@ -118,5 +119,30 @@ export function joinBracketedAbbreviations(words: readonly string[], tags: Tag[]
     const after = i + length;
     if (after < words.length && tags[after]!.startsWith('I-') && tags[after] !== inside) tags[after] = `B-${tags[after]!.slice(2)}` as Tag;
     i = after - 1;
+  }
+}
+
+/** Royal titles that news writes as part of the name ("Sultan Hamengku Buwono X"). */
+const TITLES_IN_NAMES = new Set(['sultan']);
+
+/**
+ * Titles, ranks and forms of address stay outside a person's name in the news guideline ("Paus [Leo]", "Pak
+ * [Budi]", "AKBP [Budi Santoso]"), but an unseen title before an unseen name is read as the name's first word. A
+ * person span that opens with a phrase of the TITLE or HONORIFIC lists and goes on after it starts after it.
+ * `marks` are the sentence's list marks (gazetteer.ts). Changes `tags` in place.
+ */
+export function dropLeadingTitles(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
+  for (let i = 0; i < words.length; i++) {
+    if (tags[i] !== 'B-PER') continue;
+    const mark = marks[i];
+    if (mark == null || !mark.begins || (mark.cls !== 'TITLE' && mark.cls !== 'HONORIFIC')) continue;
+    if (TITLES_IN_NAMES.has(words[i]!.toLowerCase())) continue;
+    let end = i + 1;
+    while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === mark.cls) end++;
+    // Only a title with the name still after it: "Pak" alone, or a span that is all title, is left to the model.
+    if (end >= words.length || tags[end] !== 'I-PER') continue;
+    for (let k = i; k < end; k++) tags[k] = 'O';
+    tags[end] = 'B-PER';
+    i = end;
   }
 }
