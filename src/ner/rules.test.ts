@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markGazetteer } from './gazetteer.ts';
-import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagReportSources } from './rules.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources } from './rules.ts';
 import type { Tag } from './types.ts';
 
 const split = (s: string): string[] => s.split(' ');
@@ -101,5 +101,37 @@ describe('dropLeadingTitles', () => {
     expect(run('Direktur Jenderal Pajak', organisation)).toEqual(organisation);
     const plain: Tag[] = ['B-PER', 'I-PER', 'O'];
     expect(run('Budiman Santosa datang', plain)).toEqual(plain);
+  });
+});
+
+describe('tagInitials', () => {
+  const run = (sentence: string, tags?: Tag[]): Tag[] => {
+    const words = split(sentence);
+    const out = tags ?? words.map((): Tag => 'O');
+    tagInitials(words, out);
+    return out;
+  };
+
+  it('makes initials after "berinisial" or "inisial" a person, each of a list of them', () => {
+    expect(run('pelaku berinisial RKT ditangkap')).toEqual(['O', 'O', 'B-PER', 'O']);
+    expect(run('dua pria berinisial AS dan M.R. ditahan')).toEqual(['O', 'O', 'O', 'B-PER', 'O', 'B-PER', 'O']);
+    expect(run('dengan inisial AB , CD , dan EF', ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG']))
+      .toEqual(['O', 'O', 'B-PER', 'O', 'B-PER', 'O', 'O', 'B-PER']);
+  });
+
+  it('leaves words after the cue that are not initials, and initials elsewhere, alone', () => {
+    expect(run('inisial nama itu')).toEqual(['O', 'O', 'O']);
+    expect(run('berinisial Budi')).toEqual(['O', 'O']);
+    expect(run('menurut RKT kemarin')).toEqual(['O', 'O', 'O']);
+    expect(run('berinisial')).toEqual(['O']);
+  });
+});
+
+describe('joinBracketedAbbreviations after a person', () => {
+  it('makes initials in brackets after a name a person of their own', () => {
+    const words = split('direktur Ranti Sulaiman ( RS ) ditahan');
+    const tags: Tag[] = ['O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O'];
+    joinBracketedAbbreviations(words, tags);
+    expect(tags).toEqual(['O', 'B-PER', 'I-PER', 'O', 'B-PER', 'O', 'O']);
   });
 });
