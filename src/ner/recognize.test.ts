@@ -107,3 +107,11 @@ describe('the news guideline in recognize', () => {
     expect(tagSentence(words).slice(0, 7)).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O']);
   });
 });
+
+describe('countries inside titles in recognize', () => {
+  it('shows no place for the country of a title, and still shows the same country as a place', () => {
+    const entities = recognize('Wakil Presiden RI menerima Menteri Luar Negeri Jepang di Lumbu, lalu terbang ke Jepang.');
+    expect(entities.filter((e) => e.text === 'RI')).toEqual([]);
+    expect(entities.filter((e) => e.text === 'Jepang').map((e) => e.start)).toEqual([80]);
+  });
+});

@@ -4,7 +4,7 @@ import { DOMAIN_NEWS, sentenceDomain, type Domain } from './domain.ts';
 import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import bundledModelData from './model.json';
 import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
-import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources } from './rules.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesInTitles } from './rules.ts';
 import { sentenceEnds, tokenOffsets } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
 import { recordsAt, wordRecords, type WordRecord } from './word-records.ts';
@@ -78,6 +78,7 @@ export function tagSentence(
   if (domain === DOMAIN_NEWS) {
     joinBracketedAbbreviations(words, tags);
     dropLeadingTitles(words, tags, marks);
+    untagCountriesInTitles(words, tags, marks);
   }
   return tags;
 }
@@ -95,6 +96,8 @@ function markListedPlaces(words: readonly string[], tags: Tag[], marks: Readonly
   for (let i = 0; i < words.length; i++) {
     const mark = marks[i];
     if (mark == null || !mark.begins || !PLACE_CLASSES.has(mark.cls) || tags[i] !== 'O') continue;
+    // "Presiden RI", "Menteri Luar Negeri Jepang": the country is part of the title, not a place the story names.
+    if (i > 0 && marks[i - 1]?.cls === 'TITLE') continue;
     let end = i + 1;
     while (end < words.length && marks[end] != null && !marks[end]!.begins) end++;
     let free = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markGazetteer } from './gazetteer.ts';
-import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources } from './rules.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesInTitles } from './rules.ts';
 import type { Tag } from './types.ts';
 
 const split = (s: string): string[] => s.split(' ');
@@ -133,5 +133,28 @@ describe('joinBracketedAbbreviations after a person', () => {
     const tags: Tag[] = ['O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O'];
     joinBracketedAbbreviations(words, tags);
     expect(tags).toEqual(['O', 'B-PER', 'I-PER', 'O', 'B-PER', 'O', 'O']);
+  });
+});
+
+describe('untagCountriesInTitles', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const words = split(sentence);
+    const out = [...tags];
+    untagCountriesInTitles(words, out, markGazetteer(words));
+    return out;
+  };
+
+  it('leaves the country of a title untagged', () => {
+    expect(run('kata Presiden RI kemarin', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(run('Menteri Luar Negeri Korea Selatan tiba', ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+  });
+
+  it('keeps a country that is not right after a title, one that opens a longer name, and an organisation', () => {
+    const place: Tag[] = ['O', 'O', 'B-LOC', 'O'];
+    expect(run('ia ke Jepang kemarin', place)).toEqual(place);
+    const longer: Tag[] = ['O', 'B-ORG', 'I-ORG'];
+    expect(run('Ketua Indonesia Corruption', longer)).toEqual(longer);
+    const body: Tag[] = ['O', 'B-ORG', 'I-ORG'];
+    expect(run('Ketua DPR RI', body)).toEqual(body);
   });
 });

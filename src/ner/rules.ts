@@ -191,3 +191,26 @@ export function tagInitials(words: readonly string[], tags: Tag[]): void {
     i = k - 1;
   }
 }
+
+/**
+ * A country right after a title belongs to the title, "Presiden RI", "Menteri Luar Negeri Jepang": the guideline
+ * leaves places inside a title untagged, while the model reads "RI" after "Presiden" as an organisation. A span that
+ * is exactly a listed country and follows a title phrase becomes O. `marks` are the sentence's list marks
+ * (gazetteer.ts). Changes `tags` in place.
+ */
+export function untagCountriesInTitles(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
+  for (let i = 1; i < words.length; i++) {
+    const mark = marks[i];
+    if (mark == null || !mark.begins || mark.cls !== 'COUNTRY' || !tags[i]!.startsWith('B-')) continue;
+    const title = marks[i - 1];
+    if (title == null || title.cls !== 'TITLE') continue;
+    let end = i + 1;
+    while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === 'COUNTRY') end++;
+    // The span must be the country and nothing more: "Presiden Korea Selatan Yoon" keeps its person.
+    let exact = end >= words.length || !tags[end]!.startsWith('I-');
+    for (let k = i + 1; k < end; k++) exact &&= tags[k]!.startsWith('I-');
+    if (!exact) continue;
+    for (let k = i; k < end; k++) tags[k] = 'O';
+    i = end - 1;
+  }
+}
