@@ -34,6 +34,43 @@ describe('propagateNames', () => {
   });
 });
 
+describe('propagateNames with abbreviations in brackets', () => {
+  const blocksOf = (story: string): Array<{ start: number; end: number }> => {
+    const blocks: Array<{ start: number; end: number }> = [];
+    let start = 0;
+    for (const line of story.split('\n')) {
+      blocks.push({ start, end: start + line.length });
+      start += line.length + 1;
+    }
+    return blocks;
+  };
+  const added = (story: string, mentions: Mention[]): string[][] => {
+    const second = story.indexOf('\n') + 1;
+    return propagateNames(story, blocksOf(story), mentions)
+      .filter((mention) => mention.start >= second)
+      .map((mention) => [mention.text, mention.type]);
+  };
+
+  it('finds the abbreviation and the full name of an organisation or place alone later in the article', () => {
+    const story = 'Lembaga Sandi Lautan ( LSL ) dibentuk di Teluk Mawar (Temar).\nKata LSL, Lembaga Sandi Lautan hadir di Temar; LSLX bukan.';
+    expect(added(story, [at(story, 'Lembaga Sandi Lautan ( LSL )', 'ORG'), at(story, 'Teluk Mawar (Temar)', 'LOC')]))
+      .toEqual([['LSL', 'ORG'], ['Lembaga Sandi Lautan', 'ORG'], ['Temar', 'LOC']]);
+  });
+
+  it('gives a recognised bare abbreviation the type of the entity it abbreviates', () => {
+    const story = 'Ormas Warga Rukun Selalu ( Warus ) bertemu.\nKetua Warus hadir.';
+    const bare = at(story, 'Warus', 'PER', story.indexOf('\n'));
+    expect(added(story, [at(story, 'Ormas Warga Rukun Selalu ( Warus )', 'ORG'), bare])).toEqual([['Warus', 'ORG']]);
+  });
+
+  it('makes no name of a lower-case aside, nor of a person’s bracketed nickname beyond the mention itself', () => {
+    const aside = 'Koperasi Maju (kini bubar) tutup.\nIa kini bubar.';
+    expect(added(aside, [at(aside, 'Koperasi Maju (kini bubar)', 'ORG')])).toEqual([]);
+    const person = 'Budiman Santosa (Bubu Santo) datang.\nBubu Santo pulang.';
+    expect(added(person, [at(person, 'Budiman Santosa (Bubu Santo)', 'PER')])).toEqual([]);
+  });
+});
+
 describe('propagateNames against its definition', () => {
   /**
    * The definition, as a regular expression over each block: whole words (no letter or digit of the tokenizer's

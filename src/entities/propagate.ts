@@ -11,6 +11,13 @@ import type { Mention } from './mentions.ts';
 const MIN_PART_LENGTH = 3;
 
 /**
+ * An organisation or place written with its abbreviation in brackets, "Komisi Pemilihan Umum (KPU)": the full name
+ * and the abbreviation. The abbreviation is one to three words, each capitalised or a number ("KPU", "PDI-P",
+ * "Akmil", "Densus 88"), so a bracketed aside in lower case never becomes a name.
+ */
+const NAME_WITH_ABBREVIATION = /^(\p{Lu}.*?)\s*\(\s*(\p{Lu}[\p{L}\p{N}.&-]+(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,2})\s*\)$/u;
+
+/**
  * The first of `names` (longest first) written at `at` as a whole word ending by `to`, or undefined: a name must not
  * run on into a letter or digit as the recogniser's tokenizer reads words.
  */
@@ -24,9 +31,11 @@ function nameAt(text: string, at: number, to: number, names: readonly string[]):
 
 /**
  * Adds a mention for every further occurrence, within `blocks`, of a name already recognised in the article: the
- * whole name for any type, and the single words of multi-word person names (surname or given name), which news
- * style uses on their own after the first mention. Occurrences must be capitalised as the name was and stand as
- * whole words; text already inside a mention is left alone. Returns all mentions in document order.
+ * whole name for any type, the single words of multi-word person names (surname or given name), which news style
+ * uses on their own after the first mention, and both halves of an organisation or place given with its
+ * abbreviation in brackets (a recognised mention of either half takes that entity's type). Occurrences must be
+ * capitalised as the name was and stand as whole words; text already inside a mention is left alone. Returns all
+ * mentions in document order.
  */
 export function propagateNames(
   text: string,
@@ -38,6 +47,18 @@ export function propagateNames(
     const name = mention.text.trim();
     if (!names.has(name)) names.set(name, mention.type);
   }
+  // A name given with its abbreviation is that entity wherever the article writes either alone, also where the
+  // recogniser read the bare abbreviation as another type (an unseen "ABC" as a person).
+  const defined = new Map<string, EntityType>();
+  for (const mention of mentions) {
+    if (mention.type === 'PER') continue;
+    const parts = NAME_WITH_ABBREVIATION.exec(mention.text.trim());
+    if (parts === null) continue;
+    for (const name of [parts[1]!, parts[2]!]) {
+      if (!defined.has(name)) defined.set(name, mention.type);
+    }
+  }
+  for (const [name, type] of defined) names.set(name, type);
   for (const mention of mentions) {
     if (mention.type !== 'PER') continue;
     const parts = mention.text.trim().split(/\s+/);
@@ -58,7 +79,12 @@ export function propagateNames(
   }
   // The recognised mentions in text order, to test a match against the one mention it could overlap. Matches
   // never overlap each other: the scan resumes after each.
-  const recognised = [...mentions].sort((a, b) => a.start - b.start);
+  const recognised = mentions
+    .map((mention) => {
+      const type = defined.get(mention.text.trim());
+      return type === undefined || type === mention.type ? mention : { ...mention, type };
+    })
+    .sort((a, b) => a.start - b.start);
   const overlapsRecognised = (start: number, end: number): boolean => {
     let low = 0;
     let high = recognised.length;

@@ -141,10 +141,10 @@ prof.|dr|dr.|dokter|ir|ir.|drs|drs.|haji|h.|hj|hj.|kiai|kh|kh.|ustaz|ustad|habib
 pelatih|kapten|manajer|penyanyi|aktor|aktris|artis|pengamat|peneliti|ekonom|analis|komisioner|senator|
 legislator|politisi|politikus|kandidat|calon|capres|cawapres|cagub|cawagub|pejabat|mantan|eks|almarhum|
 almarhumah|sang|tokoh|pendiri|pemilik|ceo|chairman|founder|kanselir|sekretaris negara|mensesneg|jaksa agung|
-kapuspen|kadiv humas|kabareskrim|kasad|kasal|kasau|pangdam|danrem|dandim|rektor|dekan|guru besar`;
+miliarder|pengusaha|pol|pol.|kapuspen|kadiv humas|kabareskrim|kasad|kasal|kasau|pangdam|danrem|dandim|rektor|dekan|guru besar`;
 
 /** Forms of address right before a name; unlike titles these rarely start an organisation. */
-const HONORIFICS = `bapak|ibu|pak|bu|mas|mbak|bang|kak|sdr|sdr.|saudara|saudari|tuan|nyonya|nona|mr|mr.|mrs|mrs.|ms|ms.|sir|syeikh|om|tante|si`;
+const HONORIFICS = `bapak|ibu|nenek|kakek|pak|bu|mas|mbak|bang|kak|sdr|sdr.|saudara|saudari|tuan|nyonya|nona|mr|mr.|mrs|mrs.|ms|ms.|sir|syeikh|om|tante|si`;
 
 /** Common given names in Indonesian news, local and foreign; a capitalised one is usually the start of a person. */
 const GIVEN_NAMES = `

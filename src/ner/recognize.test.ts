@@ -93,3 +93,25 @@ describe('tagSentence', () => {
     expect(tags[5]).toBe('B-LOC');
   });
 });
+
+describe('the news guideline in recognize', () => {
+  // Worded like an encyclopedia entry: the style classifier alone would read it by NERGrit's guideline.
+  const sentence = 'Badan Riset Kelautan Nasional (BRKN) merupakan lembaga pemerintah nonkementerian yang dibentuk pada tahun 2021.';
+  const words = ['Badan', 'Riset', 'Kelautan', 'Nasional', '(', 'BRKN', ')', 'merupakan', 'lembaga', 'pemerintah', 'nonkementerian', 'yang', 'dibentuk', 'pada', 'tahun', '2021', '.'];
+
+  it('keeps the abbreviation in brackets inside the organisation, as Kompas news is tagged', () => {
+    expect(recognize(sentence).map((e) => `${e.text}/${e.type}`)).toEqual(['Badan Riset Kelautan Nasional (BRKN)/ORG']);
+  });
+
+  it('while tagSentence left to guess the style keeps it apart, as encyclopedic prose is tagged', () => {
+    expect(tagSentence(words).slice(0, 7)).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O']);
+  });
+});
+
+describe('countries inside titles in recognize', () => {
+  it('shows no place for the country of a title, and still shows the same country as a place', () => {
+    const entities = recognize('Wakil Presiden RI menerima Menteri Luar Negeri Jepang di Lumbu, lalu terbang ke Jepang.');
+    expect(entities.filter((e) => e.text === 'RI')).toEqual([]);
+    expect(entities.filter((e) => e.text === 'Jepang').map((e) => e.start)).toEqual([80]);
+  });
+});

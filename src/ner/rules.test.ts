@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, tagReportSources } from './rules.ts';
+import { markGazetteer } from './gazetteer.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesInTitles } from './rules.ts';
 import type { Tag } from './types.ts';
 
 const split = (s: string): string[] => s.split(' ');
@@ -37,5 +38,123 @@ describe('tagReportSources', () => {
   it('leaves people quoted with "mengutip" alone', () => {
     expect(run('ia mengutip Jokowi', ['O', 'O', 'B-PER'])).toEqual(['O', 'O', 'B-PER']);
     expect(run('seperti dikutip oleh Jokowi', ['O', 'O', 'O', 'B-PER'])).toEqual(['O', 'O', 'O', 'B-PER']);
+  });
+});
+
+describe('joinBracketedAbbreviations', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const out = [...tags];
+    joinBracketedAbbreviations(split(sentence), out);
+    return out;
+  };
+
+  it('takes the abbreviation after an organisation or place into its span', () => {
+    expect(run('oleh Dewan Contoh Nasional ( DCN ) pada', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O']))
+      .toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(run('di Tanjung Lumbu Raya ( Tlr ) kemarin', ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'B-PER', 'O', 'O']))
+      .toEqual(['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'O']);
+    expect(run('PT Sejahtera Abadi ( Persero ) dan', ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O']))
+      .toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
+
+  it('reads an abbreviation of two words, a glued one, and a name that goes on after the bracket', () => {
+    expect(run('Satuan Khusus ( Satsus 12 ) Kota', ['B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O', 'B-LOC']))
+      .toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'B-LOC']);
+    expect(run('Komisi Cuaca (KC) menyebut', ['B-ORG', 'I-ORG', 'B-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(run('Pemerintah Kota ( Pemkot ) Lumbu', ['B-ORG', 'I-ORG', 'O', 'O', 'I-ORG', 'I-ORG']))
+      .toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  });
+
+  it('keeps a person and their nickname apart, and leaves ages, asides and untagged names alone', () => {
+    const nickname: Tag[] = ['B-PER', 'I-PER', 'O', 'B-PER', 'O'];
+    expect(run('Budiman Santosa ( Bubu )', nickname)).toEqual(nickname);
+    const age: Tag[] = ['B-ORG', 'I-ORG', 'O', 'O', 'O'];
+    expect(run('Koperasi Maju ( 42 )', age)).toEqual(age);
+    const aside: Tag[] = ['B-ORG', 'O', 'O', 'O', 'O', 'O'];
+    expect(run('Koperasi ( kini sudah bubar )', aside)).toEqual(aside);
+    const untagged: Tag[] = ['O', 'O', 'O', 'B-ORG', 'O'];
+    expect(run('lembaga itu ( LI )', untagged)).toEqual(untagged);
+  });
+});
+
+describe('dropLeadingTitles', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const words = split(sentence);
+    const out = [...tags];
+    dropLeadingTitles(words, out, markGazetteer(words));
+    return out;
+  };
+
+  it('starts a person after the title, rank or form of address the model took into the name', () => {
+    expect(run('kata Pak Budiman Santosa', ['O', 'B-PER', 'I-PER', 'I-PER'])).toEqual(['O', 'O', 'B-PER', 'I-PER']);
+    expect(run('Nenek Sarimah tinggal', ['B-PER', 'I-PER', 'O'])).toEqual(['O', 'B-PER', 'O']);
+    expect(run('AKBP Pol Rudi Hartawan', ['O', 'B-PER', 'I-PER', 'I-PER'])).toEqual(['O', 'O', 'B-PER', 'I-PER']);
+    expect(run('Wakil Ketua Lumbu Arsa', ['B-PER', 'I-PER', 'I-PER', 'I-PER'])).toEqual(['O', 'O', 'B-PER', 'I-PER']);
+  });
+
+  it('leaves a title with no name after it, royal names, other types and ordinary words alone', () => {
+    const alone: Tag[] = ['O', 'B-PER', 'O'];
+    expect(run('kata Pak ,', alone)).toEqual(alone);
+    const royal: Tag[] = ['B-PER', 'I-PER', 'I-PER'];
+    expect(run('Sultan Hamengku Lumbu', royal)).toEqual(royal);
+    const organisation: Tag[] = ['B-ORG', 'I-ORG', 'I-ORG'];
+    expect(run('Direktur Jenderal Pajak', organisation)).toEqual(organisation);
+    const plain: Tag[] = ['B-PER', 'I-PER', 'O'];
+    expect(run('Budiman Santosa datang', plain)).toEqual(plain);
+  });
+});
+
+describe('tagInitials', () => {
+  const run = (sentence: string, tags?: Tag[]): Tag[] => {
+    const words = split(sentence);
+    const out = tags ?? words.map((): Tag => 'O');
+    tagInitials(words, out);
+    return out;
+  };
+
+  it('makes initials after "berinisial" or "inisial" a person, each of a list of them', () => {
+    expect(run('pelaku berinisial RKT ditangkap')).toEqual(['O', 'O', 'B-PER', 'O']);
+    expect(run('dua pria berinisial AS dan M.R. ditahan')).toEqual(['O', 'O', 'O', 'B-PER', 'O', 'B-PER', 'O']);
+    expect(run('dengan inisial AB , CD , dan EF', ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-ORG']))
+      .toEqual(['O', 'O', 'B-PER', 'O', 'B-PER', 'O', 'O', 'B-PER']);
+  });
+
+  it('leaves words after the cue that are not initials, and initials elsewhere, alone', () => {
+    expect(run('inisial nama itu')).toEqual(['O', 'O', 'O']);
+    expect(run('berinisial Budi')).toEqual(['O', 'O']);
+    expect(run('menurut RKT kemarin')).toEqual(['O', 'O', 'O']);
+    expect(run('berinisial')).toEqual(['O']);
+  });
+});
+
+describe('joinBracketedAbbreviations after a person', () => {
+  it('makes initials in brackets after a name a person of their own', () => {
+    const words = split('direktur Ranti Sulaiman ( RS ) ditahan');
+    const tags: Tag[] = ['O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O'];
+    joinBracketedAbbreviations(words, tags);
+    expect(tags).toEqual(['O', 'B-PER', 'I-PER', 'O', 'B-PER', 'O', 'O']);
+  });
+});
+
+describe('untagCountriesInTitles', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const words = split(sentence);
+    const out = [...tags];
+    untagCountriesInTitles(words, out, markGazetteer(words));
+    return out;
+  };
+
+  it('leaves the country of a title untagged', () => {
+    expect(run('kata Presiden RI kemarin', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(run('Menteri Luar Negeri Korea Selatan tiba', ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+  });
+
+  it('keeps a country that is not right after a title, one that opens a longer name, and an organisation', () => {
+    const place: Tag[] = ['O', 'O', 'B-LOC', 'O'];
+    expect(run('ia ke Jepang kemarin', place)).toEqual(place);
+    const longer: Tag[] = ['O', 'B-ORG', 'I-ORG'];
+    expect(run('Ketua Indonesia Corruption', longer)).toEqual(longer);
+    const body: Tag[] = ['O', 'B-ORG', 'I-ORG'];
+    expect(run('Ketua DPR RI', body)).toEqual(body);
   });
 });

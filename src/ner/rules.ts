@@ -1,3 +1,4 @@
+import type { GazetteerMark } from './gazetteer.ts';
 import type { Tag } from './types.ts';
 
 const isDatelineSource = (word: string): boolean => word.length === 10 && word.toLowerCase() === 'kompas.com';
@@ -73,6 +74,143 @@ export function tagReportSources(words: readonly string[], tags: Tag[]): void {
     for (let k = start; k < end; k++) tags[k] = k === start ? 'B-ORG' : 'I-ORG';
     // An entity the model continued past the run now starts where the run ends.
     if (end < words.length && tags[end]!.startsWith('I-')) tags[end] = `B-${tags[end]!.slice(2)}` as Tag;
+    i = end - 1;
+  }
+}
+
+/** What a bracketed abbreviation looks like: capitalised, letters (digits, hyphens, dots) only, "BUMN", "PDI-P", "Persero". */
+const ABBREVIATION_WORD = /^\p{Lu}[\p{L}\p{N}.&-]*$/u;
+/** A bracketed abbreviation glued into one token, as idner-news-2k writes it: "(KPU)". */
+const GLUED_ABBREVIATION = /^\(\p{Lu}[\p{L}\p{N}.&-]*\)$/u;
+const LONGEST_ABBREVIATION = 3;
+
+/**
+ * The number of tokens of a bracketed abbreviation starting at `at` ("( KPU )", "( Densus 88 )", "(KPU)"), or 0: up
+ * to three words, the first capitalised ("( Persero )" too, as in "PT Taspen (Persero)"); an age "( 42 )" or a
+ * lower-case aside "( kini ... )" is none.
+ */
+function bracketedAbbreviationLength(words: readonly string[], at: number): number {
+  const first = words[at];
+  if (first === undefined) return 0;
+  if (GLUED_ABBREVIATION.test(first)) return 1;
+  if (first !== '(') return 0;
+  let end = at + 1;
+  while (end < words.length && end - at - 1 < LONGEST_ABBREVIATION && words[end] !== ')') {
+    if (!(end === at + 1 ? ABBREVIATION_WORD : /^[\p{L}\p{N}.&-]+$/u).test(words[end]!)) return 0;
+    end++;
+  }
+  return end > at + 1 && words[end] === ')' ? end - at + 1 : 0;
+}
+
+/**
+ * An organisation or place written in full and followed by its abbreviation in brackets, "Komisi Pemilihan Umum
+ * (KPU)", is one entity with the brackets inside, as both the idner-news-2k guideline and the Kompas dev set tag it;
+ * the model often ends the span before the bracket or makes the abbreviation an entity of its own (sometimes a
+ * person). A person's name and their nickname or initials are two spans, "Joko Widodo (Jokowi)", and the second one
+ * is a person even where the model left it out. Changes `tags` in place.
+ */
+export function joinBracketedAbbreviations(words: readonly string[], tags: Tag[]): void {
+  for (let i = 1; i < words.length; i++) {
+    const before = tags[i - 1]!;
+    if (before === 'O') continue;
+    const length = bracketedAbbreviationLength(words, i);
+    if (length === 0) continue;
+    if (before.endsWith('PER')) {
+      // Initials or a nickname after a person's name: a person of its own, "Budi Santoso ( BS )".
+      if (words[i] === '(' && length === 3 && tags[i + 1] === 'O') tags[i + 1] = 'B-PER';
+      i += length - 1;
+      continue;
+    }
+    const inside = `I-${before.slice(2)}` as Tag;
+    for (let k = i; k < i + length; k++) tags[k] = inside;
+    const after = i + length;
+    if (after < words.length && tags[after]!.startsWith('I-') && tags[after] !== inside) tags[after] = `B-${tags[after]!.slice(2)}` as Tag;
+    i = after - 1;
+  }
+}
+
+/** Royal titles that news writes as part of the name ("Sultan Hamengku Buwono X"). */
+const TITLES_IN_NAMES = new Set(['sultan']);
+
+/**
+ * Titles, ranks and forms of address stay outside a person's name in the news guideline ("Paus [Leo]", "Pak
+ * [Budi]", "AKBP [Budi Santoso]"), but an unseen title before an unseen name is read as the name's first word. A
+ * person span that opens with a phrase of the TITLE or HONORIFIC lists and goes on after it starts after it.
+ * `marks` are the sentence's list marks (gazetteer.ts). Changes `tags` in place.
+ */
+export function dropLeadingTitles(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
+  for (let i = 0; i < words.length; i++) {
+    if (tags[i] !== 'B-PER') continue;
+    const mark = marks[i];
+    if (mark == null || !mark.begins || (mark.cls !== 'TITLE' && mark.cls !== 'HONORIFIC')) continue;
+    if (TITLES_IN_NAMES.has(words[i]!.toLowerCase())) continue;
+    let end = i + 1;
+    while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === mark.cls) end++;
+    // Only a title with the name still after it: "Pak" alone, or a span that is all title, is left to the model.
+    if (end >= words.length || tags[end] !== 'I-PER') continue;
+    for (let k = i; k < end; k++) tags[k] = 'O';
+    tags[end] = 'B-PER';
+    i = end;
+  }
+}
+
+/** Words that introduce the initials a suspect or victim is named by: "tersangka berinisial AS". */
+const INITIALS_CUES = new Set(['berinisial', 'inisial']);
+/** Initials as written: "AS", "MRS", "A.S.", "M" (one to five capitals, dotted or not). */
+const INITIALS = /^(?:\p{Lu}\.?){1,5}$/u;
+/** What joins a list of initials: "AS dan RK", "AS, RK, serta MT". */
+const INITIALS_LINKS = new Set([',', 'dan', 'serta', 'atau', '/']);
+
+/**
+ * Police and courts name suspects and victims by their initials ("pelaku berinisial AS dan RK"), which the training
+ * news of 2013-14 hardly does: the model reads them as organisations or leaves them out. After "berinisial" or
+ * "inisial", each of a list of initials is a person, as the Kompas dev set's guideline tags them. Changes `tags`
+ * in place.
+ */
+export function tagInitials(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!INITIALS_CUES.has(words[i]!.toLowerCase())) continue;
+    let k = i + 1;
+    while (k < words.length && INITIALS.test(words[k]!)) {
+      tags[k] = 'B-PER';
+      if (k + 2 < words.length && INITIALS_LINKS.has(words[k + 1]!.toLowerCase()) && INITIALS.test(words[k + 2]!)) {
+        tags[k + 1] = 'O';
+        k += 2;
+      } else if (k + 3 < words.length && words[k + 1] === ',' && INITIALS_LINKS.has(words[k + 2]!) && INITIALS.test(words[k + 3]!)) {
+        tags[k + 1] = 'O';
+        tags[k + 2] = 'O';
+        k += 3;
+      } else {
+        k++;
+        break;
+      }
+    }
+    if (k === i + 1) continue;
+    // An entity the model ran on past the initials now starts after them.
+    if (k < words.length && tags[k]!.startsWith('I-')) tags[k] = `B-${tags[k]!.slice(2)}` as Tag;
+    i = k - 1;
+  }
+}
+
+/**
+ * A country right after a title belongs to the title, "Presiden RI", "Menteri Luar Negeri Jepang": the guideline
+ * leaves places inside a title untagged, while the model reads "RI" after "Presiden" as an organisation. A span that
+ * is exactly a listed country and follows a title phrase becomes O. `marks` are the sentence's list marks
+ * (gazetteer.ts). Changes `tags` in place.
+ */
+export function untagCountriesInTitles(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
+  for (let i = 1; i < words.length; i++) {
+    const mark = marks[i];
+    if (mark == null || !mark.begins || mark.cls !== 'COUNTRY' || !tags[i]!.startsWith('B-')) continue;
+    const title = marks[i - 1];
+    if (title == null || title.cls !== 'TITLE') continue;
+    let end = i + 1;
+    while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === 'COUNTRY') end++;
+    // The span must be the country and nothing more: "Presiden Korea Selatan Yoon" keeps its person.
+    let exact = end >= words.length || !tags[end]!.startsWith('I-');
+    for (let k = i + 1; k < end; k++) exact &&= tags[k]!.startsWith('I-');
+    if (!exact) continue;
+    for (let k = i; k < end; k++) tags[k] = 'O';
     i = end - 1;
   }
 }
