@@ -12,10 +12,20 @@ describe('propagateNames', () => {
   const blocks = [{ start: 0, end: text.indexOf('\n') }, { start: text.indexOf('\n') + 1, end: text.length }];
 
   it('adds later occurrences of a recognised name and of a person’s surname, as whole capitalised words', () => {
-    const result = propagateNames(text, blocks, [at(text, 'Antony Blinken', 'PER'), at(text, 'Delhi', 'LOC')]);
+    const result = propagateNames(text, blocks, [at(text, 'Antony Blinken', 'PER'), at(text, 'Delhi', 'ORG')]);
     const added = result.filter((mention) => mention.start > text.indexOf('\n'));
-    expect(added.map((mention) => [mention.text, mention.type])).toEqual([['Blinken', 'PER'], ['Delhi', 'LOC']]);
+    expect(added.map((mention) => [mention.text, mention.type])).toEqual([['Blinken', 'PER'], ['Delhi', 'ORG']]);
     expect(result.map((mention) => mention.start)).toEqual([...result.map((mention) => mention.start)].sort((a, b) => a - b));
+  });
+
+  it('does not follow a one-word place: a country or city recurs as a modifier or an actor, which are not places', () => {
+    const story = 'Menlu tiba di Delhi dan Papua Nugini.\nPemerintah Delhi menyambut; Papua Nugini menolak.';
+    const second = story.indexOf('\n') + 1;
+    const result = propagateNames(story, [{ start: 0, end: second - 1 }, { start: second, end: story.length }], [
+      at(story, 'Delhi', 'LOC'), at(story, 'Papua Nugini', 'LOC'),
+    ]);
+    const added = result.filter((mention) => mention.start >= second).map((mention) => [mention.text, mention.type]);
+    expect(added).toEqual([['Papua Nugini', 'LOC']]);
   });
 
   it('never overlaps an existing mention and reads only inside the given blocks', () => {

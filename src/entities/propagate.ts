@@ -31,7 +31,7 @@ function nameAt(text: string, at: number, to: number, names: readonly string[]):
 
 /**
  * Adds a mention for every further occurrence, within `blocks`, of a name already recognised in the article: the
- * whole name for any type, the single words of multi-word person names (surname or given name), which news style
+ * whole name for any type but a one-word place, the single words of multi-word person names (surname or given name), which news style
  * uses on their own after the first mention, and both halves of an organisation or place given with its
  * abbreviation in brackets (a recognised mention of either half takes that entity's type). Occurrences must be
  * capitalised as the name was and stand as whole words; text already inside a mention is left alone. Returns all
@@ -45,6 +45,9 @@ export function propagateNames(
   const names = new Map<string, EntityType>();
   for (const mention of mentions) {
     const name = mention.text.trim();
+    // A one-word place recurs mostly as a modifier or an actor ("pemerintah Indonesia", "Beijing membantah"), which
+    // are not places: on 2024-26 Kompas news, following them cost more precision than it gained recall.
+    if (mention.type === 'LOC' && !/\s/.test(name)) continue;
     if (!names.has(name)) names.set(name, mention.type);
   }
   // A name given with its abbreviation is that entity wherever the article writes either alone, also where the
