@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../ner/types.ts';
-import { NameMemory } from '../name-memory/name-memory.ts';
-import { followArticle, recognizeArticle, type ArticleMemory, type RecognizeParagraphs } from './article.ts';
+import { articleMemoryOf, NameMemory } from '../name-memory/name-memory.ts';
+import { followArticle, recognizeArticle, type RecognizeParagraphs } from './article.ts';
 import { namesToRemember } from './remembered-names.ts';
 
 const entity = (paragraph: string, text: string, type: Entity['type']): Entity => {
@@ -74,10 +74,7 @@ describe('remembered names in an article', () => {
       return at < 0 ? [] : [entity(paragraph, 'Dadan Hindayana', 'PER')];
     });
     const names = new NameMemory();
-    const memory: ArticleMemory = {
-      recall: (paragraphs) => names.namesIn(paragraphs, 1),
-      remember: (remembered) => void names.remember(remembered, 1),
-    };
+    const memory = articleMemoryOf(names, () => 1);
     const second = ['Dadan Hindayana hadir di Jakarta.'];
     expect(texts(await recognizeArticle(second, recognizer, { memory }))).toEqual([[]]);
     await recognizeArticle(['Menteri Pertanian Dadan Hindayana meninjau sawah.'], recognizer, { memory });

@@ -7,7 +7,8 @@
  * This is the memory itself, in plain data: the extension's background keeps it in IndexedDB (name-store.ts), the
  * command line in memory for one run. Both look names up and remember them through this class.
  */
-import type { ArticleName } from '../entities/article.ts';
+import type { ArticleMemory, ArticleName } from '../entities/article.ts';
+import { isWordCharacter } from '../ner/tokenizer.ts';
 
 /** A remembered name as stored. */
 export interface RememberedName extends ArticleName {
@@ -31,10 +32,11 @@ const MAX_NAME_LENGTH = 120;
 const FULL_NAME = /^\p{Lu}[\p{L}\p{N}.'&-]*(?: \p{Lu}[\p{L}\p{N}.'&-]*)+$/u;
 /** An abbreviation in capitals of two letters or more, maybe with digits or a hyphen: "BGN", "PDI-P". */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}-]*\p{Lu}[\p{Lu}\p{N}-]*$/u;
-/** The first word of a name, as the lookup indexes it: a capital and the letters and digits after it. */
-const FIRST_WORD = /^\p{Lu}[\p{L}\p{N}]*/u;
-/** Where a capitalised word starts in a text: a capital not preceded by a letter or digit. */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
+/** The first word of a name, as the lookup indexes it: its first run of letters and digits. */
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const CAPITAL = /^\p{Lu}$/u;
+/** Whether the character code is a capital letter: ASCII at once, the rest by its Unicode category. */
+const isCapital = (code: number): boolean => (code >= 65 && code <= 90) || (code > 127 && CAPITAL.test(String.fromCharCode(code)));
 const ENTITY_TYPES: readonly string[] = ['PER', 'LOC', 'ORG'];
 
 /** A full name of two or more capitalised words. */
@@ -126,11 +128,20 @@ export class NameMemory {
     const index = this.index();
     const found = new Map<string, ArticleName>();
     for (const text of texts) {
-      for (const word of text.matchAll(CAPITALISED_WORD)) {
-        for (const record of index.get(word[0]) ?? []) {
-          const end = word.index + record.name.length;
+      // Word by word over character codes, as the tokenizer reads words: most words are lower case and skipped at
+      // their first letter, without a string being made of them.
+      for (let at = 0; at < text.length;) {
+        if (!isWordCharacter(text.charCodeAt(at))) {
+          at++;
+          continue;
+        }
+        const start = at;
+        while (at < text.length && isWordCharacter(text.charCodeAt(at))) at++;
+        if (!isCapital(text.charCodeAt(start))) continue;
+        for (const record of index.get(text.slice(start, at)) ?? []) {
+          const end = start + record.name.length;
           if (found.has(record.name) || now - record.lastSeen > this.limits.forgetAfterMs) continue;
-          if (text.startsWith(record.name, word.index) && !/[\p{L}\p{N}]/u.test(text.charAt(end))) {
+          if (text.startsWith(record.name, start) && !(end < text.length && isWordCharacter(text.charCodeAt(end)))) {
             found.set(record.name, { name: record.name, type: record.type });
           }
         }
@@ -151,4 +162,15 @@ export class NameMemory {
     this.byFirstWord = index;
     return index;
   }
+}
+
+/**
+ * `memory` as an article reads it (article.ts), every sighting at `now`: the command line and the benchmark carry
+ * names from article to article in file order this way.
+ */
+export function articleMemoryOf(memory: NameMemory, now: () => number = Date.now): ArticleMemory {
+  return {
+    recall: (paragraphs) => memory.namesIn(paragraphs, now()),
+    remember: (names) => void memory.remember(names, now()),
+  };
 }
