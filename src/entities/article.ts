@@ -12,6 +12,7 @@ import type { Entity, EntityType } from '../ner/types.ts';
 import type { Mention } from './mentions.ts';
 import { addPageNames, pageNameCandidates, pageNameTexts } from './page-name-mentions.ts';
 import { propagateNames } from './propagate.ts';
+import { addRememberedNames, namesToRemember } from './remembered-names.ts';
 
 /** A name known for an article from somewhere other than its own text. */
 export interface ArticleName {
@@ -28,8 +29,24 @@ export interface ArticleOptions {
    * (page-name-mentions.ts).
    */
   pageNames?: PageNames;
-  /** Names remembered from articles read before. Reserved: no step reads them yet. */
+  /**
+   * Names remembered from articles read before that this article writes: marked where no mention of the
+   * recogniser's overlaps them, after the page's names and before names are followed (remembered-names.ts).
+   */
   rememberedNames?: readonly ArticleName[];
+  /**
+   * A memory of names across articles: `recognizeArticle` asks it for the names the paragraphs write (as
+   * `rememberedNames`) and gives it the names the article teaches (`namesToRemember`).
+   */
+  memory?: ArticleMemory;
+}
+
+/** Names remembered from article to article (src/name-memory): in the extension's background, or in memory. */
+export interface ArticleMemory {
+  /** The remembered names that `paragraphs` write. */
+  recall(paragraphs: readonly string[]): readonly ArticleName[] | Promise<readonly ArticleName[]>;
+  /** Takes the names an article gives to remember. */
+  remember(names: readonly ArticleName[]): void | Promise<void>;
 }
 
 /** The recogniser's entities of a text other than the article's paragraphs (the page's title, caption, names). */
@@ -53,12 +70,18 @@ export async function recognizeArticle(
 ): Promise<Entity[][]> {
   // The page's own texts go in the same request as the paragraphs: they type the names the page lists.
   const extra = options.pageNames ? pageNameTexts(options.pageNames) : [];
-  const all = await recognizeParagraphs([...paragraphs, ...extra]);
+  const [all, remembered] = await Promise.all([
+    recognizeParagraphs([...paragraphs, ...extra]),
+    options.memory ? options.memory.recall(paragraphs) : options.rememberedNames,
+  ]);
   if (all.length !== paragraphs.length + extra.length) {
     throw new Error(`${all.length} recognitions for ${paragraphs.length + extra.length} paragraphs`);
   }
   const ofExtra = new Map(extra.map((text, index) => [text, all[paragraphs.length + index]!]));
-  return followArticle(paragraphs, all.slice(0, paragraphs.length), options, (text) => ofExtra.get(text));
+  const entities = followArticle(paragraphs, all.slice(0, paragraphs.length), { ...options, rememberedNames: remembered },
+    (text) => ofExtra.get(text));
+  if (options.memory) await options.memory.remember(namesToRemember(paragraphs, entities, options.pageNames?.listed));
+  return entities;
 }
 
 /**
@@ -83,7 +106,10 @@ export function followArticle(
   const withPageNames = options.pageNames
     ? addPageNames(text, blocks, mentions, pageNameCandidates(options.pageNames, text, mentions, textEntities))
     : mentions;
-  const followed = propagateNames(text, blocks, withPageNames);
+  const withRemembered = options.rememberedNames?.length
+    ? addRememberedNames(text, blocks, withPageNames, options.rememberedNames)
+    : withPageNames;
+  const followed = propagateNames(text, blocks, withRemembered);
 
   // Back to each paragraph's own offsets: mentions come in text order and never cross a paragraph's end.
   const entities: Entity[][] = paragraphs.map(() => []);

@@ -161,13 +161,15 @@ export function pageNameCandidates(
  * recogniser found part of the name ("Kopdes Merah Putih" of "Kopdes Merah Putih Sukamakmur") and the candidate
  * replaces it. An occurrence that crosses a mention's edge, or lies inside one, or is exactly one, is left to the
  * recogniser: it decided on that span with context the page's list does not have. Longest candidates first at a
- * place; marked occurrences never overlap.
+ * place; marked occurrences never overlap. With `replacesParts` false a candidate is marked only where no mention
+ * overlaps it at all (remembered names, which the page's own evidence does not back).
  */
 export function addPageNames(
   text: string,
   blocks: ReadonlyArray<{ start: number; end: number }>,
   mentions: readonly Mention[],
   candidates: readonly PageNameCandidate[],
+  { replacesParts = true }: { replacesParts?: boolean } = {},
 ): Mention[] {
   if (candidates.length === 0) return [...mentions];
   const found: Mention[] = [];
@@ -186,7 +188,7 @@ export function addPageNames(
   for (const occurrence of found) {
     if (occurrence.start < lastEnd) continue;
     const overlapping = overlappingMentions(sorted, occurrence.start, occurrence.end);
-    const contained = overlapping.every((mention) => mention.start >= occurrence.start && mention.end <= occurrence.end
+    const contained = (replacesParts || overlapping.length === 0) && overlapping.every((mention) => mention.start >= occurrence.start && mention.end <= occurrence.end
       && mention.end - mention.start < occurrence.end - occurrence.start);
     if (!contained) continue;
     for (const mention of overlapping) replaced.add(mention);
