@@ -2,6 +2,7 @@ import { runToEnd, type Steps } from '../scheduling/steps.ts';
 import { tagsToSpans } from './conll.ts';
 import { DOMAIN_NEWS, sentenceDomain, type Domain } from './domain.ts';
 import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
+import { joinRegionalBodies, tagFacilities } from './institutions.ts';
 import bundledModelData from './model.json';
 import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
 import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesInTitles, untagSectionLabels } from './rules.ts';
@@ -80,6 +81,8 @@ export function tagSentence(
     joinBracketedAbbreviations(words, tags);
     dropLeadingTitles(words, tags, marks);
     untagCountriesInTitles(words, tags, marks);
+    joinRegionalBodies(words, tags, marks);
+    tagFacilities(words, tags);
   }
   return tags;
 }
