@@ -61,6 +61,10 @@ function regionalGovernmentEnd(words: readonly string[], tags: readonly Tag[], a
  * Changes `tags` in place.
  */
 export function joinRegionalBodies(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
+  // Most sentences name no such body: the spans are read only where one opens (they stay valid after a join,
+  // which only merges spans at and before the place it is made).
+  const none = !words.some((word) => word === ')' || word === 'Pemerintah' || REGIONAL_HEADS.has(word.toLowerCase()));
+  if (none) return;
   const spans = tagsToSpans(tags);
   const spanAt = new Map(spans.map((span) => [span.start, span]));
   for (let i = 0; i < words.length; i++) {
