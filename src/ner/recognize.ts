@@ -2,9 +2,10 @@ import { runToEnd, type Steps } from '../scheduling/steps.ts';
 import { tagsToSpans } from './conll.ts';
 import { DOMAIN_NEWS, sentenceDomain, type Domain } from './domain.ts';
 import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
+import { joinRegionalBodies, tagFacilities } from './institutions.ts';
 import bundledModelData from './model.json';
 import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
-import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesInTitles } from './rules.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesInTitles, untagSectionLabels } from './rules.ts';
 import { sentenceEnds, tokenOffsets } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
 import { recordsAt, wordRecords, type WordRecord } from './word-records.ts';
@@ -73,12 +74,15 @@ export function tagSentence(
     : [...dateline.tags, ...tagWords(model, words.slice(dateline.length), undefined, undefined, records.slice(dateline.length))];
   tagReportSources(words, tags);
   tagInitials(words, tags);
+  untagSectionLabels(words, tags);
   // Encyclopedic prose (NERGrit) keeps an abbreviation in brackets out of the name and a title such as "Pangeran"
   // in it; news (idner-news-2k, Kompas) the other way round.
   if (domain === DOMAIN_NEWS) {
     joinBracketedAbbreviations(words, tags);
     dropLeadingTitles(words, tags, marks);
     untagCountriesInTitles(words, tags, marks);
+    joinRegionalBodies(words, tags, marks);
+    tagFacilities(words, tags);
   }
   return tags;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markGazetteer } from './gazetteer.ts';
-import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesInTitles } from './rules.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesInTitles, untagSectionLabels } from './rules.ts';
 import type { Tag } from './types.ts';
 
 const split = (s: string): string[] => s.split(' ');
@@ -10,6 +10,12 @@ describe('findDateline', () => {
     expect(findDateline(split('JAKARTA , KOMPAS.com - Presiden'))).toEqual({ length: 4, tags: ['B-LOC', 'O', 'B-ORG', 'O'] });
     expect(findDateline(split('NEW DELHI , KOMPAS.com – Rusia'))!.tags).toEqual(['B-LOC', 'I-LOC', 'O', 'B-ORG', 'O']);
     expect(findDateline(split('KOMPAS.com - Harga'))).toEqual({ length: 2, tags: ['B-ORG', 'O'] });
+  });
+
+  it('reads a dateline whose dash was lost after a place in capitals', () => {
+    expect(findDateline(split('MEDAN , KOMPAS.com Harga cabai'))).toEqual({ length: 3, tags: ['B-LOC', 'O', 'B-ORG'] });
+    expect(findDateline(split('KOMPAS.com Harga cabai'))).toBeNull();
+    expect(findDateline(split('Medan , KOMPAS.com Harga'))).toBeNull();
   });
 
   it('ignores KOMPAS.com in running text', () => {
@@ -156,5 +162,29 @@ describe('untagCountriesInTitles', () => {
     expect(run('Ketua Indonesia Corruption', longer)).toEqual(longer);
     const body: Tag[] = ['O', 'B-ORG', 'I-ORG'];
     expect(run('Ketua DPR RI', body)).toEqual(body);
+  });
+});
+
+describe('untagSectionLabels', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const out = [...tags];
+    untagSectionLabels(split(sentence), out);
+    return out;
+  };
+
+  it('leaves the round-up label of a section untagged', () => {
+    expect(run('simak daftar Populer Global hari ini', ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+    expect(run('Populer Nasional Kamis', ['B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['O', 'O', 'B-ORG']);
+  });
+
+  it('keeps Kompas.com an organisation of its own, without the section before it or words after it', () => {
+    expect(run('di kanal Tekno Kompas.com .', ['O', 'O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'O', 'O', 'B-ORG', 'O']);
+    expect(run('Kompas.com Wali Kota', ['B-LOC', 'I-LOC', 'I-LOC'])).toEqual(['B-ORG', 'O', 'O']);
+  });
+
+  it('leaves other names with those words alone', () => {
+    expect(run('Bank Global Sejahtera dan Populer', ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
+    expect(run('wartawan Kompas.com , Budi', ['O', 'B-ORG', 'O', 'B-PER'])).toEqual(['O', 'B-ORG', 'O', 'B-PER']);
+    expect(run('harian Kompas Global', ['O', 'B-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG']);
   });
 });

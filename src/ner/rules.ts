@@ -27,7 +27,10 @@ export function findDateline(words: readonly string[]): Dateline | null {
   }
   if (source < 0) return null;
   const next = words[source + 1];
-  if (next !== undefined && !DASHES.has(next)) return null;
+  const dash = next !== undefined && DASHES.has(next);
+  // Copies of a page sometimes lose the dash ("JAKARTA, KOMPAS.com Hasil hitung cepat ..."): after a place in
+  // capitals and a comma the source is still the dateline's; alone at the opening it needs the dash.
+  if (next !== undefined && !dash && source === 0) return null;
   const tags: Tag[] = [];
   if (source > 0) {
     const place = words.slice(0, source - 1);
@@ -36,7 +39,7 @@ export function findDateline(words: readonly string[]): Dateline | null {
     tags.push('O');
   }
   tags.push('B-ORG');
-  if (next !== undefined) tags.push('O');
+  if (dash) tags.push('O');
   return { length: tags.length, tags };
 }
 
@@ -212,5 +215,42 @@ export function untagCountriesInTitles(words: readonly string[], tags: Tag[], ma
     if (!exact) continue;
     for (let k = i; k < end; k++) tags[k] = 'O';
     i = end - 1;
+  }
+}
+
+/**
+ * Kompas's sections by the names its pages give them in running text: the daily round-up "Populer Global" and
+ * "di kanal Global Kompas.com" (the subdomains of kompas.com, KOMPAS.md).
+ */
+const SECTIONS = new Set([
+  'global', 'nasional', 'regional', 'megapolitan', 'internasional', 'money', 'tekno', 'bola', 'otomotif', 'health',
+  'edukasi', 'lifestyle', 'travel', 'food', 'properti', 'sains', 'tren', 'hype', 'parapuan', 'skola', 'lestari', 'umkm',
+]);
+const isSection = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word) && SECTIONS.has(word.toLowerCase());
+
+/**
+ * A Kompas section named in the text is no entity: "daftar Populer Global" is a label the model reads as an
+ * organisation, and "kanal Global Kompas.com" as an organisation of two words, where only Kompas.com is one. The
+ * label "Populer <section>" becomes O, and Kompas.com is an organisation of its own, without a section before it or
+ * words the model ran on into after it ("KOMPAS.com Hasil"). Changes `tags` in place.
+ */
+export function untagSectionLabels(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === 'Populer' && isSection(words[i + 1])) {
+      tags[i] = 'O';
+      tags[i + 1] = 'O';
+      if (i + 2 < words.length && tags[i + 2]!.startsWith('I-')) tags[i + 2] = `B-${tags[i + 2]!.slice(2)}` as Tag;
+      i++;
+      continue;
+    }
+    if (!isDatelineSource(word) || tags[i] === 'O') continue;
+    tags[i] = 'B-ORG';
+    for (let k = i - 1; k >= 0 && tags[k] !== 'O' && isSection(words[k]); k--) {
+      const start = tags[k]!.startsWith('B-');
+      tags[k] = 'O';
+      if (start) break;
+    }
+    for (let k = i + 1; k < words.length && tags[k]!.startsWith('I-'); k++) tags[k] = 'O';
   }
 }
