@@ -1,5 +1,14 @@
 /** The pretend kompas.com the end-to-end tests and the demo browse: fixture articles at their real-looking URLs. */
-import { COLUMN_ARTICLE, DIPLOMACY_ARTICLE, FOOD_ARTICLE, HEALTH_ARTICLE, REGIONAL_ARTICLE, SPLIT_ARTICLE } from '../fixtures/articles.ts';
+import {
+  COLUMN_ARTICLE,
+  DIPLOMACY_ARTICLE,
+  FOOD_ARTICLE,
+  HEALTH_ARTICLE,
+  NAME_INTRO_ARTICLE,
+  NAME_RECALL_ARTICLE,
+  REGIONAL_ARTICLE,
+  SPLIT_ARTICLE,
+} from '../fixtures/articles.ts';
 import {
   articleUrl,
   buildArticlePage,
@@ -42,6 +51,9 @@ export const PAGES = {
   /** Names new to the recogniser, which the page lists in its tag links, a keyword link and the photo's caption. */
   pageNames: { article: FOOD_ARTICLE, options: { banners: 'siblings', tags: 'list', wrapper: 'nested' } },
   pageNamesInMeta: { article: variant(FOOD_ARTICLE, 'regional', '100000007'), options: { banners: 'wrapped', tags: 'meta' } },
+  /** A minister introduced with his title, and a later article naming him without it (the name memory). */
+  nameIntro: { article: NAME_INTRO_ARTICLE, options: { banners: 'siblings', tags: 'list' } },
+  nameRecall: { article: NAME_RECALL_ARTICLE, options: { banners: 'wrapped', tags: 'meta', wrapper: 'nested' } },
 } satisfies Record<string, SitePage>;
 
 /** A section front: a kompas.com page that is not an article. */

@@ -7,11 +7,15 @@ import browser from 'webextension-polyfill';
 import { isContentPartRequestType, parseContentPartRequest } from '../../src/messages/content-part-request.ts';
 import { InvalidMessageError, parseMessage } from '../../src/messages/messages.ts';
 import { classifySender } from '../../src/messages/sender-policy.ts';
+import { NameMemoryAccess } from '../../src/name-memory/name-memory-access.ts';
+import { isNamesMessageType } from '../../src/name-memory/name-messages.ts';
+import { NameStore, openNamesDb } from '../../src/name-memory/name-store.ts';
 import { isNotesFamilyType, NotesAccess } from '../../src/notes/notes-access.ts';
 import { NotesService } from '../../src/notes/notes-service.ts';
 import { NotesStore, openNotesDb } from '../../src/notes/store.ts';
 import type { ModelData } from '../../src/ner/index.ts';
 import { NER_MODEL_FILE } from '../shared/extension-files.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { injectContentPart } from './content-parts.ts';
 import { entityRecognition } from './entity-recognition.ts';
 
@@ -63,6 +67,20 @@ function notesAccess(): Promise<NotesAccess> {
   return notes;
 }
 
+/**
+ * The names remembered from articles read: loaded from their own database when a page first asks, and asked at
+ * every message whether the reader still wants them.
+ */
+const nameMemory = new NameMemoryAccess(async () => new NameStore(await openNamesDb()), {
+  enabled: async () => (await loadSettings()).entities.rememberNames,
+});
+
+// Switching the memory off forgets what it holds: the reader expects "off" to leave nothing behind.
+onSettingsChanged((settings) => {
+  if (settings.entities.rememberNames) return;
+  nameMemory.forget().catch((error: unknown) => console.error('Teman Baca: remembered names could not be forgotten', error));
+});
+
 /** The model is a file of the extension, read from the extension's own origin: no page can reach it. */
 async function fetchModelData(): Promise<ModelData> {
   const response = await fetch(browser.runtime.getURL(NER_MODEL_FILE));
@@ -82,6 +100,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const from = classifySender(sender, own);
   if (!from) {
     return Promise.resolve({ error: { code: 'invalid-message', message: 'sender is not part of this extension' } });
+  }
+  if (typeof raw === 'object' && raw !== null && isNamesMessageType((raw as { type?: unknown }).type)) {
+    return nameMemory.handle(raw, from);
   }
   if (typeof raw === 'object' && raw !== null && isNotesFamilyType((raw as { type?: unknown }).type)) {
     return notesAccess().then(

@@ -7,6 +7,7 @@
  */
 import type { TextMap } from '../../src/dom-text/text-map.ts';
 import { liveRangeOf } from '../../src/dom-text/text-range.ts';
+import type { ArticleMemory } from '../../src/entities/article.ts';
 import {
   clearEntityHighlights,
   FOCUS_HIGHLIGHT,
@@ -27,6 +28,8 @@ import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import { pageMarkCss } from '../entities/entity-styles.ts';
+import { nativeExtensionApi } from '../shared/native-extension-api.ts';
+import { backgroundMemory } from './background-memory.ts';
 import { recognizeInBackground } from './recognizer.ts';
 
 const FOCUS_MS = 1600;
@@ -95,6 +98,8 @@ export class PageEntities {
     private readonly strings: EntityStrings,
     /** Shared with the reader view, which shows the same paragraphs. */
     private readonly recognitions: BlockRecognitions,
+    /** Names remembered from other articles, found here without their titles; this article's are remembered once. */
+    private readonly memory: ArticleMemory = backgroundMemory((message) => nativeExtensionApi().runtime.sendMessage(message), { remember: true }),
   ) {
     this.settings = settings;
     this.api = this.document.defaultView ? highlightApi(this.document.defaultView) : null;
@@ -177,7 +182,8 @@ export class PageEntities {
   private async read(body: Element): Promise<void> {
     const map = pageTextMap(body);
     if (map.text !== this.map?.text) {
-      this.mentions = await findArticleMentions(map.text, articleBlocks(map), this.recognitions, recognizeInBackground, { pageNames: this.pageNames });
+      const memory = this.settings.rememberNames ? this.memory : undefined;
+      this.mentions = await findArticleMentions(map.text, articleBlocks(map), this.recognitions, recognizeInBackground, { pageNames: this.pageNames, memory });
       this.index = null;
       this.cursor.clear();
     }

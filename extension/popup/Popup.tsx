@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { EntitySettings } from '../../src/settings/entity-settings.ts';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
+import { NameMemorySettings } from './NameMemorySettings.tsx';
 import { isKompasHost } from '../../src/kompas/article-url.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.ts';
 import { t } from '../shared/i18n.ts';
@@ -28,6 +29,12 @@ async function tabReader(apply: (change: TabStateChange) => void): Promise<TabRe
   // Without the host permission for a tab, its url is hidden from us: that alone says it is not Kompas.
   if (tabId === undefined || !tab?.url || !isKompasHost(new URL(tab.url).hostname)) return null;
   return new TabReader(tabId, (type) => browser.tabs.sendMessage(tabId, { type }), apply);
+}
+
+/** Asks the background to forget every remembered name; rejects when it could not. */
+async function forgetNames(): Promise<void> {
+  const reply: unknown = await browser.runtime.sendMessage({ type: 'names/forget' });
+  if (typeof reply !== 'object' || reply === null || !('ok' in reply)) throw new Error('the remembered names were not forgotten');
 }
 
 function ClutterSummary({ state }: { state: TabState }) {
@@ -142,6 +149,9 @@ export function Popup() {
   const changeEntities = (entities: EntitySettings) => {
     void updateSettings((current) => ({ ...current, entities }));
   };
+  const toggleRememberNames = (rememberNames: boolean) => {
+    void updateSettings((current) => ({ ...current, entities: { ...current.entities, rememberNames } }));
+  };
   const toggleAutoOpen = (autoOpen: boolean) => {
     void updateSettings((current) => ({ ...current, reader: { ...current.reader, autoOpen } }));
   };
@@ -183,6 +193,12 @@ export function Popup() {
         />
       </div>
       <PageEntityPanel state={tabState} settings={settings.entities} onChange={changeEntities} />
+      <NameMemorySettings
+        enabled={settings.entities.rememberNames}
+        onToggle={toggleRememberNames}
+        onForget={forgetNames}
+        strings={(key) => t(key)}
+      />
       <HighlightSummary state={tabState} />
     </>
   );

@@ -10,6 +10,14 @@ export const APP_MESSAGES = {
     en: 'A reading companion for Kompas.com: clean pages without clutter, a reader view, people and places at a glance, and highlights and notes that are never lost.',
   },
   popupHeading: { id: 'Teman Baca Kompas', en: 'Kompas Reading Companion' },
+  rememberNamesLabel: { id: 'Ingat nama dari artikel', en: 'Remember names from articles' },
+  rememberNamesHint: {
+    id: 'Nama tokoh yang diperkenalkan dengan jabatannya dikenali lagi di artikel berikutnya. Tersimpan hanya di peramban ini.',
+    en: 'People introduced with their title are recognised again in later articles. Kept in this browser only.',
+  },
+  forgetNamesButton: { id: 'Lupakan nama yang diingat', en: 'Forget remembered names' },
+  namesForgotten: { id: 'Nama yang diingat sudah dilupakan.', en: 'Remembered names have been forgotten.' },
+  namesForgetFailed: { id: 'Nama yang diingat tidak dapat dilupakan. Coba lagi.', en: 'Remembered names could not be forgotten. Try again.' },
   clutterSwitchLabel: { id: 'Sembunyikan gangguan', en: 'Hide clutter' },
   clutterSwitchHint: {
     id: 'Spanduk kontes komentar, verifikasi data, dan ajakan buletin.',

@@ -7,11 +7,17 @@ export interface EntitySettings {
   enabled: boolean;
   /** Per-type switches, applied while `enabled` is on. */
   types: Record<EntityType, boolean>;
+  /**
+   * Remember names from the articles read (src/name-memory), so later articles find them without their titles.
+   * Off forgets every remembered name and stops remembering. Settings stored before it existed read as on.
+   */
+  rememberNames: boolean;
 }
 
 export const DEFAULT_ENTITY_SETTINGS: EntitySettings = {
   enabled: true,
   types: { PER: true, LOC: true, ORG: true },
+  rememberNames: true,
 };
 
 
@@ -28,6 +34,7 @@ export function parseEntitySettings(value: unknown): EntitySettings {
       LOC: flag(types.LOC, defaults.types.LOC),
       ORG: flag(types.ORG, defaults.types.ORG),
     },
+    rememberNames: flag(stored.rememberNames, defaults.rememberNames),
   };
 }
 

@@ -13,3 +13,16 @@ describe('parseSettings', () => {
     },
   );
 });
+
+describe('the name memory switch', () => {
+  it('is on by default, and for settings stored before it existed', () => {
+    expect(DEFAULT_SETTINGS.entities.rememberNames).toBe(true);
+    const older = { entities: { enabled: true, types: { PER: true, LOC: false, ORG: true } } };
+    expect(parseSettings(older).entities).toEqual({ enabled: true, types: { PER: true, LOC: false, ORG: true }, rememberNames: true });
+  });
+
+  it('keeps a stored off, and reads a malformed value as on', () => {
+    expect(parseSettings({ entities: { rememberNames: false } }).entities.rememberNames).toBe(false);
+    expect(parseSettings({ entities: { rememberNames: 'no' } }).entities.rememberNames).toBe(true);
+  });
+});
