@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'; // idb recognises requests by the global IDB class
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { Sender } from '../messages/sender-policy.ts';
-import { NameMemoryAccess } from './name-memory-access.ts';
+import { NameMemoryAccess, REMEMBERS_PER_MINUTE } from './name-memory-access.ts';
 import { NameStore, openNamesDb } from './name-store.ts';
 
 const NOW = Date.UTC(2026, 0, 10);
@@ -27,6 +27,17 @@ describe('the name memory gate', () => {
     expect(await restarted.handle({ type: 'names/recall', texts: ['Badan Gizi Nasional dan Dadan Hindayana'] }, PAGE))
       .toEqual({ names: [BGN, DADAN] });
     expect(await restarted.handle({ type: 'names/recall', texts: ['Tidak ada nama yang diingat.'] }, PAGE)).toEqual({ names: [] });
+  });
+
+  it('takes a limited number of articles\' names a minute from one tab, so a flood cannot push the real names out', async () => {
+    const { gate } = access();
+    for (let message = 0; message < REMEMBERS_PER_MINUTE; message += 1) {
+      expect(await gate.handle({ type: 'names/remember', names: [DADAN] }, PAGE)).toEqual({ ok: true });
+    }
+    expect(await gate.handle({ type: 'names/remember', names: [BGN] }, PAGE)).toMatchObject({ error: { code: 'rate-limited' } });
+    expect(await gate.handle({ type: 'names/recall', texts: ['Badan Gizi Nasional'] }, PAGE)).toEqual({ names: [] });
+    // Another tab is counted apart.
+    expect(await gate.handle({ type: 'names/remember', names: [BGN] }, { ...PAGE, tabId: 4 })).toEqual({ ok: true });
   });
 
   it('refuses a page that would forget, and every other part that would recall or remember', async () => {

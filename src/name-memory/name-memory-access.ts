@@ -9,6 +9,7 @@
  * Anything else is answered `not-allowed` and changes nothing.
  */
 import type { Sender } from '../messages/sender-policy.ts';
+import { TabRateLimit } from '../messages/tab-rate-limit.ts';
 import type { MemoryLimits, NameMemory } from './name-memory.ts';
 import {
   InvalidNamesMessageError,
@@ -20,7 +21,7 @@ import {
 import type { NameStore } from './name-store.ts';
 
 export interface NamesError {
-  error: { code: 'invalid-message' | 'not-allowed' | 'storage-failed'; message: string };
+  error: { code: 'invalid-message' | 'not-allowed' | 'rate-limited' | 'storage-failed'; message: string };
 }
 
 export type NamesReply = RecalledNames | { ok: true } | NamesError;
@@ -39,13 +40,18 @@ export interface NameMemoryAccessOptions {
   limits?: MemoryLimits;
 }
 
+/** `names/remember` messages one tab may send per minute: a page sends one per article it reads. */
+export const REMEMBERS_PER_MINUTE = 10;
+
 export class NameMemoryAccess {
   /** The memory, loaded from the store when first needed, then kept in step with it. */
   private loaded: Promise<{ store: NameStore; memory: NameMemory }> | null = null;
   private readonly now: () => number;
+  private readonly remembers: TabRateLimit;
 
   constructor(private readonly openStore: () => Promise<NameStore>, private readonly options: NameMemoryAccessOptions) {
     this.now = options.now ?? Date.now;
+    this.remembers = new TabRateLimit(REMEMBERS_PER_MINUTE, this.now);
   }
 
   async handle(raw: unknown, from: Sender): Promise<NamesReply> {
@@ -71,6 +77,10 @@ export class NameMemoryAccess {
         }
         case 'names/remember': {
           if (!(await this.options.enabled())) return { ok: true };
+          // A flood of names from one tab would push the reader's real names out of the bounded memory.
+          if (from.kind === 'content-script' && !this.remembers.take(from.tabId)) {
+            return { error: { code: 'rate-limited', message: `at most ${REMEMBERS_PER_MINUTE} articles' names a minute from one tab` } };
+          }
           const { store, memory } = await this.load();
           await store.save(memory.remember(message.names, this.now()));
           return { ok: true };

@@ -10,7 +10,7 @@ import { NotesAccess } from './notes-access.ts';
 import { NotesService } from './notes-service.ts';
 import { PAGE_MESSAGE_TYPES, type PageHighlight } from './page-messages.ts';
 import { sampleHighlight } from './sample-highlights.ts';
-import { SaveRateLimit, SAVES_PER_MINUTE } from './save-rate-limit.ts';
+import { TabRateLimit, SAVES_PER_MINUTE } from '../messages/tab-rate-limit.ts';
 import { NotesStore, openNotesDb } from './store.ts';
 
 const H = sampleHighlight(1, { note: 'Rahasia 4417', tags: ['pribadi'] });
@@ -33,7 +33,7 @@ async function setUp(options: { now?: () => number } = {}) {
   stores.push(store);
   await store.merge([H, OTHER]);
   const tickets = new NoteTickets(options.now ? { now: options.now } : {});
-  const saveLimit = new SaveRateLimit(SAVES_PER_MINUTE, options.now);
+  const saveLimit = new TabRateLimit(SAVES_PER_MINUTE, options.now);
   const access = new NotesAccess(new NotesService(store, { now: () => new Date('2026-02-03T04:05:06Z') }), { tickets, saveLimit });
   return { store, access, tickets };
 }

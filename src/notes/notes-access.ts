@@ -31,7 +31,7 @@ import {
   type PageMessage,
   type PageResponses,
 } from './page-messages.ts';
-import { SaveRateLimit, SAVES_PER_MINUTE } from './save-rate-limit.ts';
+import { TabRateLimit, SAVES_PER_MINUTE } from '../messages/tab-rate-limit.ts';
 import type { ContentScriptSender, NotePanelSender, Sender } from '../messages/sender-policy.ts';
 import type { Highlight } from './highlight.ts';
 
@@ -39,7 +39,7 @@ export type PageReply = PageResponses[keyof PageResponses] | NotesErrorResponse;
 
 export interface NotesAccessOptions {
   tickets?: NoteTickets;
-  saveLimit?: SaveRateLimit;
+  saveLimit?: TabRateLimit;
 }
 
 /** True for the types this gate answers: `notes/*` and `page/*`. */
@@ -59,14 +59,14 @@ const OPEN_AGAIN = 'this panel may not open that highlight; open the note again 
 
 export class NotesAccess {
   readonly tickets: NoteTickets;
-  private readonly saveLimit: SaveRateLimit;
+  private readonly saveLimit: TabRateLimit;
 
   constructor(
     private readonly service: NotesService,
     options: NotesAccessOptions = {},
   ) {
     this.tickets = options.tickets ?? new NoteTickets();
-    this.saveLimit = options.saveLimit ?? new SaveRateLimit();
+    this.saveLimit = options.saveLimit ?? new TabRateLimit();
   }
 
   /** Answers a `notes/*` or `page/*` message from `sender`; never throws. */
