@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagTeamsAndOutlets, untagProductsAndEvents } from './products-and-teams.ts';
+import { tagTeamsAndOutlets, untagProductsAndEvents, untagQuotedWorks } from './products-and-teams.ts';
 import type { Tag } from './types.ts';
 
 const split = (s: string): string[] => s.split(' ');
@@ -63,5 +63,25 @@ describe('tagTeamsAndOutlets', () => {
     const none: Tag[] = ['O', 'O', 'O'];
     expect(run('Persis seperti itu', none)).toEqual(none);
     expect(run('gudang arsenal senjata', none)).toEqual(none);
+  });
+});
+
+describe('untagQuotedWorks', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const out = [...tags];
+    untagQuotedWorks(split(sentence), out);
+    return out;
+  };
+
+  it('untags the quoted title of a song, film or video', () => {
+    expect(run('lagu anak “ Kupu Kupu Biru ” viral', ['O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']);
+    expect(run('film " Rumah Senja " tayang', ['O', 'O', 'B-LOC', 'I-LOC', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+  });
+
+  it('keeps a quoted name without such a word before it, and a name after the title word without quotes', () => {
+    const quoted: Tag[] = ['O', 'O', 'B-PER', 'I-PER', 'O'];
+    expect(run('kata “ Budi Santoso ”', quoted.slice(0, 5) as Tag[])).toEqual(quoted);
+    const singer: Tag[] = ['O', 'B-PER', 'I-PER'];
+    expect(run('lagu Raisa Andriana', singer)).toEqual(singer);
   });
 });

@@ -138,3 +138,23 @@ export function tagTeamsAndOutlets(words: readonly string[], tags: Tag[]): void 
     i = end - 1;
   }
 }
+
+/** Words that introduce a work by its title: "lagu “X”", "film "X"", "video “X”". */
+const WORK_CUES = new Set(['lagu', 'film', 'album', 'single', 'video', 'serial', 'buku', 'novel', 'drama', 'acara', 'program', 'lirik']);
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * The title of a song, film or book, quoted after a word that says so ("lagu anak “X”", "video "X""), is O by the
+ * guideline, whatever the title's words look like; the model reads a title-cased one as an organisation. A span that
+ * starts right after such a quote is untagged, up to where the model ended it. Changes `tags` in place.
+ */
+export function untagQuotedWorks(words: readonly string[], tags: Tag[]): void {
+  for (let q = 1; q + 1 < words.length; q++) {
+    if (!OPENING_QUOTES.has(words[q]!) || !tags[q + 1]!.startsWith('B-')) continue;
+    const cue = WORK_CUES.has(words[q - 1]!.toLowerCase()) || (q >= 2 && WORK_CUES.has(words[q - 2]!.toLowerCase()));
+    if (!cue) continue;
+    const end = spanEnd(tags, q + 1);
+    for (let k = q + 1; k < end; k++) tags[k] = 'O';
+    q = end - 1;
+  }
+}

@@ -5,7 +5,7 @@ import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import { joinRegionalBodies, tagFacilities } from './institutions.ts';
 import bundledModelData from './model.json';
 import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
-import { tagTeamsAndOutlets, untagProductsAndEvents } from './products-and-teams.ts';
+import { tagTeamsAndOutlets, untagProductsAndEvents, untagQuotedWorks } from './products-and-teams.ts';
 import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagPlacesInTitles, untagSectionLabels } from './rules.ts';
 import { sentenceEnds, tokenOffsets } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
@@ -87,6 +87,7 @@ export function tagSentence(
   }
   // Both guidelines keep products and events out and type teams and outlets as organisations.
   untagProductsAndEvents(words, tags);
+  untagQuotedWorks(words, tags);
   tagTeamsAndOutlets(words, tags);
   return tags;
 }
