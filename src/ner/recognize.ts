@@ -5,7 +5,8 @@ import { markGazetteer, type GazetteerMark } from './gazetteer.ts';
 import { joinRegionalBodies, tagFacilities } from './institutions.ts';
 import bundledModelData from './model.json';
 import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
-import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesInTitles, untagSectionLabels } from './rules.ts';
+import { tagTeamsAndOutlets, untagProductsAndEvents, untagQuotedWorks } from './products-and-teams.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagPlacesInTitles, untagSectionLabels } from './rules.ts';
 import { sentenceEnds, tokenOffsets } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
 import { recordsAt, wordRecords, type WordRecord } from './word-records.ts';
@@ -80,10 +81,14 @@ export function tagSentence(
   if (domain === DOMAIN_NEWS) {
     joinBracketedAbbreviations(words, tags);
     dropLeadingTitles(words, tags, marks);
-    untagCountriesInTitles(words, tags, marks);
+    untagPlacesInTitles(words, tags, marks);
     joinRegionalBodies(words, tags, marks);
     tagFacilities(words, tags);
   }
+  // Both guidelines keep products and events out and type teams and outlets as organisations.
+  untagProductsAndEvents(words, tags);
+  untagQuotedWorks(words, tags);
+  tagTeamsAndOutlets(words, tags);
   return tags;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markGazetteer } from './gazetteer.ts';
-import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesInTitles, untagSectionLabels } from './rules.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagPlacesInTitles, untagSectionLabels } from './rules.ts';
 import type { Tag } from './types.ts';
 
 const split = (s: string): string[] => s.split(' ');
@@ -142,17 +142,34 @@ describe('joinBracketedAbbreviations after a person', () => {
   });
 });
 
-describe('untagCountriesInTitles', () => {
+describe('untagPlacesInTitles', () => {
   const run = (sentence: string, tags: Tag[]): Tag[] => {
     const words = split(sentence);
     const out = [...tags];
-    untagCountriesInTitles(words, out, markGazetteer(words));
+    untagPlacesInTitles(words, out, markGazetteer(words));
     return out;
   };
 
   it('leaves the country of a title untagged', () => {
     expect(run('kata Presiden RI kemarin', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'O']);
     expect(run('Menteri Luar Negeri Korea Selatan tiba', ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+  });
+
+  it('leaves the province or city of a title untagged, also where the span took in the title\'s last word', () => {
+    expect(run('Gubernur Jawa Barat , Dedi', ['O', 'B-LOC', 'I-LOC', 'O', 'B-PER'])).toEqual(['O', 'O', 'O', 'O', 'B-PER']);
+    expect(run('Wali Kota Yogyakarta , Hasto', ['O', 'B-LOC', 'I-LOC', 'O', 'B-PER'])).toEqual(['O', 'O', 'O', 'O', 'B-PER']);
+    expect(run('kata Wakil Wali Kota Surabaya', ['O', 'O', 'O', 'B-LOC', 'I-LOC'])).toEqual(['O', 'O', 'O', 'O', 'O']);
+  });
+
+  it('keeps a city after a place word, in a longer name, and a person after a title', () => {
+    const town: Tag[] = ['O', 'O', 'B-LOC', 'I-LOC', 'O'];
+    expect(run('tinggal di Kota Yogyakarta sejak', town)).toEqual(town);
+    const government: Tag[] = ['B-ORG', 'I-ORG', 'I-ORG', 'O'];
+    expect(run('Pemerintah Kota Yogyakarta menutup', government)).toEqual(government);
+    const club: Tag[] = ['O', 'B-ORG', 'I-ORG', 'O'];
+    expect(run('Pelatih Bandung United mengatakan', club)).toEqual(club);
+    const person: Tag[] = ['O', 'O', 'B-PER', 'O'];
+    expect(run('Wali Kota Surya mengatakan', person)).toEqual(person);
   });
 
   it('keeps a country that is not right after a title, one that opens a longer name, and an organisation', () => {

@@ -195,21 +195,29 @@ export function tagInitials(words: readonly string[], tags: Tag[]): void {
   }
 }
 
+/** List classes of the places a title names its office by: "Presiden RI", "Gubernur Jawa Barat", "Wali Kota Solo". */
+const TITLE_PLACE_CLASSES = new Set<string>(['COUNTRY', 'PROVINCE', 'CITY']);
+
 /**
- * A country right after a title belongs to the title, "Presiden RI", "Menteri Luar Negeri Jepang": the guideline
- * leaves places inside a title untagged, while the model reads "RI" after "Presiden" as an organisation. A span that
- * is exactly a listed country and follows a title phrase becomes O. `marks` are the sentence's list marks
- * (gazetteer.ts). Changes `tags` in place.
+ * A place right after a title belongs to the title, "Presiden RI", "Menteri Luar Negeri Jepang", "Gubernur Jawa
+ * Barat", "Wali Kota Yogyakarta": the guideline leaves places inside a title untagged (GUIDELINE item 5), while the
+ * model reads "RI" after "Presiden" as an organisation and "Kota Yogyakarta" after "Wali" as a town. A span that is
+ * exactly a listed country, province or city and follows a title phrase becomes O, as does one that opens with the
+ * title's own last words and goes on with such a place ("Wali [Kota Yogyakarta]"). `marks` are the sentence's list
+ * marks (gazetteer.ts). Changes `tags` in place.
  */
-export function untagCountriesInTitles(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
+export function untagPlacesInTitles(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
   for (let i = 1; i < words.length; i++) {
-    const mark = marks[i];
-    if (mark == null || !mark.begins || mark.cls !== 'COUNTRY' || !tags[i]!.startsWith('B-')) continue;
-    const title = marks[i - 1];
-    if (title == null || title.cls !== 'TITLE') continue;
-    let end = i + 1;
-    while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === 'COUNTRY') end++;
-    // The span must be the country and nothing more: "Presiden Korea Selatan Yoon" keeps its person.
+    if (!tags[i]!.startsWith('B-')) continue;
+    // The place starts after the title words the span took in.
+    let place = i;
+    while (place < words.length && marks[place]?.cls === 'TITLE' && !marks[place]!.begins && (place === i || tags[place]!.startsWith('I-'))) place++;
+    const mark = marks[place];
+    if (mark == null || !mark.begins || !TITLE_PLACE_CLASSES.has(mark.cls)) continue;
+    if (place === i ? marks[i - 1]?.cls !== 'TITLE' : tags[i]!.endsWith('PER')) continue;
+    let end = place + 1;
+    while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === mark.cls) end++;
+    // The span must be the place and nothing more: "Presiden Korea Selatan Yoon" keeps its person.
     let exact = end >= words.length || !tags[end]!.startsWith('I-');
     for (let k = i + 1; k < end; k++) exact &&= tags[k]!.startsWith('I-');
     if (!exact) continue;
