@@ -50,6 +50,24 @@ describe('NameMemory', () => {
     expect(memory.size).toBe(1);
   });
 
+  it('keeps finding names right while they come, go and are seen again between lookups', () => {
+    const memory = new NameMemory([], { maxNames: 3, forgetAfterMs: 30 * DAY });
+    const text = ['Dadan Hindayana bertemu Dadan Hindayana Putra, Rina Wati dan Budi Santoso di Bogor.'];
+    memory.remember([{ name: 'Dadan Hindayana', type: 'PER' }, { name: 'Rina Wati', type: 'PER' }], 1 * DAY);
+    expect(memory.namesIn(text, 1 * DAY).map((name) => name.name)).toEqual(['Dadan Hindayana', 'Rina Wati']);
+    // A longer name with the same first word is found before the shorter at the same place.
+    memory.remember([{ name: 'Dadan Hindayana Putra', type: 'PER' }], 2 * DAY);
+    expect(memory.namesIn(text, 2 * DAY).map((name) => name.name)).toEqual(['Dadan Hindayana', 'Dadan Hindayana Putra', 'Rina Wati']);
+    // Seen again, Dadan Hindayana is the most recent; the bound then drops Rina Wati, the least recently seen.
+    memory.remember([{ name: 'Dadan Hindayana', type: 'PER' }], 3 * DAY);
+    const change = memory.remember([{ name: 'Budi Santoso', type: 'PER' }], 4 * DAY);
+    expect(change.forgotten).toEqual(['Rina Wati']);
+    expect(memory.namesIn(text, 4 * DAY).map((name) => name.name).sort()).toEqual(['Budi Santoso', 'Dadan Hindayana', 'Dadan Hindayana Putra']);
+    // Old names go from the lookups as from the records.
+    memory.forgetOld(32 * DAY + 1);
+    expect(memory.namesIn(text, 32 * DAY + 1).map((name) => name.name).sort()).toEqual(['Budi Santoso', 'Dadan Hindayana']);
+  });
+
   it('forgets everything when cleared', () => {
     const memory = new NameMemory([{ name: 'Ani Wulandari', type: 'PER', count: 3, lastSeen: 5 }]);
     expect(memory.namesIn(['Ani Wulandari'], 6)).toHaveLength(1);

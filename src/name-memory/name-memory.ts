@@ -63,12 +63,17 @@ export interface MemoryChange {
 }
 
 export class NameMemory {
+  /**
+   * The names, least recently seen first: a name seen again moves to the end, so the bound drops names from the front
+   * without sorting the memory on every article.
+   */
   private readonly names = new Map<string, RememberedName>();
-  /** First word -> names starting with it, longest first; rebuilt when the names change. */
+  /** First word -> names starting with it, longest first; kept in step as names come and go. */
   private byFirstWord: Map<string, RememberedName[]> | null = null;
 
   constructor(records: readonly RememberedName[] = [], private readonly limits: MemoryLimits = DEFAULT_MEMORY_LIMITS) {
-    for (const record of records) if (isRememberable(record)) this.names.set(record.name, { ...record });
+    const kept = records.filter((record) => isRememberable(record)).sort((a, b) => a.lastSeen - b.lastSeen);
+    for (const record of kept) this.names.set(record.name, { ...record });
   }
 
   get size(): number {
@@ -87,20 +92,25 @@ export class NameMemory {
     const saved = new Map<string, RememberedName>();
     for (const { name, type } of names) {
       if (!isRememberable({ name, type }) || saved.has(name)) continue;
-      const record = { name, type, count: (this.names.get(name)?.count ?? 0) + 1, lastSeen: now };
+      const known = this.names.get(name);
+      // The same record object stays in the index; only its place in the order changes.
+      const record = known ?? { name, type, count: 0, lastSeen: now };
+      record.type = type;
+      record.count += 1;
+      record.lastSeen = now;
+      this.names.delete(name);
       this.names.set(name, record);
+      if (!known) this.addToIndex(record);
       saved.set(name, record);
     }
     const forgotten = this.forgetOld(now);
-    if (this.names.size > this.limits.maxNames) {
-      const oldestFirst = [...this.names.values()].sort((a, b) => a.lastSeen - b.lastSeen);
-      for (const record of oldestFirst.slice(0, this.names.size - this.limits.maxNames)) {
-        this.names.delete(record.name);
-        saved.delete(record.name);
-        forgotten.push(record.name);
-      }
+    while (this.names.size > this.limits.maxNames) {
+      const oldest = this.names.values().next().value!;
+      this.names.delete(oldest.name);
+      this.removeFromIndex(oldest);
+      saved.delete(oldest.name);
+      forgotten.push(oldest.name);
     }
-    if (saved.size > 0 || forgotten.length > 0) this.byFirstWord = null;
     return { saved: [...saved.values()].map((record) => ({ ...record })), forgotten };
   }
 
@@ -110,8 +120,10 @@ export class NameMemory {
     for (const record of this.names.values()) {
       if (now - record.lastSeen > this.limits.forgetAfterMs) forgotten.push(record.name);
     }
-    for (const name of forgotten) this.names.delete(name);
-    if (forgotten.length > 0) this.byFirstWord = null;
+    for (const name of forgotten) {
+      this.removeFromIndex(this.names.get(name)!);
+      this.names.delete(name);
+    }
     return forgotten;
   }
 
@@ -148,6 +160,23 @@ export class NameMemory {
       }
     }
     return [...found.values()];
+  }
+
+  private addToIndex(record: RememberedName): void {
+    if (this.byFirstWord === null) return;
+    const first = FIRST_WORD.exec(record.name)![0];
+    const list = this.byFirstWord.get(first) ?? [];
+    const at = list.findIndex((other) => other.name.length < record.name.length);
+    list.splice(at < 0 ? list.length : at, 0, record);
+    this.byFirstWord.set(first, list);
+  }
+
+  private removeFromIndex(record: RememberedName): void {
+    if (this.byFirstWord === null) return;
+    const first = FIRST_WORD.exec(record.name)![0];
+    const list = this.byFirstWord.get(first)?.filter((other) => other !== record) ?? [];
+    if (list.length > 0) this.byFirstWord.set(first, list);
+    else this.byFirstWord.delete(first);
   }
 
   private index(): Map<string, RememberedName[]> {
