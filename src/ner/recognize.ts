@@ -6,7 +6,7 @@ import { joinRegionalBodies, tagFacilities } from './institutions.ts';
 import bundledModelData from './model.json';
 import { loadModel, loadModelInSteps, tagWords, type Model, type ModelData } from './model.ts';
 import { tagTeamsAndOutlets, untagProductsAndEvents, untagQuotedWorks } from './products-and-teams.ts';
-import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagPlacesInTitles, untagSectionLabels } from './rules.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesAsModifiers, untagPlacesInTitles, untagSectionLabels } from './rules.ts';
 import { sentenceEnds, tokenOffsets } from './tokenizer.ts';
 import type { Entity, Tag } from './types.ts';
 import { recordsAt, wordRecords, type WordRecord } from './word-records.ts';
@@ -82,6 +82,7 @@ export function tagSentence(
     joinBracketedAbbreviations(words, tags);
     dropLeadingTitles(words, tags, marks);
     untagPlacesInTitles(words, tags, marks);
+    untagCountriesAsModifiers(words, tags, marks);
     joinRegionalBodies(words, tags, marks);
     tagFacilities(words, tags);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markGazetteer } from './gazetteer.ts';
-import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagPlacesInTitles, untagSectionLabels } from './rules.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesAsModifiers, untagPlacesInTitles, untagSectionLabels } from './rules.ts';
 import type { Tag } from './types.ts';
 
 const split = (s: string): string[] => s.split(' ');
@@ -203,5 +203,36 @@ describe('untagSectionLabels', () => {
     expect(run('Bank Global Sejahtera dan Populer', ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']);
     expect(run('wartawan Kompas.com , Budi', ['O', 'B-ORG', 'O', 'B-PER'])).toEqual(['O', 'B-ORG', 'O', 'B-PER']);
     expect(run('harian Kompas Global', ['O', 'B-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG']);
+  });
+});
+
+describe('untagCountriesAsModifiers', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const words = split(sentence);
+    const out = [...tags];
+    untagCountriesAsModifiers(words, out, markGazetteer(words));
+    return out;
+  };
+
+  it('leaves a country after a common noun or verb untagged', () => {
+    expect(run('serangan militer Jepang ke', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(run('kapal patroli Korea Selatan terlihat', ['O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O']);
+    expect(run('dukungan rakyat Jerman ,', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+  });
+
+  it('keeps a country after a preposition of place, in a list, at the start, or inside a longer span', () => {
+    const place: Tag[] = ['O', 'O', 'B-LOC', 'O'];
+    expect(run('tiba di Jepang kemarin', place)).toEqual(place);
+    expect(run('warga asal Jepang kemarin', place)).toEqual(place);
+    const list: Tag[] = ['B-LOC', 'O', 'B-LOC', 'O'];
+    expect(run('Spanyol dan Portugal kemarin', list)).toEqual(list);
+    const opening: Tag[] = ['B-LOC', 'O'];
+    expect(run('Jepang menolak', opening)).toEqual(opening);
+    const team: Tag[] = ['B-ORG', 'I-ORG', 'I-ORG', 'O'];
+    expect(run('timnas U17 Jepang lolos', team)).toEqual(team);
+    const longer: Tag[] = ['O', 'B-LOC', 'I-LOC', 'O'];
+    expect(run('kapal Jepang Maru tenggelam', longer)).toEqual(longer);
+    const city: Tag[] = ['O', 'B-LOC', 'O'];
+    expect(run('warga Surabaya mengeluh', city)).toEqual(city);
   });
 });

@@ -262,3 +262,38 @@ export function untagSectionLabels(words: readonly string[], tags: Tag[]): void 
     for (let k = i + 1; k < words.length && tags[k]!.startsWith('I-'); k++) tags[k] = 'O';
   }
 }
+
+/**
+ * Words after which a country is the place itself ("di Jepang", "ke Israel", "asal Iran", "seluruh Indonesia"),
+ * as the guideline's rule 12 lists them, and the list words after which it repeats the type of what came before.
+ */
+const PLACE_CUES = new Set([
+  'di', 'ke', 'dari', 'seluruh', 'wilayah', 'asal', 'kawasan', 'daerah', 'menuju', 'sekitar', 'negara', 'dan', 'atau',
+  'serta', 'hingga', 'sampai', 'dengan', 'via', 'lewat', 'melalui', 'tiba', 'kembali', 'mengunjungi', 'berkunjung',
+  'kunjungan', 'meninggalkan', 'antara', 'perbatasan', 'luar', 'dalam', 'timur', 'barat', 'utara', 'selatan',
+]);
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * In news a country right after a common noun or verb is mostly a modifier or an actor, "militer AS", "rakyat
+ * Jerman", "pemilu Jerman", "mahasiswa Malaysia", "bergabung dengan Rusia", which the idner-news-2k guideline leaves
+ * untagged (the Kompas dev set's rule 13), while after a preposition of place it is the place. A span that is exactly
+ * a listed country and follows a lower-case word other than such a cue becomes O. `marks` are the sentence's list
+ * marks (gazetteer.ts). Changes `tags` in place.
+ */
+export function untagCountriesAsModifiers(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
+  for (let i = 1; i < words.length; i++) {
+    if (tags[i] !== 'B-LOC') continue;
+    const mark = marks[i];
+    if (mark == null || !mark.begins || mark.cls !== 'COUNTRY') continue;
+    const before = words[i - 1]!;
+    if (!LOWER_WORD.test(before) || PLACE_CUES.has(before)) continue;
+    let end = i + 1;
+    while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === 'COUNTRY') end++;
+    let exact = end >= words.length || !tags[end]!.startsWith('I-');
+    for (let k = i + 1; k < end; k++) exact &&= tags[k] === 'I-LOC';
+    if (!exact) continue;
+    for (let k = i; k < end; k++) tags[k] = 'O';
+    i = end - 1;
+  }
+}
