@@ -206,6 +206,32 @@ describe('untagSectionLabels', () => {
   });
 });
 
+describe('untagPlacesInTitles, a place and a name in one span', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const words = split(sentence);
+    const out = [...tags];
+    untagPlacesInTitles(words, out, markGazetteer(words));
+    return out;
+  };
+
+  it('makes the name after a title\'s place a person', () => {
+    expect(run('kata Bupati Pati Sudewo .', ['O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'O', 'B-PER', 'O']);
+    expect(run('tarif Presiden AS Donald Trump ke', ['O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O']))
+      .toEqual(['O', 'O', 'O', 'B-PER', 'I-PER', 'O']);
+  });
+
+  it('keeps a person span, an organisation, a longer place, and a span without a title before it', () => {
+    const club: Tag[] = ['O', 'B-ORG', 'I-ORG', 'O'];
+    expect(run('Pelatih Bandung Raya mengatakan', club)).toEqual(club);
+    const person: Tag[] = ['O', 'B-PER', 'I-PER', 'O'];
+    expect(run('Presiden Korea Yoon berkata', person)).toEqual(person);
+    const district: Tag[] = ['O', 'O', 'B-LOC', 'I-LOC', 'O'];
+    expect(run('kata Bupati Pati utara .', district)).toEqual(district);
+    const untitled: Tag[] = ['O', 'B-LOC', 'I-LOC', 'O'];
+    expect(run('warga Pati Sudewo .', untitled)).toEqual(untitled);
+  });
+});
+
 describe('untagCountriesAsModifiers', () => {
   const run = (sentence: string, tags: Tag[]): Tag[] => {
     const words = split(sentence);

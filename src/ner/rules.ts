@@ -218,11 +218,24 @@ export function untagPlacesInTitles(words: readonly string[], tags: Tag[], marks
     let end = place + 1;
     while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === mark.cls) end++;
     // The span must be the place and nothing more: "Presiden Korea Selatan Yoon" keeps its person.
-    let exact = end >= words.length || !tags[end]!.startsWith('I-');
-    for (let k = i + 1; k < end; k++) exact &&= tags[k]!.startsWith('I-');
-    if (!exact) continue;
+    let inside = true;
+    for (let k = i + 1; k < end; k++) inside &&= tags[k]!.startsWith('I-');
+    if (!inside) continue;
+    // The span must be the place and nothing more, or a place span that goes on with a name: "Bupati [Pati
+    // Sudewo]", "Presiden [AS Donald Trump]" name the official, who is a person. "Presiden Korea Selatan Yoon" with
+    // its person already apart keeps it.
+    let last = end;
+    while (last < words.length && tags[last]!.startsWith('I-')) last++;
+    if (last > end) {
+      // Only a place span: an organisation after a title ("Pelatih [Bandung United]") is named after its town.
+      if (!tags[i]!.endsWith('LOC')) continue;
+      let name = true;
+      for (let k = end; k < last; k++) name &&= /^\p{Lu}/u.test(words[k]!) && (marks[k] == null || marks[k]!.cls === 'GIVENNAME');
+      if (!name) continue;
+      for (let k = end; k < last; k++) tags[k] = k === end ? 'B-PER' : 'I-PER';
+    }
     for (let k = i; k < end; k++) tags[k] = 'O';
-    i = end - 1;
+    i = last - 1;
   }
 }
 
