@@ -114,4 +114,11 @@ describe('countries inside titles in recognize', () => {
     expect(entities.filter((e) => e.text === 'RI')).toEqual([]);
     expect(entities.filter((e) => e.text === 'Jepang').map((e) => e.start)).toEqual([80]);
   });
+
+  it('shows no place for the abbreviation in brackets of a title\'s country, and still for one after a place word', () => {
+    const text = 'Kemarin Presiden Amerika Serikat (AS) Donald Trump bertemu warga asal Amerika Serikat (AS) di Roma.';
+    const places = recognize(text).filter((e) => e.text === 'AS' || e.text.startsWith('Amerika'));
+    expect(places.every((e) => e.start > text.indexOf('Trump'))).toBe(true);
+    expect(places.length).toBeGreaterThan(0);
+  });
 });

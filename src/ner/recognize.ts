@@ -107,9 +107,13 @@ function markListedPlaces(words: readonly string[], tags: Tag[], marks: Readonly
     const mark = marks[i];
     if (mark == null || !mark.begins || !PLACE_CLASSES.has(mark.cls) || tags[i] !== 'O') continue;
     // "Presiden RI", "Menteri Luar Negeri Jepang": the country is part of the title, not a place the story names.
-    if (i > 0 && marks[i - 1]?.cls === 'TITLE') continue;
     let end = i + 1;
     while (end < words.length && marks[end] != null && !marks[end]!.begins) end++;
+    if (i > 0 && marks[i - 1]?.cls === 'TITLE') {
+      // So is its abbreviation in brackets: "Presiden Amerika Serikat ( AS )".
+      if (words[end] === '(' && words[end + 2] === ')') i = end + 2;
+      continue;
+    }
     let free = true;
     for (let k = i; k < end; k++) free &&= tags[k] === 'O';
     if (!free) continue;

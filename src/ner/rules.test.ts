@@ -220,6 +220,11 @@ describe('untagPlacesInTitles, a place and a name in one span', () => {
       .toEqual(['O', 'O', 'O', 'B-PER', 'I-PER', 'O']);
   });
 
+  it('leaves the bracketed abbreviation of a title\'s place untagged with it', () => {
+    expect(run('kata Presiden Amerika Serikat ( AS ) Donald', ['O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'B-PER']))
+      .toEqual(['O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-PER']);
+  });
+
   it('keeps a person span, an organisation, a longer place, and a span without a title before it', () => {
     const club: Tag[] = ['O', 'B-ORG', 'I-ORG', 'O'];
     expect(run('Pelatih Bandung Raya mengatakan', club)).toEqual(club);

@@ -226,7 +226,10 @@ export function untagPlacesInTitles(words: readonly string[], tags: Tag[], marks
     // its person already apart keeps it.
     let last = end;
     while (last < words.length && tags[last]!.startsWith('I-')) last++;
-    if (last > end) {
+    // The place's abbreviation in brackets is the title's too: "Presiden [Amerika Serikat ( AS )]".
+    const abbreviation = last - end === 3 && words[end] === '(' && words[end + 2] === ')';
+    if (abbreviation) for (let k = end; k < last; k++) tags[k] = 'O';
+    else if (last > end) {
       // Only a place span: an organisation after a title ("Pelatih [Bandung United]") is named after its town.
       if (!tags[i]!.endsWith('LOC')) continue;
       let name = true;
