@@ -58,9 +58,12 @@ function regionalGovernmentEnd(words: readonly string[], tags: readonly Tag[], a
  * opens) joins it as ORG; a unit the model's span put before the head ("Direktorat Reserse Siber Polda") is left
  * untagged, as the guideline keeps generic units ("Divisi Humas Polri") outside. So does an organisation with its abbreviation in brackets followed by a place, "Badan
  * X ( BX ) Maluku", except a party's branch ("[Partai Y ( PY )]ORG [Sulawesi Selatan]LOC", as idner-news-2k tags it).
- * Changes `tags` in place.
+ * `governments` says whether "Pemerintah Kabupaten X" is the region's government, as news tags it, or, as NERGrit's
+ * encyclopedic prose does, the place after a common noun. Changes `tags` in place.
  */
-export function joinRegionalBodies(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
+export function joinRegionalBodies(
+  words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>, governments = true,
+): void {
   // Most sentences name no such body: the spans are read only where one opens (they stay valid after a join,
   // which only merges spans at and before the place it is made).
   const none = !words.some((word) => word === ')' || word === 'Pemerintah' || REGIONAL_HEADS.has(word.toLowerCase()));
@@ -68,7 +71,7 @@ export function joinRegionalBodies(words: readonly string[], tags: Tag[], marks:
   const spans = tagsToSpans(tags);
   const spanAt = new Map(spans.map((span) => [span.start, span]));
   for (let i = 0; i < words.length; i++) {
-    const government = regionalGovernmentEnd(words, tags, i);
+    const government = governments ? regionalGovernmentEnd(words, tags, i) : -1;
     if (government > 0) {
       retag(tags, i, government, 'ORG');
       i = government - 1;
