@@ -20,6 +20,22 @@ describe('joinRegionalBodies', () => {
     expect(run('pelatih timnas U20 Indonesia ,', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
   });
 
+  it('takes a region the model left untagged after the head, and no title or lower-case word', () => {
+    expect(run('Kasat Lantas Polres Lumbuharjo AKP Contoh', ['O', 'O', 'O', 'O', 'O', 'B-PER'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-PER']);
+    expect(run('oleh Polda Jawa Barat ,', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    const untouched: Tag[] = ['O', 'O', 'O', 'O', 'O'];
+    expect(run('dibawa ke Polres AKP Contoh', untouched)).toEqual(untouched);
+    expect(run('dibawa ke Polres setempat kemarin', untouched)).toEqual(untouched);
+    expect(run('kata pelatih timnas Lumbuharjo', untouched.slice(0, 4))).toEqual(untouched.slice(0, 4));
+  });
+
+  it('reads "Satpol PP" as an organisation, with the region after it', () => {
+    expect(run('disita Satpol PP atas perintah', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    expect(run('petugas Satpol PP Kota Lumbu datang', ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    const untouched: Tag[] = ['O', 'O', 'O', 'O'];
+    expect(run('seorang Satpol menjaga pintu', untouched)).toEqual(untouched);
+  });
+
   it('leaves a generic unit before the body untagged', () => {
     expect(run('Subdit Siber Polda Bali menyita', ['B-ORG', 'I-ORG', 'I-ORG', 'B-LOC', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
   });

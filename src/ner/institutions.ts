@@ -9,7 +9,7 @@ import type { EntityType, Tag } from './types.ts';
  */
 const REGIONAL_HEADS = new Set([
   'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'pemprov', 'pemkab', 'pemkot', 'kejati', 'kejari', 'kodam',
-  'korem', 'kodim', 'lanud', 'bpbd', 'dprd', 'kpud', 'bawaslu', 'kemenlu', 'kemenhan', 'kemendagri', 'timnas',
+  'korem', 'kodim', 'lanud', 'bpbd', 'dprd', 'kpud', 'bawaslu', 'kemenlu', 'kemenhan', 'kemendagri', 'timnas', 'satpol',
 ]);
 /** "Pemerintah Provinsi / Kabupaten / Kota X" is the region's government, one organisation. */
 const REGION_KINDS = new Set(['provinsi', 'kabupaten', 'kota']);
@@ -40,7 +40,23 @@ const AGE_GROUP = /^U-?\d{2}$/;
 function regionalHeadLength(words: readonly string[], at: number): number {
   const lower = words[at]!.toLowerCase();
   if (!REGIONAL_HEADS.has(lower) || (!isCapitalised(words[at]) && lower !== 'timnas')) return 0;
+  if (lower === 'satpol') return words[at + 1] === 'PP' ? 2 : 0;
   return lower === 'timnas' && AGE_GROUP.test(words[at + 1] ?? '') ? 2 : 1;
+}
+
+/**
+ * The end of the one-word region the model left untagged after a body's head ("Polres [Batang]", a regency the
+ * lists do not hold), or -1: a capitalised word that is no title ("Polres AKP ...") nor a word the lists know as
+ * something other than a place.
+ */
+function untaggedRegionEnd(words: readonly string[], tags: readonly Tag[], marks: ReadonlyArray<GazetteerMark | null>, at: number): number {
+  const word = words[at];
+  if (word === undefined || tags[at] !== 'O' || !/^\p{Lu}\p{Ll}+$/u.test(word)) return -1;
+  const mark = marks[at];
+  if (mark != null && !(mark.begins && PLACE_CLASSES.has(mark.cls))) return -1;
+  let end = at + 1;
+  if (mark != null) while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === mark.cls) end++;
+  return end;
 }
 
 /** The end of "Pemerintah Provinsi / Kabupaten / Kota <region>" opening at `at`, or -1. */
@@ -58,9 +74,12 @@ function regionalGovernmentEnd(words: readonly string[], tags: readonly Tag[], a
  * opens) joins it as ORG; a unit the model's span put before the head ("Direktorat Reserse Siber Polda") is left
  * untagged, as the guideline keeps generic units ("Divisi Humas Polri") outside. So does an organisation with its abbreviation in brackets followed by a place, "Badan
  * X ( BX ) Maluku", except a party's branch ("[Partai Y ( PY )]ORG [Sulawesi Selatan]LOC", as idner-news-2k tags it).
- * Changes `tags` in place.
+ * `governments` says whether "Pemerintah Kabupaten X" is the region's government, as news tags it, or, as NERGrit's
+ * encyclopedic prose does, the place after a common noun. Changes `tags` in place.
  */
-export function joinRegionalBodies(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
+export function joinRegionalBodies(
+  words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>, governments = true,
+): void {
   // Most sentences name no such body: the spans are read only where one opens (they stay valid after a join,
   // which only merges spans at and before the place it is made).
   const none = !words.some((word) => word === ')' || word === 'Pemerintah' || REGIONAL_HEADS.has(word.toLowerCase()));
@@ -68,7 +87,7 @@ export function joinRegionalBodies(words: readonly string[], tags: Tag[], marks:
   const spans = tagsToSpans(tags);
   const spanAt = new Map(spans.map((span) => [span.start, span]));
   for (let i = 0; i < words.length; i++) {
-    const government = regionalGovernmentEnd(words, tags, i);
+    const government = governments ? regionalGovernmentEnd(words, tags, i) : -1;
     if (government > 0) {
       retag(tags, i, government, 'ORG');
       i = government - 1;
@@ -84,6 +103,9 @@ export function joinRegionalBodies(words: readonly string[], tags: Tag[], marks:
       let end = -1;
       if (around !== undefined && around.end > i + head) end = around.end;
       else if (place?.type === 'LOC') end = place.end;
+      else if (place === undefined && words[i]!.toLowerCase() !== 'timnas') end = untaggedRegionEnd(words, tags, marks, i + head);
+      // "Satpol PP" is the body itself, the municipal police of whatever region the story is in.
+      if (end < 0 && head === 2 && words[i + 1] === 'PP') end = i + head;
       if (end < 0) continue;
       if (around !== undefined) for (let k = around.start; k < i; k++) tags[k] = 'O';
       retag(tags, i, end, 'ORG');

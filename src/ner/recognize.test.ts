@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runToEnd } from '../scheduling/steps.ts';
+import { DOMAIN_ENCYCLOPEDIC } from './domain.ts';
 import { recognize, recognizeInSteps, tagSentence } from './recognize.ts';
 import type { Entity, EntityType } from './types.ts';
 
@@ -105,6 +106,20 @@ describe('the news guideline in recognize', () => {
 
   it('while tagSentence left to guess the style keeps it apart, as encyclopedic prose is tagged', () => {
     expect(tagSentence(words).slice(0, 7)).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O']);
+  });
+});
+
+describe('regional bodies in a sentence read as encyclopedic prose', () => {
+  const encyclopedic = (words: readonly string[]) => tagSentence(words, undefined, undefined, undefined, DOMAIN_ENCYCLOPEDIC);
+
+  it('joins a national team and its country, as both guidelines tag it', () => {
+    const words = ['Pelatih', 'itu', 'membawa', 'timnas', 'U-17', 'Indonesia', 'lolos', 'ke', 'babak', 'gugur', '.'];
+    expect(encyclopedic(words).slice(3, 6)).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+  });
+
+  it('leaves "Pemerintah Kabupaten X" to the model, which NERGrit tags as the place', () => {
+    const words = ['Bantuan', 'itu', 'disalurkan', 'melalui', 'Pemerintah', 'Kabupaten', 'Wakatobi', 'pada', 'tahun', '2019', '.'];
+    expect(encyclopedic(words)[4]).toBe('O');
   });
 });
 
