@@ -13,30 +13,45 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import { ALL_ARTICLES } from '../../fixtures/articles.ts';
+import { ALL_ARTICLES, FOOD_ARTICLE } from '../../fixtures/articles.ts';
 import { articleUrl, buildArticlePage, type ArticleFixture } from '../../fixtures/kompas-page.ts';
 import { CHROMIUM_FLAGS, kompasHostRule } from '../../e2e/chromium-flags.ts';
 import { startFixtureServer } from '../../e2e/server.ts';
 import { readGold, SETS } from '../../scripts/ner/data.ts';
+import { tagsToSpans } from '../../src/ner/conll.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TARGET_WORDS = 1_500;
 const iterationsIndex = process.argv.indexOf('--iterations');
 const ITERATIONS = iterationsIndex >= 0 ? Number(process.argv[iterationsIndex + 1]) || 30 : 30;
 
-/** A long article made of every fixture's paragraphs, in turn, until it has 1,500 words. */
+/** The fixtures the long article is made of: every fixture's, and the one whose page names its subjects itself. */
+const SOURCES: readonly ArticleFixture[] = [...ALL_ARTICLES, FOOD_ARTICLE];
+
+/**
+ * A long article made of every fixture's paragraphs, in turn, until it has 1,500 words. Its page names its subjects
+ * as a real Kompas page does: the sources' tags (a dozen, names and topics), their keyword links where their
+ * paragraphs first come, and the caption of the source whose photo shows its officials with their titles.
+ */
 function longArticle(): ArticleFixture {
   const paragraphs: string[] = [];
+  const tagLinks: NonNullable<ArticleFixture['tagLinks']> = [];
   let words = 0;
   for (let round = 0; words < TARGET_WORDS; round++) {
-    for (const article of ALL_ARTICLES) {
-      const paragraph = article.paragraphs[round % article.paragraphs.length]!;
+    for (const article of SOURCES) {
+      const at = round % article.paragraphs.length;
+      for (const link of article.tagLinks ?? []) {
+        if (link.paragraph === at && round < article.paragraphs.length) tagLinks.push({ paragraph: paragraphs.length, word: link.word });
+      }
+      const paragraph = article.paragraphs[at]!;
       paragraphs.push(paragraph);
       words += paragraph.split(/\s+/).length;
       if (words >= TARGET_WORDS) break;
     }
   }
-  return { ...ALL_ARTICLES[0]!, subdomain: 'www', path: '/read/2025/01/01/100000099/artikel-panjang', paragraphs, bacaJuga: [] };
+  const tags = [...FOOD_ARTICLE.tags, ...ALL_ARTICLES.map((article) => article.tags[0]!)].slice(0, 12);
+  return { ...ALL_ARTICLES[0]!, subdomain: 'www', path: '/read/2025/01/01/100000099/artikel-panjang', paragraphs, bacaJuga: [],
+    tags, tagLinks, image: FOOD_ARTICLE.image! };
 }
 
 /**
@@ -77,15 +92,45 @@ interface BenchPage {
  * more often than in a real article, and the recogniser scores a word form only on its first reading.
  */
 function newsArticle(): ArticleFixture {
-  const sentences = readGold(SETS.idnerDev).map((s) => s.words.join(' ').replace(/ ([.,:;!?)])/g, '$1').replace(/([(]) /g, '$1'));
+  const gold = readGold(SETS.idnerDev);
+  const sentences = gold.map((s) => s.words.join(' ').replace(/ ([.,:;!?)])/g, '$1').replace(/([(]) /g, '$1'));
   const paragraphs: string[] = [];
   let words = 0;
-  for (let i = 0; words < TARGET_WORDS; i += 3) {
-    const paragraph = sentences.slice(i, i + 3).join(' ');
+  let used = 0;
+  for (; words < TARGET_WORDS; used += 3) {
+    const paragraph = sentences.slice(used, used + 3).join(' ');
     paragraphs.push(paragraph);
     words += paragraph.split(/\s+/).length;
   }
-  return { ...ALL_ARTICLES[0]!, subdomain: 'www', path: '/read/2025/01/01/100000098/berita-panjang', paragraphs, bacaJuga: [] };
+  const names = pageNamesOf(gold.slice(0, used), paragraphs);
+  return { ...ALL_ARTICLES[0]!, subdomain: 'www', path: '/read/2025/01/01/100000098/berita-panjang', paragraphs, bacaJuga: [], ...names };
+}
+
+/**
+ * What a Kompas page would list for an article of these sentences: its most written names of more than one word as
+ * tags (people and bodies, then places) with two topic tags, keyword links on the first three where the article
+ * first writes them, and a caption naming its most written person at its most written place.
+ */
+function pageNamesOf(
+  gold: ReadonlyArray<{ words: string[]; tags: readonly string[] }>, paragraphs: readonly string[],
+): Pick<ArticleFixture, 'tags' | 'tagLinks' | 'image'> {
+  const counts = new Map<string, { type: string; count: number }>();
+  for (const { words, tags } of gold) {
+    for (const span of tagsToSpans(tags)) {
+      const name = words.slice(span.start, span.end).join(' ');
+      const known = counts.get(name) ?? { type: span.type, count: 0 };
+      known.count++;
+      counts.set(name, known);
+    }
+  }
+  const ranked = (types: string[], multiWord: boolean) => [...counts].filter(([name, { type }]) =>
+    types.includes(type) && (!multiWord || name.includes(' ')) && paragraphs.some((paragraph) => paragraph.includes(name)))
+    .sort((a, b) => b[1].count - a[1].count).map(([name]) => name);
+  const people = ranked(['PER'], true);
+  const named = [...ranked(['PER', 'ORG'], true).slice(0, 6), ...ranked(['LOC'], false).slice(0, 2)];
+  const tagLinks = named.slice(0, 3).map((word) => ({ paragraph: paragraphs.findIndex((paragraph) => paragraph.includes(word)), word }));
+  const caption = `${people[0]} memberikan keterangan kepada wartawan di ${ranked(['LOC'], false)[0]}, Senin (3/3/2025).`;
+  return { tags: [...named, 'politik', 'ekonomi'], tagLinks, image: { src: '/img/2025/01/01/berita.jpg', caption, credit: 'KOMPAS.com/ARSIP' } };
 }
 
 /**
@@ -135,7 +180,7 @@ interface Split {
   background: number;
 }
 type Bench = Record<'readability' | 'words' | 'elements' | 'hasBody', () => number> &
-  Record<'page' | 'reader', () => Promise<Split>> & { stages: () => number[] };
+  Record<'page' | 'reader', () => Promise<Split>> & { stages: () => number[]; pageNames: () => string };
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...args, '--js-flags=--expose-gc'] });
 interface Row {
   name: string;
@@ -145,6 +190,8 @@ interface Row {
   page: Split;
   reader: Split;
   stages: number[];
+  /** The page's own names as the content script reads them (PageNames, as JSON). */
+  pageNames: string;
 }
 const rows: Row[] = [];
 /** The median of each side. */
@@ -173,8 +220,9 @@ for (const doc of documents) {
     for (const run of i % 2 === 0 ? runs : runs.reverse()) await run();
   }
   const stages = await page.evaluate(() => (globalThis as unknown as { bench: Bench }).bench.stages());
+  const pageNames = await page.evaluate(() => (globalThis as unknown as { bench: Bench }).bench.pageNames());
   rows.push({ name: doc.name, words: await number('words'), elements: await number('elements'), readability: median(readability),
-    page: medianSplit(pageRuns), reader: medianSplit(readerRuns), stages });
+    page: medianSplit(pageRuns), reader: medianSplit(readerRuns), stages, pageNames });
   await page.close();
 }
 
@@ -280,7 +328,9 @@ await server.close();
 
 const share = (ms: number, of: number) => `${ms.toFixed(2)} ms = ${((ms / of) * 100).toFixed(0).padStart(3)}%`;
 console.log(`Entity highlighting against Readability.parse() in Chromium, median of ${ITERATIONS} runs (target: at most 15%).`);
-console.log('The page\'s scripts read the article, send its paragraphs to the background and highlight the answer; the');
+console.log('The page\'s scripts read the article and the page\'s own names (tags, keyword links, title, caption), send its');
+console.log('paragraphs and the page\'s texts to the background, ask it for the remembered names the paragraphs write, mark');
+console.log('the page\'s and the remembered names, give it the article\'s names to remember and highlight the answer; the');
 console.log('background recognises them, off the page\'s main thread, with a recogniser as it has it when it wakes (word');
 console.log('records empty). The reader opens over the highlighted page and asks only for paragraphs the page did not.');
 console.log('  page                          words  elements  Readability  page\'s main thread     background: recognise   reader: main thread    (background)');
@@ -295,13 +345,19 @@ console.log(`\nFirst run on a freshly loaded page (${documents[0]!.name}), media
   `Readability ${firstReadability.toFixed(1)} ms; the page's main thread ${share(firstPage.page, firstReadability)}, ` +
   `the background's recognising ${share(firstPage.background, firstReadability)}`);
 console.log('\nWhere the time goes (ms per run, mean of 20 runs of each stage alone; "recognise" is the median of 20 runs each');
-console.log('with a fresh recogniser, and "again" with one that has read the article\'s words, as after a reload)');
-console.log('                                ---------------------- page\'s main thread ----------------------   ----- background -----');
-console.log('  page                          read body   message  follow names  highlight  (index, for the panel)  recognise   (again)');
+console.log('with a fresh recogniser, and "again" with one that has read the article\'s words, as after a reload; "memory" is the');
+console.log('recall round trip, the remembered names marked and the article\'s names picked and sent to be remembered)');
+console.log('                                ----------------------------------------- page\'s main thread -----------------------------------------   ----- background -----');
+console.log('  page                          read body  page\'s names  memory   message  follow names  highlight  (index, for the panel)  recognise   (again)');
 for (const row of rows) {
-  const [read, message, follow, index, highlight, recognise, again] = row.stages.map((ms) => ms.toFixed(2));
-  console.log(`  ${row.name.padEnd(28)} ${read!.padStart(10)} ${message!.padStart(9)} ${follow!.padStart(13)} ${highlight!.padStart(10)} ` +
-    `${index!.padStart(12)} ${recognise!.padStart(22)} ${again!.padStart(9)}`);
+  const [read, names, memory, message, follow, index, highlight, recognise, again] = row.stages.map((ms) => ms.toFixed(2));
+  console.log(`  ${row.name.padEnd(28)} ${read!.padStart(10)} ${names!.padStart(13)} ${memory!.padStart(7)} ${message!.padStart(9)} ` +
+    `${follow!.padStart(13)} ${highlight!.padStart(10)} ${index!.padStart(12)} ${recognise!.padStart(22)} ${again!.padStart(9)}`);
+}
+console.log('\nThe page\'s own names each page gives (listed names; title and caption read: yes/no)');
+for (const row of rows) {
+  const { listed, title, caption } = JSON.parse(row.pageNames) as { listed: string[]; title: string | null; caption: string | null };
+  console.log(`  ${row.name.padEnd(28)} ${listed.length} listed (${listed.join(', ')}); title ${title ? 'yes' : 'no'}, caption ${caption ? 'yes' : 'no'}`);
 }
 const over50 = (values: number[]) => {
   const long = values.filter((ms) => ms > 50);
