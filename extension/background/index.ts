@@ -94,6 +94,12 @@ browser.tabs.onRemoved.addListener((tabId: number) => {
 
 const recognizeTexts = entityRecognition(fetchModelData, () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
+/** The answer to a message its parser refused, saying why. */
+function refused(error: unknown): Promise<{ error: { code: 'invalid-message'; message: string } }> {
+  const reason = error instanceof InvalidMessageError ? error.message : 'invalid message';
+  return Promise.resolve({ error: { code: 'invalid-message', message: reason } });
+}
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const base = new URL(browser.runtime.getURL(''));
   const own = { id: browser.runtime.id, origin: `${base.protocol}//${base.host}` };
@@ -115,8 +121,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     try {
       request = parseContentPartRequest(raw);
     } catch (error) {
-      const reason = error instanceof InvalidMessageError ? error.message : 'invalid message';
-      return Promise.resolve({ error: { code: 'invalid-message', message: reason } });
+      return refused(error);
     }
     return injectContentPart(request, from, (injection) => browser.scripting.executeScript(injection));
   }
@@ -124,8 +129,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   try {
     message = parseMessage(raw);
   } catch (error) {
-    const reason = error instanceof InvalidMessageError ? error.message : 'invalid message';
-    return Promise.resolve({ error: { code: 'invalid-message', message: reason } });
+    return refused(error);
   }
   switch (message.type) {
     case 'clutter/count': {

@@ -13,6 +13,14 @@ import { isolatedWorldValue } from './isolated-world.ts';
  */
 const roots = isolatedWorldValue('shadow-roots', () => new WeakMap<Element, ShadowRoot>());
 
+/**
+ * An inline style for one of our hosts in which every declaration is important: an author stylesheet of the page
+ * cannot outrank it, so the page can neither hide nor move our UI by CSS.
+ */
+export function unoutrankableStyle(declarations: readonly string[]): string {
+  return declarations.map((declaration) => `${declaration} !important`).join('; ');
+}
+
 /** Attaches a closed shadow root to `host` and remembers it, so our own code can still find focus inside it. */
 export function attachClosedShadow(host: Element): ShadowRoot {
   const shadow = host.attachShadow({ mode: 'closed' });

@@ -10,19 +10,19 @@
  */
 import { hostTicketMessage, parsePanelMessage, type PanelMessage } from '../../note-panel/panel-protocol.ts';
 import { nativeExtensionApi } from '../../shared/native-extension-api.ts';
-import { attachClosedShadow, innermostFocus, restoreFocus } from '../../shared/shadow-host.ts';
+import { attachClosedShadow, innermostFocus, restoreFocus, unoutrankableStyle } from '../../shared/shadow-host.ts';
 import { raiseToTopLayer } from './top-layer.ts';
 
 export const NOTE_HOST_TAG = 'teman-baca-note-host';
 const PANEL_PATH = 'extension/note-panel/index.html';
 
-const HOST_STYLE = [
+const HOST_STYLE = unoutrankableStyle([
   'position: fixed', 'inset: auto 16px 16px auto', 'margin: 0', 'padding: 0', 'border: 0',
   'display: block', 'z-index: 2147483647', 'width: min(380px, calc(100vw - 32px))',
   'height: min(460px, calc(100vh - 32px))', 'opacity: 1', 'visibility: visible', 'transform: none', 'filter: none',
   'clip-path: none', 'mask: none', 'mix-blend-mode: normal', 'overflow: visible', 'background: transparent',
   'pointer-events: auto',
-].map((declaration) => `${declaration} !important`).join('; ');
+]);
 
 const CSS = `
 :host { all: initial; }

@@ -174,12 +174,12 @@ export class NotesController {
     const candidates = [selectedRange(this.doc, this.shadowRoots()), this.toolbar.hasFocus() ? this.offered : null];
     this.offered = null;
     this.toolbar.hide();
-    let found: { range: Range; layer: HighlightLayer; selectors: HighlightSelectors } | null = null;
+    let found: { layer: HighlightLayer; selectors: HighlightSelectors } | null = null;
     for (const range of candidates) {
       const layer = range ? [this.reader?.layer, this.page].find((candidate) => candidate?.covers(range)) : undefined;
       const selectors = range && layer?.describe(range);
-      if (range && layer && selectors) {
-        found = { range, layer, selectors };
+      if (layer && selectors) {
+        found = { layer, selectors };
         break;
       }
     }

@@ -8,7 +8,7 @@
  * the controls, Escape leaves it and gives focus back to where the reader was.
  */
 import { COLOURS, type Colour } from '../../../src/notes/highlight.ts';
-import { attachClosedShadow, innermostFocus, isUserGesture, restoreFocus } from '../../shared/shadow-host.ts';
+import { attachClosedShadow, innermostFocus, isUserGesture, restoreFocus, unoutrankableStyle } from '../../shared/shadow-host.ts';
 import { HIGHLIGHT_COLOURS } from './highlight-styles.ts';
 import { raiseToTopLayer } from './top-layer.ts';
 import type { HighlightMessageKey } from './highlight-messages.ts';
@@ -62,11 +62,11 @@ button:focus-visible { outline: 3px solid #ffd21f; outline-offset: 2px; }
  * The host's own layout, inline and important: an author stylesheet of the page cannot outrank it, so the page can
  * neither hide the toolbar nor lay something of its own out in its place.
  */
-const HOST_STYLE = [
+const HOST_STYLE = unoutrankableStyle([
   'position: fixed', 'margin: 0', 'padding: 0', 'border: 0', 'inset: auto', 'z-index: 2147483647',
   'display: block', 'opacity: 1', 'visibility: visible', 'transform: none', 'filter: none', 'overflow: visible',
   'background: transparent', 'pointer-events: auto', 'width: max-content', 'height: auto',
-].map((declaration) => `${declaration} !important`).join('; ');
+]);
 
 export function mountSelectionToolbar(doc: Document, options: ToolbarOptions): SelectionToolbar {
   const host = doc.createElement(TOOLBAR_TAG);

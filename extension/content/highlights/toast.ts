@@ -3,7 +3,7 @@
  * regions for screen readers. The regions are rendered from the start and stay in place, empty between messages:
  * a region added or shown at the moment it speaks is missed by most screen readers.
  */
-import { attachClosedShadow } from '../../shared/shadow-host.ts';
+import { attachClosedShadow, unoutrankableStyle } from '../../shared/shadow-host.ts';
 
 export const TOAST_TAG = 'teman-baca-toast';
 export const ANNOUNCER_TAG = 'teman-baca-announcer';
@@ -16,10 +16,10 @@ export interface Announcer {
   say(text: string, urgency?: Urgency): void;
 }
 
-const VISUALLY_HIDDEN = [
+const VISUALLY_HIDDEN = unoutrankableStyle([
   'position: fixed', 'width: 1px', 'height: 1px', 'margin: -1px', 'padding: 0', 'border: 0',
   'overflow: hidden', 'clip-path: inset(50%)', 'white-space: nowrap', 'display: block',
-].map((declaration) => `${declaration} !important`).join('; ');
+]);
 
 /** Sized in em from `medium`, the reader's own default font size, whatever the page's root says. */
 export const TOAST_CSS = `:host { all: initial; position: fixed; z-index: 2147483647; left: 50%; bottom: 1.5em;
