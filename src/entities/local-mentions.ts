@@ -1,7 +1,7 @@
 /**
  * Mentions found by the recogniser in this JavaScript context, at once: the command-line checks, the benchmarks and
  * the tests read this way. The extension's scripts do not: the recogniser is the background's, which they ask
- * (mentions.ts, `recognizeBlocks`), so no page compiles or decodes it.
+ * (mentions.ts, `recognizeTextsOnce`), so no page compiles or decodes it.
  */
 import type { TextMap } from '../dom-text/text-map.ts';
 import { recognize } from '../ner/index.ts';

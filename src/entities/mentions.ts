@@ -4,7 +4,7 @@
  * sentences, and a name never runs from one paragraph into the next.
  *
  * This module does not hold the recogniser: in the extension it runs in the background, and a page's scripts ask it
- * (`recognizeBlocks`). Node reads with it directly (local-mentions.ts).
+ * (`recognizeTextsOnce`). Node reads with it directly (local-mentions.ts).
  */
 import type { TextMap } from '../dom-text/text-map.ts';
 import type { Entity, EntityType } from '../ner/index.ts';
@@ -68,18 +68,6 @@ export async function recognizeTextsOnce(
     missing.forEach((text, index) => recognitions.set(text, answers[index]!));
   }
   return texts.map((text) => recognitions.get(text)!);
-}
-
-/**
- * The recognised mentions of `blocks` of `text`, in order, from `recognizeTexts` (through `recognitions`, as
- * `recognizeTextsOnce`). Names are not yet followed.
- */
-export async function recognizeBlocks(
-  text: string, blocks: ReadonlyArray<{ start: number; end: number }>, recognitions: BlockRecognitions,
-  recognizeTexts: RecognizeTexts,
-): Promise<Mention[]> {
-  const entities = await recognizeTextsOnce(blocks.map((block) => text.slice(block.start, block.end)), recognitions, recognizeTexts);
-  return blocks.flatMap((block, index) => mentionsAt(entities[index]!, block.start));
 }
 
 /**

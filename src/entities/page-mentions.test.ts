@@ -5,7 +5,7 @@ import { findArticleBody } from '../kompas/article-body.ts';
 import { indexEntities } from './entity-index.ts';
 import { recognize } from '../ner/index.ts';
 import { findMentions, findPageMentions, mentionsInBlock, mentionsInBlocks } from './local-mentions.ts';
-import { blocksOf, findMentionsBy, recognizeBlocks, type BlockRecognitions, type RecognizeTexts } from './mentions.ts';
+import { blocksOf, findMentionsBy, mentionsAt, recognizeTextsOnce, type BlockRecognitions, type Mention, type RecognizeTexts } from './mentions.ts';
 import { articleBlocks, pageTextMap } from './page-mentions.ts';
 
 describe('findPageMentions on a Kompas article page', () => {
@@ -59,6 +59,14 @@ describe('asking for the blocks\' entities, as the extension\'s scripts do', () 
   const doc = new DOMParser().parseFromString(buildArticlePage(DIPLOMACY_ARTICLE, { banners: 'wrapped' }), 'text/html');
   const map = pageTextMap(findArticleBody(doc)!);
   const blocks = articleBlocks(map);
+
+  /** The recognised mentions of `blocks` of `text`, through `recognizeTextsOnce`, as the article function asks. */
+  async function recognizeBlocks(
+    text: string, blocks: ReadonlyArray<{ start: number; end: number }>, recognitions: BlockRecognitions, recognizeTexts: RecognizeTexts,
+  ): Promise<Mention[]> {
+    const entities = await recognizeTextsOnce(blocks.map((block) => text.slice(block.start, block.end)), recognitions, recognizeTexts);
+    return blocks.flatMap((block, index) => mentionsAt(entities[index]!, block.start));
+  }
 
   /** The recogniser behind a message, recording what each request asked. */
   function recordingRecogniser(): { recognizeTexts: RecognizeTexts; asked: string[][] } {
