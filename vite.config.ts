@@ -116,8 +116,8 @@ export default defineConfig(({ mode }) => {
       // Store reviewers read the code; keep it legible.
       minify: false,
       // Vite's preload helper adds a <link rel="modulepreload"> to the document for every dependency of a dynamic
-      // import. In a content script that document is the page's: it would show every site the extension's id and
-      // files, and change the DOM the extension promises to leave alone. The chunks' own imports load them anyway.
+      // import. The content scripts import nothing dynamically today (their parts are injected), but in a content
+      // script that document would be the page's, showing it the extension's id and files: the helper stays off.
       modulePreload: false,
       sourcemap: false,
       // The note panel is a page the content script frames, listed only as a web-accessible resource, which crxjs
