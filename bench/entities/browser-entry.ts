@@ -1,39 +1,35 @@
 /**
  * Bundled into the benchmark page: the entity pipeline and Readability, run against the live document.
  *
- * In the extension a page's scripts read the article's text, send its paragraphs to the background, and highlight
- * what the background's recogniser answers. Here the background's part runs in the same thread, through the same
- * request and answer as JSON (what messaging between a page's scripts and the background serialises), and its time
- * is counted apart from the page's: the page figure is what the page's main thread spends, the background figure
- * what recognising costs the extension's own process. The same goes for the name memory: the page reads its own
- * names (tags, keyword links, title, caption), asks the background which remembered names its paragraphs write and
- * gives it the names the article teaches; the background's side of those messages is the background's.
+ * In the extension a page's scripts read the article's text and the page's own names (tags, keyword links, title,
+ * caption), send them to the background in one message, and highlight what it answers. The background recognises
+ * the paragraphs and reads them as one article: the page's names marked, the remembered names it writes marked,
+ * names followed, the names it teaches given to the name memory. Here the background's part runs in the same thread,
+ * through the same request and answer as JSON (what messaging between a page's scripts and the background
+ * serialises), and its time is counted apart from the page's: the page figure is what the page's main thread
+ * spends, the background figure what the extension's own process spends.
  */
 import { Readability } from '@mozilla/readability';
 import { buildTextMap } from '../../src/dom-text/text-map.ts';
+import { followArticle, recognizeArticle } from '../../src/entities/article.ts';
 import { clearEntityHighlights, registerEntityHighlights, type HighlightLike, type HighlightRegistryLike } from '../../src/entities/entity-highlights.ts';
 import { indexEntities } from '../../src/entities/entity-index.ts';
 import { markMentions } from '../../src/entities/entity-marks.ts';
-import { mentionsInBlock, mentionsInBlocks } from '../../src/entities/local-mentions.ts';
-import { findArticleMentions, findMentionsBy, type BlockRecognitions, type Mention, type RecognizeTexts } from '../../src/entities/mentions.ts';
+import { findArticleMentions, findMentionsBy, mentionsAt, type RecognizeArticle } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
-import { propagateNames } from '../../src/entities/propagate.ts';
+import { pageNameTexts } from '../../src/entities/page-name-mentions.ts';
+import { namesToRemember } from '../../src/entities/remembered-names.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
 import { readPageNames } from '../../src/kompas/page-names.ts';
-import type { ArticleMemory } from '../../src/entities/article.ts';
-import { addPageNames, pageNameCandidates, pageNameTexts } from '../../src/entities/page-name-mentions.ts';
-import { addRememberedNames, namesToRemember } from '../../src/entities/remembered-names.ts';
-import { NameMemory } from '../../src/name-memory/name-memory.ts';
-import { MAX_RECALLED_NAMES, parseNamesMessage, parseRecalledNames } from '../../src/name-memory/name-messages.ts';
-import { parseMessage, parseRecognizedTexts, recognizeRequests, type RecognizedTexts } from '../../src/messages/messages.ts';
+import { articleMemoryOf, NameMemory } from '../../src/name-memory/name-memory.ts';
+import { parseMessage, parseRecognizedTexts, type EntityArticleRequest, type RecognizedTexts } from '../../src/messages/messages.ts';
 import modelData from '../../src/ner/model.json';
 import { loadModel, type ModelData } from '../../src/ner/model.ts';
 import type { Entity } from '../../src/ner/types.ts';
 import { shippedModel, useModel } from '../../src/ner/recognize.ts';
 import { parseArticleDocument } from '../../src/reader/parse-article.ts';
 import { runToEnd } from '../../src/scheduling/steps.ts';
-import { spansOfEach } from '../../extension/background/entity-recognition.ts';
-import { backgroundMemory } from '../../extension/content/background-memory.ts';
+import { entitiesOfEach } from '../../extension/background/entity-recognition.ts';
 
 // The model is bundled here and decoded before any timing, as the background does before it recognises.
 shippedModel();
@@ -73,33 +69,41 @@ function time(run: () => unknown): number {
 }
 
 /**
- * The background's side of `entities/recognize`: parse the request, recognise with the background's own code (run
- * to the end: its pauses give way to other messages, which a benchmark has none of), answer; JSON in and out.
- */
-function backgroundAnswer(requestJson: string): string {
-  const message = parseMessage(JSON.parse(requestJson));
-  if (message.type !== 'entities/recognize') throw new Error('not a recognition request');
-  const answer: RecognizedTexts = { entities: runToEnd(spansOfEach(message.texts)) };
-  return JSON.stringify(answer);
-}
-
-/**
  * The background's name memory, kept for the page as the background keeps it across pages. It starts empty, so a
  * page's first run (the first-run figures) recalls nothing, as for a reader's first article; the runs after it recall
  * the names the first taught, as on a revisit or a later article of the same story. Saving to the database is left
  * out: it is the background's, and waited for by no page.
  */
 const nameMemory = new NameMemory();
+const memory = articleMemoryOf(nameMemory);
 
-/** The background's side of `names/recall` and `names/remember`, as the name memory's gate answers them; JSON in and out. */
-function backgroundNamesAnswer(requestJson: string): string {
-  const message = parseNamesMessage(JSON.parse(requestJson));
-  if (message.type === 'names/recall') return JSON.stringify({ names: nameMemory.namesIn(message.texts, Date.now()).slice(0, MAX_RECALLED_NAMES) });
-  if (message.type === 'names/remember') {
-    nameMemory.remember(message.names, Date.now());
-    return JSON.stringify({ ok: true });
-  }
-  throw new Error('not a message for a page to send');
+/**
+ * The paragraphs the background has recognised, as it keeps them between requests (entity-recognition.ts): the page
+ * runs start with none, as a background reading an article first; the reader finds the page's there.
+ */
+const kept = new Map<string, Entity[]>();
+
+/**
+ * The background's recognising of paragraphs it has not kept, run to the end (its pauses give way to other messages;
+ * here there are none).
+ */
+function recognizeHere(texts: readonly string[]): Entity[][] {
+  const missing = [...new Set(texts.filter((text) => !kept.has(text)))];
+  const found = runToEnd(entitiesOfEach(missing));
+  missing.forEach((text, index) => kept.set(text, found[index]!));
+  return texts.map((text) => kept.get(text)!);
+}
+
+/**
+ * The background's side of `entities/article`: parse the request, read the article as the background does (its
+ * recogniser, the page's names, the name memory; src/entities/article.ts), answer; JSON in and out.
+ */
+async function backgroundAnswer(requestJson: string): Promise<string> {
+  const message = parseMessage(JSON.parse(requestJson));
+  if (message.type !== 'entities/article') throw new Error('not an article request');
+  const entities = await recognizeArticle(message.paragraphs, recognizeHere, { pageNames: message.pageNames, memory });
+  const answer: RecognizedTexts = { entities: entities.map((paragraph) => paragraph.map(({ start, end, type }) => ({ start, end, type }))) };
+  return JSON.stringify(answer);
 }
 
 /** Time spent on each side of the message, in milliseconds. */
@@ -108,43 +112,23 @@ interface Split {
   background: number;
 }
 
-/** What the content script asks the background for: recognising, and the name memory. */
-interface Background {
-  recognizeTexts: RecognizeTexts;
-  memory: ArticleMemory;
-}
-
 /**
- * The content script's side of its messages: a `RecognizeTexts` whose requests are sent as JSON and answers parsed
- * and checked, and the content script's own `backgroundMemory` over the same JSON round trip. The background's part
- * is timed into `split.background`, to be taken out of the page's time. `remember`: whether the memory is taught
- * (the page's reading) or only asked (the reader's).
+ * The content script's side of its message (extension/content/recognizer.ts): the request sent as JSON, the answer
+ * parsed and checked. The background's part is timed into `split.background`, to be taken out of the page's time.
  */
-function messaging(split: Split, remember: boolean): Background {
-  const send = async (message: unknown): Promise<unknown> => {
-    const sent = JSON.stringify(message);
-    let answer = '';
-    split.background += time(() => (answer = backgroundNamesAnswer(sent)));
-    return JSON.parse(answer);
-  };
-  return { recognizeTexts: recognizer(split), memory: backgroundMemory(send, { remember }) };
-}
-
-function recognizer(split: Split): RecognizeTexts {
-  return async (texts) => {
-    const answers = [];
-    for (const request of recognizeRequests(texts)) {
-      const sent = JSON.stringify(request);
-      let answer = '';
-      split.background += time(() => (answer = backgroundAnswer(sent)));
-      answers.push(...parseRecognizedTexts(JSON.parse(answer), request.texts));
-    }
-    return answers;
+function messaging(split: Split, remember: boolean): RecognizeArticle {
+  return async (paragraphs) => {
+    const request: EntityArticleRequest = { type: 'entities/article', paragraphs: [...paragraphs], pageNames: readPageNames(document), remember };
+    const sent = JSON.stringify(request);
+    const start = performance.now();
+    const answer = await backgroundAnswer(sent);
+    split.background += performance.now() - start;
+    return parseRecognizedTexts(JSON.parse(answer), paragraphs);
   };
 }
 
 /** Runs `run`, and splits its time between the page's main thread and the background. */
-async function timeSplit(run: (background: Background) => Promise<unknown>, remember: boolean): Promise<Split> {
+async function timeSplit(run: (readArticle: RecognizeArticle) => Promise<unknown>, remember: boolean): Promise<Split> {
   const split: Split = { page: 0, background: 0 };
   const start = performance.now();
   await run(messaging(split, remember));
@@ -157,15 +141,13 @@ const newHighlight = () => new (globalThis as unknown as { Highlight: new () => 
 const newRange = (boundaries: StaticRangeInit) => new StaticRange(boundaries);
 
 /**
- * The page's highlighting as the content script does it: read the body and the page's own names, ask for the blocks'
- * (and the page's texts') entities and the remembered names, mark the page's and the remembered names, follow names,
- * give the memory the article's names, highlight.
+ * The page's highlighting as the content script does it: read the body and the page's own names, send them, take
+ * the answer as mentions, highlight.
  */
-async function highlightPage({ recognizeTexts, memory }: Background): Promise<void> {
+async function highlightPage(readArticle: RecognizeArticle): Promise<void> {
   const body = findArticleBody(document)!;
-  const pageNames = readPageNames(document);
   const map = pageTextMap(body);
-  const mentions = await findArticleMentions(map.text, articleBlocks(map), new Map(), recognizeTexts, { pageNames, memory });
+  const mentions = await findArticleMentions(map.text, articleBlocks(map), readArticle);
   registerEntityHighlights(map, mentions, ALL_TYPES, highlightRegistry(), newHighlight, newRange);
 }
 
@@ -180,6 +162,7 @@ async function highlightPage({ recognizeTexts, memory }: Background): Promise<vo
    */
   page: async (): Promise<Split> => {
     freshRecognizer();
+    kept.clear();
     const split = await timeSplit(highlightPage, true);
     clearEntityHighlights(highlightRegistry());
     return split;
@@ -193,18 +176,14 @@ async function highlightPage({ recognizeTexts, memory }: Background): Promise<vo
     readerContent ??= readerBody();
     const body = readerContent.cloneNode(true) as Element;
     collectGarbage?.();
-    // The reader opens over a page whose mentions are highlighted, as in the extension, sharing what it recognised.
-    const recognitions: BlockRecognitions = new Map();
-    const pageMap = pageTextMap(findArticleBody(document)!);
-    const pageMentions = mentionsInBlocks(pageMap.text, articleBlocks(pageMap), recognitions);
-    for (const text of pageNameTexts(readPageNames(document))) mentionsInBlock(text, 0, recognitions);
-    registerEntityHighlights(pageMap, pageMentions, ALL_TYPES, highlightRegistry(), newHighlight, newRange);
+    // The reader opens over a page whose mentions are highlighted, as in the extension: the background has the
+    // page's paragraphs.
+    kept.clear();
+    await highlightPage(messaging({ page: 0, background: 0 }, false));
     document.body.append(body);
-    const split = await timeSplit(async ({ recognizeTexts, memory }) => {
-      // As the reader's entities: the page's names read from the page, the memory asked and not taught.
-      const pageNames = readPageNames(document);
+    const split = await timeSplit(async (readArticle) => {
       const map = buildTextMap(body);
-      const mentions = await findMentionsBy(map, recognitions, recognizeTexts, { pageNames, memory });
+      const mentions = await findMentionsBy(map, readArticle);
       const index = indexEntities(mentions);
       markMentions(map, mentions, { typeLabels: LABELS, entityOfMention: index.entityOfMention });
     }, false);
@@ -214,67 +193,57 @@ async function highlightPage({ recognizeTexts, memory }: Background): Promise<vo
   },
   /**
    * The page path's stages, each timed on its own and repeated `rounds` times so that sub-millisecond stages rise
-   * above the browser's timer resolution: on the page, reading the body, the page's names (read from the page, typed
-   * by the recogniser's answers, marked in the article), the memory's part (the recall request out and its answer in,
-   * as JSON, the remembered names marked, the names to remember picked and sent), the recognising message (request
-   * out and answer in, as JSON), following names, indexing, registering the highlights; in the background,
-   * recognising, with a fresh recogniser each run (the median run) and with one that has read the article's words
+   * above the browser's timer resolution. On the page: reading the body, reading the page's own names, the message
+   * (the request out and the answer in, as JSON, taken as mentions), registering the highlights, and indexing (for
+   * the panel, when it asks). In the background: the article-level steps over recognised paragraphs (the page's names
+   * typed and marked, the remembered names recalled and marked, names followed, the names to remember picked),
+   * recognising with a fresh recogniser each run (the median run) and with one that has read the article's words
    * before. Milliseconds per run. The memory holds what the page runs before taught it.
    */
-  stages: (rounds = 20) => {
+  stages: async (rounds = 20) => {
     const body = findArticleBody(document)!;
     const map = pageTextMap(body);
     const blocks = articleBlocks(map);
     const paragraphs = blocks.map((block) => map.text.slice(block.start, block.end));
     const pageNames = readPageNames(document);
-    const extra = pageNameTexts(pageNames);
-    // Each distinct paragraph and page text once, as findArticleMentions asks for them.
-    const texts = [...new Set([...paragraphs, ...extra])];
-    const [request] = recognizeRequests(texts);
+    const request: EntityArticleRequest = { type: 'entities/article', paragraphs, pageNames, remember: false };
     const requestJson = JSON.stringify(request);
-    const answerJson = backgroundAnswer(requestJson);
-    const recognisedTexts = new Map<string, readonly Entity[]>();
-    parseRecognizedTexts(JSON.parse(answerJson), texts).forEach((entities, index) => recognisedTexts.set(texts[index]!, entities));
-    const recognised = blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start));
-    const markPageNames = () =>
-      addPageNames(map.text, blocks, recognised, pageNameCandidates(readPageNames(document), map.text, recognised, (text) => recognisedTexts.get(text)));
-    const withPageNames = markPageNames();
-    const recallJson = JSON.stringify({ type: 'names/recall', texts: paragraphs });
-    const recalledJson = backgroundNamesAnswer(recallJson);
-    const remembered = parseRecalledNames(JSON.parse(recalledJson), paragraphs);
-    const withRemembered = addRememberedNames(map.text, blocks, withPageNames, remembered);
-    const mentions = propagateNames(map.text, blocks, withRemembered);
-    const perParagraph = (all: readonly Mention[]) => blocks.map((block) => all
-      .filter((mention) => mention.start >= block.start && mention.end <= block.end)
-      .map((mention) => ({ ...mention, start: mention.start - block.start, end: mention.end - block.start })));
-    const entitiesOfParagraphs = perParagraph(mentions);
+    kept.clear();
+    const answerJson = await backgroundAnswer(requestJson);
+    const texts = [...new Set([...paragraphs, ...pageNameTexts(pageNames)])];
+    const recognised = recognizeHere(texts);
+    const ofText = new Map(texts.map((text, index) => [text, recognised[index]!]));
+    const entitiesOf = parseRecognizedTexts(JSON.parse(answerJson), paragraphs);
+    const mentions = blocks.flatMap((block, index) => mentionsAt(entitiesOf[index]!, block.start));
     const perRun = (run: () => unknown) => time(() => { for (let i = 0; i < rounds; i++) run(); }) / rounds;
     // One run per fresh recogniser, so the median of single runs, as the page's figure is.
     const fresh: number[] = [];
     for (let i = 0; i < rounds; i++) {
       freshRecognizer();
-      fresh.push(time(() => backgroundAnswer(requestJson)));
+      fresh.push(time(() => runToEnd(entitiesOfEach(texts))));
     }
     // The models decoded above are garbage now: collected before the runs timed together, which one collection
     // would otherwise fall into.
     collectGarbage?.();
     const figures = [
       perRun(() => articleBlocks(pageTextMap(body))),
-      perRun(markPageNames),
+      perRun(() => readPageNames(document)),
       perRun(() => {
-        JSON.stringify({ type: 'names/recall', texts: paragraphs });
-        addRememberedNames(map.text, blocks, withPageNames, parseRecalledNames(JSON.parse(recalledJson), paragraphs));
-        JSON.stringify({ type: 'names/remember', names: namesToRemember(paragraphs, entitiesOfParagraphs, pageNames.listed) });
+        JSON.stringify({ ...request, pageNames: readPageNames(document) });
+        const answer = parseRecognizedTexts(JSON.parse(answerJson), paragraphs);
+        blocks.flatMap((block, index) => mentionsAt(answer[index]!, block.start));
       }),
-      perRun(() => {
-        JSON.stringify(recognizeRequests(texts));
-        parseRecognizedTexts(JSON.parse(answerJson), texts);
-      }),
-      perRun(() => propagateNames(map.text, blocks, withRemembered)),
-      perRun(() => indexEntities(mentions)),
       perRun(() => registerEntityHighlights(map, mentions, ALL_TYPES, highlightRegistry(), newHighlight, newRange)),
+      perRun(() => indexEntities(mentions)),
+      perRun(() => {
+        parseMessage(JSON.parse(requestJson));
+        const followed = followArticle(paragraphs, paragraphs.map((paragraph) => ofText.get(paragraph)!),
+          { pageNames, rememberedNames: nameMemory.namesIn(paragraphs, Date.now()) }, (text) => ofText.get(text));
+        namesToRemember(paragraphs, followed, pageNames.listed);
+        JSON.stringify(answerJson);
+      }),
       fresh.sort((a, b) => a - b)[rounds >> 1]!,
-      perRun(() => backgroundAnswer(requestJson)),
+      perRun(() => runToEnd(entitiesOfEach(texts))),
     ];
     clearEntityHighlights(highlightRegistry());
     return figures;

@@ -180,7 +180,7 @@ interface Split {
   background: number;
 }
 type Bench = Record<'readability' | 'words' | 'elements' | 'hasBody', () => number> &
-  Record<'page' | 'reader', () => Promise<Split>> & { stages: () => number[]; pageNames: () => string };
+  Record<'page' | 'reader', () => Promise<Split>> & { stages: () => Promise<number[]>; pageNames: () => string };
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...args, '--js-flags=--expose-gc'] });
 interface Row {
   name: string;
@@ -328,11 +328,11 @@ await server.close();
 
 const share = (ms: number, of: number) => `${ms.toFixed(2)} ms = ${((ms / of) * 100).toFixed(0).padStart(3)}%`;
 console.log(`Entity highlighting against Readability.parse() in Chromium, median of ${ITERATIONS} runs (target: at most 15%).`);
-console.log('The page\'s scripts read the article and the page\'s own names (tags, keyword links, title, caption), send its');
-console.log('paragraphs and the page\'s texts to the background, ask it for the remembered names the paragraphs write, mark');
-console.log('the page\'s and the remembered names, give it the article\'s names to remember and highlight the answer; the');
-console.log('background recognises them, off the page\'s main thread, with a recogniser as it has it when it wakes (word');
-console.log('records empty). The reader opens over the highlighted page and asks only for paragraphs the page did not.');
+console.log('The page\'s scripts read the article and the page\'s own names (tags, keyword links, title, caption), send them');
+console.log('to the background in one message and highlight the answer. The background, off the page\'s main thread,');
+console.log('recognises the paragraphs with a recogniser as it has it when it wakes (word records empty) and reads them as one');
+console.log('article: the page\'s names and the remembered names marked, names followed, the names to remember picked. The');
+console.log('reader opens over the highlighted page; the background has kept the paragraphs the page sent.');
 console.log('  page                          words  elements  Readability  page\'s main thread     background: recognise   reader: main thread    (background)');
 for (const row of rows) {
   console.log(`  ${row.name.padEnd(28)} ${String(row.words).padStart(6)} ${String(row.elements).padStart(9)} ${row.readability.toFixed(2).padStart(9)} ms  ` +
@@ -345,14 +345,14 @@ console.log(`\nFirst run on a freshly loaded page (${documents[0]!.name}), media
   `Readability ${firstReadability.toFixed(1)} ms; the page's main thread ${share(firstPage.page, firstReadability)}, ` +
   `the background's recognising ${share(firstPage.background, firstReadability)}`);
 console.log('\nWhere the time goes (ms per run, mean of 20 runs of each stage alone; "recognise" is the median of 20 runs each');
-console.log('with a fresh recogniser, and "again" with one that has read the article\'s words, as after a reload; "memory" is the');
-console.log('recall round trip, the remembered names marked and the article\'s names picked and sent to be remembered)');
-console.log('                                ----------------------------------------- page\'s main thread -----------------------------------------   ----- background -----');
-console.log('  page                          read body  page\'s names  memory   message  follow names  highlight  (index, for the panel)  recognise   (again)');
+console.log('with a fresh recogniser, and "again" with one that has read the article\'s words, as after a reload; "article steps"');
+console.log('are the page\'s names, the remembered names and following names, over paragraphs already recognised)');
+console.log('                                -------------------------- page\'s main thread --------------------------   ---------------- background ----------------');
+console.log('  page                          read body  page\'s names   message  highlight  (index, for the panel)   article steps  recognise   (again)');
 for (const row of rows) {
-  const [read, names, memory, message, follow, index, highlight, recognise, again] = row.stages.map((ms) => ms.toFixed(2));
-  console.log(`  ${row.name.padEnd(28)} ${read!.padStart(10)} ${names!.padStart(13)} ${memory!.padStart(7)} ${message!.padStart(9)} ` +
-    `${follow!.padStart(13)} ${highlight!.padStart(10)} ${index!.padStart(12)} ${recognise!.padStart(22)} ${again!.padStart(9)}`);
+  const [read, names, message, highlight, index, article, recognise, again] = row.stages.map((ms) => ms.toFixed(2));
+  console.log(`  ${row.name.padEnd(28)} ${read!.padStart(10)} ${names!.padStart(13)} ${message!.padStart(9)} ${highlight!.padStart(10)} ` +
+    `${index!.padStart(23)} ${article!.padStart(15)} ${recognise!.padStart(10)} ${again!.padStart(9)}`);
 }
 console.log('\nThe page\'s own names each page gives (listed names; title and caption read: yes/no)');
 for (const row of rows) {

@@ -17,7 +17,7 @@ import type { ModelData } from '../../src/ner/index.ts';
 import { NER_MODEL_FILE } from '../shared/extension-files.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { injectContentPart } from './content-parts.ts';
-import { entityRecognition } from './entity-recognition.ts';
+import { articleRecognition } from './entity-recognition.ts';
 
 const BADGE_COLOR = '#0b57a4';
 /** Keyboard commands declared in the manifest, and the message each sends to the active tab. */
@@ -73,6 +73,7 @@ function notesAccess(): Promise<NotesAccess> {
  */
 const nameMemory = new NameMemoryAccess(async () => new NameStore(await openNamesDb()), {
   enabled: async () => (await loadSettings()).entities.rememberNames,
+  report: (error) => console.warn('Teman Baca: the name memory is unavailable', error),
 });
 
 // Switching the memory off forgets what it holds: the reader expects "off" to leave nothing behind.
@@ -92,7 +93,7 @@ browser.tabs.onRemoved.addListener((tabId: number) => {
   void notes?.then((access) => access.forgetTab(tabId), () => undefined);
 });
 
-const recognizeTexts = entityRecognition(fetchModelData, () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+const recognizeArticle = articleRecognition(fetchModelData, () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 /** The answer to a message its parser refused, saying why. */
 function refused(error: unknown): Promise<{ error: { code: 'invalid-message'; message: string } }> {
@@ -143,8 +144,12 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
         browser.action.setBadgeText({ tabId, text }),
       ]).then(() => ({ ok: true }));
     }
-    case 'entities/recognize':
-      return recognizeTexts(message.texts).catch((error: unknown) => ({
+    case 'entities/article':
+      return recognizeArticle({
+        paragraphs: message.paragraphs,
+        pageNames: message.pageNames,
+        memory: nameMemory.articleMemory(from, message.remember),
+      }).catch((error: unknown) => ({
         error: { code: 'recognizer-failed', message: error instanceof Error ? error.message : String(error) },
       }));
     default:

@@ -10,15 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { DIPLOMACY_ARTICLE, REGIONAL_ARTICLE } from '../../fixtures/articles.ts';
 import { buildArticlePage, type ArticleFixture, type PageOptions } from '../../fixtures/kompas-page.ts';
 import { buildTextMap } from '../../src/dom-text/text-map.ts';
-import { findArticleMentions, findMentionsBy, type Mention, type RecognizeTexts } from '../../src/entities/mentions.ts';
+import { findArticleMentions, findMentionsBy, type Mention, type RecognizeArticle } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
-import { parseRecognizedTexts } from '../../src/messages/messages.ts';
+import { NO_PAGE_NAMES } from '../../src/kompas/page-names.ts';
+import { parseMessage, parseRecognizedTexts } from '../../src/messages/messages.ts';
 import { parseConllDocuments } from '../../src/ner/conll.ts';
 import type { ModelData } from '../../src/ner/model.ts';
 import shippedModelData from '../../src/ner/model.json';
 import { splitSentences, tokenize } from '../../src/ner/tokenizer.ts';
-import { entityRecognition } from '../background/entity-recognition.ts';
+import { articleRecognition } from '../background/entity-recognition.ts';
 
 /** A story of today's kind, written for this test: a new official introduced with a title, then named without one. */
 const CABINET_ARTICLE: ArticleFixture = {
@@ -38,10 +39,17 @@ const CABINET_ARTICLE: ArticleFixture = {
   ],
 };
 
-/** The background's recogniser answered through the message format the content scripts parse. */
-const recognizeTexts: RecognizeTexts = async (texts) => {
-  const answer = await entityRecognition(async () => shippedModelData as unknown as ModelData, async () => {})(texts);
-  return parseRecognizedTexts(answer, texts);
+const readInBackground = articleRecognition(async () => shippedModelData as unknown as ModelData, async () => {});
+
+/**
+ * The background's reading of an article, asked and answered through the messages the content scripts send and
+ * parse (as JSON, which messaging between them serialises).
+ */
+const recognizeArticle: RecognizeArticle = async (paragraphs) => {
+  const request = parseMessage(JSON.parse(JSON.stringify({ type: 'entities/article', paragraphs, pageNames: NO_PAGE_NAMES, remember: false })));
+  if (request.type !== 'entities/article') throw new Error('not an article request');
+  const answer = await readInBackground({ paragraphs: request.paragraphs, pageNames: request.pageNames });
+  return parseRecognizedTexts(JSON.parse(JSON.stringify(answer)), paragraphs);
 };
 
 interface TaggedToken { word: string; tag: string }
@@ -69,7 +77,7 @@ async function pagePath(article: ArticleFixture, options: PageOptions): Promise<
   const doc = new DOMParser().parseFromString(buildArticlePage(article, options), 'text/html');
   const map = pageTextMap(findArticleBody(doc)!);
   const blocks = articleBlocks(map);
-  return tagTokens(map.text, blocks, await findArticleMentions(map.text, blocks, new Map(), recognizeTexts));
+  return tagTokens(map.text, blocks, await findArticleMentions(map.text, blocks, recognizeArticle));
 }
 
 /** What the reader view finds in its copy of the article (extension/content/reader-entities.ts reads so). */
@@ -77,7 +85,7 @@ async function readerPath(article: ArticleFixture): Promise<TaggedToken[][]> {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const doc = new DOMParser().parseFromString(`<article><h1>${escape(article.title)}</h1>\n${article.paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`).join('\n  ')}</article>`, 'text/html');
   const map = buildTextMap(doc.querySelector('article')!);
-  const mentions = await findMentionsBy(map, new Map(), recognizeTexts);
+  const mentions = await findMentionsBy(map, recognizeArticle);
   // The paragraphs only, as the page's highlighting reads them (the reader also reads its title).
   const blocks = article.paragraphs.map((paragraph) => {
     const start = map.text.indexOf(paragraph);

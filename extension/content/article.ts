@@ -22,7 +22,6 @@ import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 import type { HighlightMessageKey } from './highlights/highlight-messages.ts';
 import type { NotesController } from './highlights/notes-controller.ts';
-import type { BlockRecognitions } from '../../src/entities/mentions.ts';
 import type { PageEntities } from './page-entities.ts';
 import { loadContentPart } from './parts/load-part.ts';
 import { ReaderController } from './reader-controller.ts';
@@ -62,13 +61,10 @@ const saveEntitySettings = (settings: EntitySettings) => {
   void updateSettings((current) => ({ ...current, entities: settings }));
 };
 
-/** Entities recognised in this page's paragraphs, shared by the page's highlighting and the reader. */
-const recognitions: BlockRecognitions = new Map();
-
 /** The page's entity highlighting, loaded with the recogniser on first need. */
 let pageEntities: Promise<PageEntities> | null = null;
 function loadPageEntities(): Promise<PageEntities> {
-  pageEntities ??= loadContentPart('entities').then(({ PageEntities }) => new PageEntities(document, entitySettings, entityStrings, recognitions));
+  pageEntities ??= loadContentPart('entities').then(({ PageEntities }) => new PageEntities(document, entitySettings, entityStrings));
   pageEntities.catch(() => (pageEntities = null));
   return pageEntities;
 }
@@ -100,7 +96,7 @@ function decorateReader(handle: ReaderHandle): void {
   // In the reader's part, with the view: the entity panel renders into the view's Preact tree.
   loadContentPart('reader').then(({ ReaderEntities }) => {
     if (!controller.isOpen()) return;
-    readerEntities = new ReaderEntities(handle, handle.content, entitySettings, entityStrings, saveEntitySettings, recognitions);
+    readerEntities = new ReaderEntities(handle, handle.content, entitySettings, entityStrings, saveEntitySettings);
   }).catch(reportFailure);
 }
 

@@ -1,13 +1,13 @@
 /**
- * Entity highlighting on the original page. The article body's text is read and its paragraphs sent to the
- * background's recogniser; their entities are shown with the CSS Custom Highlight API, which leaves the page's DOM
+ * Entity highlighting on the original page. The article body's text is read and its paragraphs, with the page's own
+ * names, sent to the background, which reads them as one article (extension/background/entity-recognition.ts); their
+ * entities are shown with the CSS Custom Highlight API, which leaves the page's DOM
  * alone; browsers without that API get wrapper elements instead. When the page changes the article afterwards (a
  * paragraph added late, a name wrapped in a link, a reader's highlight splitting a text node), the highlights are
- * placed again, and only paragraphs not read before go to the recogniser.
+ * placed again; the background keeps what it recognised, so only paragraphs it has not read cost it recognising.
  */
 import type { TextMap } from '../../src/dom-text/text-map.ts';
 import { liveRangeOf } from '../../src/dom-text/text-range.ts';
-import type { ArticleMemory } from '../../src/entities/article.ts';
 import {
   clearEntityHighlights,
   FOCUS_HIGHLIGHT,
@@ -18,7 +18,7 @@ import {
 } from '../../src/entities/entity-highlights.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
-import { findArticleMentions, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
+import { findArticleMentions, type Mention, type RecognizeArticle } from '../../src/entities/mentions.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { effectiveBackground, paletteFor } from '../../src/entities/page-palette.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
@@ -28,8 +28,6 @@ import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import { pageMarkCss } from '../entities/entity-styles.ts';
-import { nativeExtensionApi } from '../shared/native-extension-api.ts';
-import { backgroundMemory } from './background-memory.ts';
 import { recognizeInBackground } from './recognizer.ts';
 
 const FOCUS_MS = 1600;
@@ -89,6 +87,8 @@ export class PageEntities {
   /** Watches the article for changes that move its text nodes, which static ranges do not follow. */
   private watcher: MutationObserver | null = null;
   private settleTimer: number | undefined;
+  /** Whether a reading of this article has gone to the name memory: an article teaches it once. */
+  private taught = false;
   /** The last reading of the article queued: readings run one at a time, in order. */
   private following: Promise<void> = Promise.resolve();
 
@@ -96,10 +96,11 @@ export class PageEntities {
     private readonly document: Document,
     settings: EntitySettings,
     private readonly strings: EntityStrings,
-    /** Shared with the reader view, which shows the same paragraphs. */
-    private readonly recognitions: BlockRecognitions,
-    /** Names remembered from other articles, found here without their titles; this article's are remembered once. */
-    private readonly memory: ArticleMemory = backgroundMemory((message) => nativeExtensionApi().runtime.sendMessage(message), { remember: true }),
+    /**
+     * Reads the article with the page's names; `remember`: whether the reading teaches the name memory, which the
+     * page's first reading of its article does and none after it.
+     */
+    private readonly readArticle: (pageNames: PageNames, remember: boolean) => RecognizeArticle = recognizeInBackground,
   ) {
     this.settings = settings;
     this.api = this.document.defaultView ? highlightApi(this.document.defaultView) : null;
@@ -182,8 +183,8 @@ export class PageEntities {
   private async read(body: Element): Promise<void> {
     const map = pageTextMap(body);
     if (map.text !== this.map?.text) {
-      const memory = this.settings.rememberNames ? this.memory : undefined;
-      this.mentions = await findArticleMentions(map.text, articleBlocks(map), this.recognitions, recognizeInBackground, { pageNames: this.pageNames, memory });
+      this.mentions = await findArticleMentions(map.text, articleBlocks(map), this.readArticle(this.pageNames, !this.taught));
+      this.taught = true;
       this.index = null;
       this.cursor.clear();
     }

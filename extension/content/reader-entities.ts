@@ -3,19 +3,16 @@
  * can be an attribute and an accessible role description), and the entity panel beside the article.
  */
 import { h } from 'preact';
-import type { ArticleMemory } from '../../src/entities/article.ts';
 import { buildTextMap } from '../../src/dom-text/text-map.ts';
 import { indexEntities, type EntityIndex } from '../../src/entities/entity-index.ts';
 import { ENTITY_TAG, markMentions, unmarkMentions } from '../../src/entities/entity-marks.ts';
-import { findMentionsBy, type BlockRecognitions, type Mention } from '../../src/entities/mentions.ts';
-import { readPageNames } from '../../src/kompas/page-names.ts';
+import { findMentionsBy, type Mention, type RecognizeArticle } from '../../src/entities/mentions.ts';
+import { readPageNames, type PageNames } from '../../src/kompas/page-names.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
 import { READER_ENTITY_CSS, entityPanelCss } from '../entities/entity-styles.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import type { ReaderHandle } from '../reader/mount-reader.ts';
-import { nativeExtensionApi } from '../shared/native-extension-api.ts';
-import { backgroundMemory } from './background-memory.ts';
 import { recognizeInBackground } from './recognizer.ts';
 
 const FOCUS_MS = 1600;
@@ -33,10 +30,11 @@ export class ReaderEntities {
     private settings: EntitySettings,
     private readonly strings: EntityStrings,
     private readonly saveSettings: (settings: EntitySettings) => void,
-    /** What the page's highlighting already recognised: the reader's paragraphs are mostly the same texts. */
-    private readonly recognitions: BlockRecognitions,
-    /** Recall only: the page's highlighting, which reads the same article, is what remembers it. */
-    private readonly memory: ArticleMemory = backgroundMemory((message) => nativeExtensionApi().runtime.sendMessage(message), { remember: false }),
+    /**
+     * Reads the reader's article with the page's names, never teaching the name memory: the page's highlighting,
+     * which reads the same article, is what teaches it. The background keeps the paragraphs the page had read.
+     */
+    private readonly readArticle: (pageNames: PageNames, remember: boolean) => RecognizeArticle = recognizeInBackground,
   ) {
     handle.addStyles(`${READER_ENTITY_CSS}\n${entityPanelCss('reader')}`);
     this.apply();
@@ -55,8 +53,7 @@ export class ReaderEntities {
     unmarkMentions(this.content);
     // The page's own names are read from the page, which holds the tags, the keyword links and the caption.
     const pageNames = readPageNames(this.content.ownerDocument);
-    const memory = this.settings.rememberNames ? this.memory : undefined;
-    this.recognised = findMentionsBy(buildTextMap(this.content), this.recognitions, recognizeInBackground, { pageNames, memory }).then((mentions) => {
+    this.recognised = findMentionsBy(buildTextMap(this.content), this.readArticle(pageNames, false)).then((mentions) => {
       this.mentions = mentions;
       this.index = indexEntities(this.mentions);
       this.apply();

@@ -1,13 +1,16 @@
 /**
  * Mentions found by the recogniser in this JavaScript context, at once: the command-line checks, the benchmarks and
  * the tests read this way. The extension's scripts do not: the recogniser is the background's, which they ask
- * (mentions.ts, `recognizeTextsOnce`), so no page compiles or decodes it.
+ * (mentions.ts, `RecognizeArticle`), so no page compiles or decodes it.
  */
 import type { TextMap } from '../dom-text/text-map.ts';
-import { recognize } from '../ner/index.ts';
-import { blocksOf, mentionsAt, type BlockRecognitions, type Mention } from './mentions.ts';
+import { recognize, type Entity } from '../ner/index.ts';
+import { blocksOf, mentionsAt, type Mention } from './mentions.ts';
 import { articleBlocks } from './page-mentions.ts';
 import { followArticle } from './article.ts';
+
+/** Entities already recognised, by block text: the recogniser is deterministic, so a text always gives the same. */
+export type BlockRecognitions = Map<string, readonly Entity[]>;
 
 /**
  * Recognises the mentions of one block; `offset` is where the block starts in the map's text. With `recognitions`,

@@ -4,8 +4,9 @@ import { buildArticlePage } from '../../fixtures/kompas-page.ts';
 import { findArticleBody } from '../kompas/article-body.ts';
 import { indexEntities } from './entity-index.ts';
 import { recognize } from '../ner/index.ts';
-import { findMentions, findPageMentions, mentionsInBlock, mentionsInBlocks } from './local-mentions.ts';
-import { blocksOf, findMentionsBy, mentionsAt, recognizeTextsOnce, type BlockRecognitions, type Mention, type RecognizeTexts } from './mentions.ts';
+import { findMentions, findPageMentions, mentionsInBlocks, type BlockRecognitions } from './local-mentions.ts';
+import { followArticle } from './article.ts';
+import { blocksOf, findArticleMentions, findMentionsBy, type RecognizeArticle } from './mentions.ts';
 import { articleBlocks, pageTextMap } from './page-mentions.ts';
 
 describe('findPageMentions on a Kompas article page', () => {
@@ -55,67 +56,40 @@ describe('shared block recognitions', () => {
   });
 });
 
-describe('asking for the blocks\' entities, as the extension\'s scripts do', () => {
+describe('asking for the article\'s entities, as the extension\'s scripts do', () => {
   const doc = new DOMParser().parseFromString(buildArticlePage(DIPLOMACY_ARTICLE, { banners: 'wrapped' }), 'text/html');
   const map = pageTextMap(findArticleBody(doc)!);
   const blocks = articleBlocks(map);
 
-  /** The recognised mentions of `blocks` of `text`, through `recognizeTextsOnce`, as the article function asks. */
-  async function recognizeBlocks(
-    text: string, blocks: ReadonlyArray<{ start: number; end: number }>, recognitions: BlockRecognitions, recognizeTexts: RecognizeTexts,
-  ): Promise<Mention[]> {
-    const entities = await recognizeTextsOnce(blocks.map((block) => text.slice(block.start, block.end)), recognitions, recognizeTexts);
-    return blocks.flatMap((block, index) => mentionsAt(entities[index]!, block.start));
-  }
-
-  /** The recogniser behind a message, recording what each request asked. */
-  function recordingRecogniser(): { recognizeTexts: RecognizeTexts; asked: string[][] } {
+  /** An article read elsewhere as reading here reads it, recording what each request asked. */
+  function recordingReader(): { readArticle: RecognizeArticle; asked: string[][] } {
     const asked: string[][] = [];
     return {
       asked,
-      recognizeTexts: async (texts) => {
-        asked.push([...texts]);
-        return texts.map((text) => recognize(text));
+      readArticle: async (paragraphs) => {
+        asked.push([...paragraphs]);
+        return followArticle(paragraphs, paragraphs.map((paragraph) => recognize(paragraph)));
       },
     };
   }
 
-  it('finds what reading the blocks here finds, in one request, and remembers the blocks', async () => {
-    const recognitions: BlockRecognitions = new Map();
-    const { recognizeTexts, asked } = recordingRecogniser();
-    const mentions = await recognizeBlocks(map.text, blocks, recognitions, recognizeTexts);
-    expect(mentions).toEqual(blocks.flatMap((block) => mentionsInBlock(map.text.slice(block.start, block.end), block.start)));
+  it('asks for the whole article in one request and finds what reading here finds, at the map\'s offsets', async () => {
+    const { readArticle, asked } = recordingReader();
+    const mentions = await findArticleMentions(map.text, blocks, readArticle);
+    expect(mentions).toEqual(findPageMentions(map));
     expect(mentions.length).toBeGreaterThan(5);
     expect(asked).toEqual([blocks.map((block) => map.text.slice(block.start, block.end))]);
-    expect(recognitions.size).toBe(blocks.length);
-    // Blocks it has had read already are not asked for again.
-    expect(await recognizeBlocks(map.text, blocks, recognitions, recognizeTexts)).toEqual(mentions);
-    expect(asked).toHaveLength(1);
-  });
-
-  it('asks once for a text that several blocks repeat, and only for the blocks it does not know', async () => {
-    const text = 'Jokowi tiba di Solo.\nJokowi tiba di Solo.\nMenteri Retno Marsudi ke Jakarta.';
-    const twoSame = [{ start: 0, end: 20 }, { start: 21, end: 41 }, { start: 42, end: text.length }];
-    const known = text.slice(42);
-    const recognitions: BlockRecognitions = new Map([[known, recognize(known)]]);
-    const { recognizeTexts, asked } = recordingRecogniser();
-    const mentions = await recognizeBlocks(text, twoSame, recognitions, recognizeTexts);
-    expect(asked).toEqual([['Jokowi tiba di Solo.']]);
-    expect(mentions).toEqual(twoSame.flatMap((block) => mentionsInBlock(text.slice(block.start, block.end), block.start)));
-    expect(mentions.filter((mention) => mention.text === 'Jokowi').map((mention) => mention.start)).toEqual([0, 21]);
+    for (const mention of mentions) expect(map.text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 
   it('follows names as reading here does', async () => {
-    const { recognizeTexts } = recordingRecogniser();
-    expect(await findMentionsBy(map, new Map(), recognizeTexts)).toEqual(findMentions(map));
+    const { readArticle } = recordingReader();
+    expect(await findMentionsBy(map, readArticle)).toEqual(findMentions(map));
     expect(findMentions(map)).toEqual(mentionsInBlocks(map.text, blocksOf(map)));
   });
 
-  it('passes a failed or mismatched answer on, remembering nothing of it', async () => {
-    const recognitions: BlockRecognitions = new Map();
-    await expect(recognizeBlocks(map.text, blocks, recognitions, async () => Promise.reject(new Error('no background'))))
-      .rejects.toThrow('no background');
-    await expect(recognizeBlocks(map.text, blocks, recognitions, async () => [])).rejects.toThrow(/recognitions for/);
-    expect(recognitions.size).toBe(0);
+  it('passes a failed or mismatched answer on', async () => {
+    await expect(findArticleMentions(map.text, blocks, async () => Promise.reject(new Error('no background')))).rejects.toThrow('no background');
+    await expect(findArticleMentions(map.text, blocks, async () => [])).rejects.toThrow(/recognitions for/);
   });
 });

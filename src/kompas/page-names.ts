@@ -21,6 +21,9 @@ export interface PageNames {
   caption: string | null;
 }
 
+/** A page that names nothing for its article, or a text read on its own (a highlight's quote). */
+export const NO_PAGE_NAMES: PageNames = Object.freeze({ listed: [], title: null, caption: null }) as PageNames;
+
 /** Listed names kept at most: a page lists a dozen tags and keyword links; a hostile one could list thousands. */
 export const MAX_LISTED_NAMES = 40;
 /** Longer strings are headlines or slogans, not names. */
@@ -105,4 +108,36 @@ export function readPageNames(doc: Document): PageNames {
   }
   const sentence = (text: string): string | null => (text === '' || text.length > MAX_SENTENCE_LENGTH ? null : text);
   return { listed, title: sentence(title(doc)), caption: sentence(caption(doc)) };
+}
+
+/** What is wrong with a `PageNames` that came from elsewhere (a page's script, through a message). */
+export class InvalidPageNamesError extends Error {
+  override name = 'InvalidPageNamesError';
+}
+
+/**
+ * A `PageNames` received from a content script, held to what `readPageNames` could have read: at most
+ * `MAX_LISTED_NAMES` names, each shaped like a name and given once, and a title and caption no longer than a sentence.
+ * Throws `InvalidPageNamesError` saying what does not fit.
+ */
+export function parsePageNames(value: unknown): PageNames {
+  if (typeof value !== 'object' || value === null) throw new InvalidPageNamesError('the page names are not an object');
+  const { listed, title, caption } = value as Record<string, unknown>;
+  if (!Array.isArray(listed) || listed.length > MAX_LISTED_NAMES) {
+    throw new InvalidPageNamesError(`the page names need a list of at most ${MAX_LISTED_NAMES} names`);
+  }
+  const seen = new Set<string>();
+  for (const name of listed) {
+    if (typeof name !== 'string' || !isNameShaped(name)) throw new InvalidPageNamesError('a listed page name is not shaped like a name');
+    if (seen.has(name)) throw new InvalidPageNamesError(`"${name}" is listed twice`);
+    seen.add(name);
+  }
+  const sentence = (text: unknown, what: string): string | null => {
+    if (text === null) return null;
+    if (typeof text !== 'string' || text === '' || text.length > MAX_SENTENCE_LENGTH) {
+      throw new InvalidPageNamesError(`the page's ${what} must be null or a sentence of at most ${MAX_SENTENCE_LENGTH} characters`);
+    }
+    return text;
+  };
+  return { listed: [...seen], title: sentence(title, 'title'), caption: sentence(caption, 'caption') };
 }

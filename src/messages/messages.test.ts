@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_LISTED_NAMES } from '../kompas/page-names.ts';
 import {
   InvalidMessageError,
   MAX_RECOGNIZE_CHARACTERS,
@@ -6,15 +7,19 @@ import {
   parseClutterStatus,
   parseMessage,
   parseRecognizedTexts,
-  recognizeRequests,
 } from './messages.ts';
+
+/** What a page lists for its article, as `readPageNames` reads it. */
+const NAMES = { listed: ['Joko Widodo', 'Surakarta'], title: 'Jokowi Pulang ke Solo', caption: 'Presiden Joko Widodo di Solo.' };
 
 describe('parseMessage', () => {
   it('accepts the known messages and drops extra fields', () => {
     expect(parseMessage({ type: 'clutter/status', extra: 1 })).toEqual({ type: 'clutter/status' });
     expect(parseMessage({ type: 'clutter/count', count: 7 })).toEqual({ type: 'clutter/count', count: 7 });
-    expect(parseMessage({ type: 'entities/recognize', texts: ['Jokowi ke Solo.', ''], from: 'page' }))
-      .toEqual({ type: 'entities/recognize', texts: ['Jokowi ke Solo.', ''] });
+    expect(parseMessage({ type: 'entities/article', paragraphs: ['Jokowi ke Solo.', ''], pageNames: NAMES, remember: true, from: 'page' }))
+      .toEqual({ type: 'entities/article', paragraphs: ['Jokowi ke Solo.', ''], pageNames: NAMES, remember: true });
+    expect(parseMessage({ type: 'entities/article', paragraphs: [], pageNames: { listed: [], title: null, caption: null }, remember: false }))
+      .toEqual({ type: 'entities/article', paragraphs: [], pageNames: { listed: [], title: null, caption: null }, remember: false });
   });
 
   it.each([
@@ -28,11 +33,20 @@ describe('parseMessage', () => {
     [{ type: 'clutter/count', count: -1 }],
     [{ type: 'clutter/count', count: 1.5 }],
     [{ type: 'clutter/count', count: '7' }],
-    [{ type: 'entities/recognize' }],
-    [{ type: 'entities/recognize', texts: 'Jokowi ke Solo.' }],
-    [{ type: 'entities/recognize', texts: ['Jokowi', 7] }],
-    [{ type: 'entities/recognize', texts: Array.from({ length: MAX_RECOGNIZE_TEXTS + 1 }, () => 'a') }],
-    [{ type: 'entities/recognize', texts: ['a'.repeat(MAX_RECOGNIZE_CHARACTERS / 2), 'b'.repeat(MAX_RECOGNIZE_CHARACTERS / 2 + 1)] }],
+    [{ type: 'entities/recognize', texts: ['Jokowi ke Solo.'] }],
+    [{ type: 'entities/article' }],
+    [{ type: 'entities/article', paragraphs: 'Jokowi ke Solo.', pageNames: NAMES, remember: true }],
+    [{ type: 'entities/article', paragraphs: ['Jokowi', 7], pageNames: NAMES, remember: true }],
+    [{ type: 'entities/article', paragraphs: Array.from({ length: MAX_RECOGNIZE_TEXTS + 1 }, () => 'a'), pageNames: NAMES, remember: true }],
+    [{ type: 'entities/article', paragraphs: ['a'.repeat(MAX_RECOGNIZE_CHARACTERS / 2), 'b'.repeat(MAX_RECOGNIZE_CHARACTERS / 2 + 1)], pageNames: NAMES, remember: true }],
+    [{ type: 'entities/article', paragraphs: ['Jokowi'], pageNames: NAMES }],
+    [{ type: 'entities/article', paragraphs: ['Jokowi'], pageNames: NAMES, remember: 'yes' }],
+    [{ type: 'entities/article', paragraphs: ['Jokowi'], remember: true }],
+    [{ type: 'entities/article', paragraphs: ['Jokowi'], pageNames: { ...NAMES, listed: ['banjir rob'] }, remember: true }],
+    [{ type: 'entities/article', paragraphs: ['Jokowi'], pageNames: { ...NAMES, listed: ['Joko Widodo', 'Joko Widodo'] }, remember: true }],
+    [{ type: 'entities/article', paragraphs: ['Jokowi'], pageNames: { ...NAMES, listed: Array.from({ length: MAX_LISTED_NAMES + 1 }, (_, i) => `Nama Ke${i}`) }, remember: true }],
+    [{ type: 'entities/article', paragraphs: ['Jokowi'], pageNames: { ...NAMES, title: 'x'.repeat(401) }, remember: true }],
+    [{ type: 'entities/article', paragraphs: ['Jokowi'], pageNames: { ...NAMES, caption: 7 }, remember: true }],
   ])('rejects %j with a reason', (value) => {
     expect(() => parseMessage(value)).toThrow(InvalidMessageError);
   });
@@ -43,33 +57,10 @@ describe('parseMessage', () => {
   });
 
   it('takes the largest article a request may carry', () => {
-    const texts = ['a'.repeat(MAX_RECOGNIZE_CHARACTERS / 2), 'b'.repeat(MAX_RECOGNIZE_CHARACTERS / 2)];
-    expect(parseMessage({ type: 'entities/recognize', texts })).toEqual({ type: 'entities/recognize', texts });
-  });
-});
-
-describe('recognizeRequests', () => {
-  it('asks for a whole article in one request', () => {
-    expect(recognizeRequests(['Satu.', 'Dua.'])).toEqual([{ type: 'entities/recognize', texts: ['Satu.', 'Dua.'] }]);
-    expect(recognizeRequests([])).toEqual([]);
-  });
-
-  it('splits what is over a request\'s limits into requests the background takes, keeping the order', () => {
-    const many = Array.from({ length: 2 * MAX_RECOGNIZE_TEXTS + 1 }, (_, i) => `Teks ${i}.`);
-    const requests = recognizeRequests(many);
-    expect(requests.map((request) => request.texts.length)).toEqual([MAX_RECOGNIZE_TEXTS, MAX_RECOGNIZE_TEXTS, 1]);
-    expect(requests.flatMap((request) => request.texts)).toEqual(many);
-    const long = ['a'.repeat(MAX_RECOGNIZE_CHARACTERS - 10), 'b'.repeat(20), 'c'.repeat(5)];
-    const split = recognizeRequests(long);
-    expect(split.map((request) => request.texts)).toEqual([[long[0]], [long[1], long[2]]]);
-    for (const request of [...requests, ...split]) expect(parseMessage(request)).toEqual(request);
-  });
-
-  it('sends a text longer than any request alone, for the background to refuse', () => {
-    const huge = 'a'.repeat(MAX_RECOGNIZE_CHARACTERS + 1);
-    const requests = recognizeRequests(['Satu.', huge, 'Dua.']);
-    expect(requests.map((request) => request.texts.length)).toEqual([1, 1, 1]);
-    expect(() => parseMessage(requests[1])).toThrow(InvalidMessageError);
+    const paragraphs = ['a'.repeat(MAX_RECOGNIZE_CHARACTERS / 2), 'b'.repeat(MAX_RECOGNIZE_CHARACTERS / 2)];
+    const pageNames = { listed: Array.from({ length: MAX_LISTED_NAMES }, (_, i) => `Nama Ke${i}`), title: 'x'.repeat(400), caption: null };
+    expect(parseMessage({ type: 'entities/article', paragraphs, pageNames, remember: false }))
+      .toEqual({ type: 'entities/article', paragraphs, pageNames, remember: false });
   });
 });
 

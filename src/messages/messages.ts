@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from '../ner/index.ts';
+import { parsePageNames, type PageNames } from '../kompas/page-names.ts';
 import { isRecord } from '../validation/is-record.ts';
 
 /**
@@ -64,12 +65,21 @@ export interface EntityRevealRequest {
 }
 
 /**
- * Content script -> background: the entities of each text (the article's paragraphs). The recogniser lives in the
- * background, decoded once for every page, so a page neither loads the model nor spends its main thread on it.
+ * Content script -> background: the entities of each paragraph of one article, read as the product reads an article
+ * (src/entities/article.ts): each paragraph recognised, then the page's own names, the remembered names and the names
+ * the article introduces followed across it. All of it runs in the background, where the recogniser is decoded once
+ * for every page and the name memory is kept, so a page spends its main thread on reading and highlighting alone.
  */
-export interface EntityRecognizeRequest {
-  type: 'entities/recognize';
-  texts: string[];
+export interface EntityArticleRequest {
+  type: 'entities/article';
+  paragraphs: string[];
+  /** What the page lists for its article (tags, keyword links, title, caption), as `readPageNames` reads it. */
+  pageNames: PageNames;
+  /**
+   * Whether the names this article teaches go to the name memory: the page's first reading of its article does;
+   * a reading again after the page changed, and the reader view of the same article, only recall.
+   */
+  remember: boolean;
 }
 
 /** An entity of a text as the background reports it: the text itself is the asker's already. */
@@ -79,7 +89,7 @@ export interface RecognizedSpan {
   type: EntityType;
 }
 
-/** The background's answer to `entities/recognize`: the entities of each text, in the order asked. */
+/** The background's answer to `entities/article`: the entities of each paragraph, in the order asked. */
 export interface RecognizedTexts {
   entities: RecognizedSpan[][];
 }
@@ -121,13 +131,13 @@ export type Message =
   | ReaderStatusRequest
   | EntityListRequest
   | EntityRevealRequest
-  | EntityRecognizeRequest;
+  | EntityArticleRequest;
 
 /** Entity ids are a type and a name; anything longer is not one of ours. */
 const MAX_ENTITY_ID_LENGTH = 300;
 const ENTITY_TYPES: readonly string[] = ['PER', 'LOC', 'ORG'];
 /**
- * What one `entities/recognize` may ask: a kompas.com article of every page is a few hundred paragraphs and some
+ * What one `entities/article` may ask: a kompas.com article of every page is a few hundred paragraphs and some
  * 100,000 characters at most; more is not an article, and would hold the recogniser for seconds.
  */
 export const MAX_RECOGNIZE_TEXTS = 2_000;
@@ -165,19 +175,26 @@ export function parseMessage(value: unknown): Message {
       }
       return { type: 'entities/reveal', id };
     }
-    case 'entities/recognize': {
-      const texts = value.texts;
-      if (!Array.isArray(texts) || !texts.every((text): text is string => typeof text === 'string')) {
-        throw new InvalidMessageError('entities/recognize needs a list of texts');
+    case 'entities/article': {
+      const paragraphs = value.paragraphs;
+      if (!Array.isArray(paragraphs) || !paragraphs.every((text): text is string => typeof text === 'string')) {
+        throw new InvalidMessageError('entities/article needs a list of paragraphs');
       }
-      if (texts.length > MAX_RECOGNIZE_TEXTS) {
-        throw new InvalidMessageError(`entities/recognize takes at most ${MAX_RECOGNIZE_TEXTS} texts, not ${texts.length}`);
+      if (paragraphs.length > MAX_RECOGNIZE_TEXTS) {
+        throw new InvalidMessageError(`entities/article takes at most ${MAX_RECOGNIZE_TEXTS} paragraphs, not ${paragraphs.length}`);
       }
-      const characters = texts.reduce((sum, text) => sum + text.length, 0);
+      const characters = paragraphs.reduce((sum, text) => sum + text.length, 0);
       if (characters > MAX_RECOGNIZE_CHARACTERS) {
-        throw new InvalidMessageError(`entities/recognize takes at most ${MAX_RECOGNIZE_CHARACTERS} characters, not ${characters}`);
+        throw new InvalidMessageError(`entities/article takes at most ${MAX_RECOGNIZE_CHARACTERS} characters, not ${characters}`);
       }
-      return { type: 'entities/recognize', texts };
+      if (typeof value.remember !== 'boolean') throw new InvalidMessageError('entities/article needs `remember`, true or false');
+      let pageNames: PageNames;
+      try {
+        pageNames = parsePageNames(value.pageNames);
+      } catch (error) {
+        throw new InvalidMessageError(`entities/article: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return { type: 'entities/article', paragraphs, pageNames, remember: value.remember };
     }
     case 'clutter/count': {
       const count = value.count;
@@ -238,27 +255,6 @@ export function parseHighlightStatus(value: unknown): HighlightStatus {
     return { id: item.id, quote: item.quote };
   });
   return { drawn: value.drawn, notFound };
-}
-
-/**
- * `texts` as requests within what the background takes, in order; a text too long on its own goes alone, and is
- * refused.
- */
-export function recognizeRequests(texts: readonly string[]): EntityRecognizeRequest[] {
-  const requests: EntityRecognizeRequest[] = [];
-  let batch: string[] = [];
-  let characters = 0;
-  for (const text of texts) {
-    if (batch.length > 0 && (batch.length === MAX_RECOGNIZE_TEXTS || characters + text.length > MAX_RECOGNIZE_CHARACTERS)) {
-      requests.push({ type: 'entities/recognize', texts: batch });
-      batch = [];
-      characters = 0;
-    }
-    batch.push(text);
-    characters += text.length;
-  }
-  if (batch.length > 0) requests.push({ type: 'entities/recognize', texts: batch });
-  return requests;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { HIGHLIGHT_ELEMENT } from '../../../src/anchoring/highlighter.ts';
 import { isArticleFurniture } from '../../../src/kompas/article-furniture.ts';
 import { findArticleBody } from '../../../src/kompas/article-body.ts';
+import { NO_PAGE_NAMES } from '../../../src/kompas/page-names.ts';
 import type { HighlightSelectors } from '../../../src/anchoring/types.ts';
 import type { Colour } from '../../../src/notes/highlight.ts';
 import type { PageHighlight } from '../../../src/notes/page-messages.ts';
@@ -80,7 +81,7 @@ export function selectedRange(doc: Document, shadowRoots: ShadowRoot[]): Range |
  */
 async function entitiesIn(quote: string): Promise<string[]> {
   try {
-    const [entities = []] = await recognizeInBackground([quote]);
+    const [entities = []] = await recognizeInBackground(NO_PAGE_NAMES, false)([quote]);
     return [...new Set(entities.map((entity) => entity.text))];
   } catch {
     return [];
