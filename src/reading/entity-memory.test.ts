@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'; // idb recognises requests by the global IDB classes; each test still gets its own factory
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBIndex as FakeIndex, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeText } from '../anchoring/describe.ts';
 import { sampleHighlight, sampleId } from '../notes/sample-highlights.ts';
 import { NotesStore, openNotesDb, type NotesDb } from '../notes/store.ts';
@@ -10,7 +10,10 @@ import { ReadingStore } from './reading-store.ts';
 import { sampleReading, sampleUrl } from './sample-readings.ts';
 
 const dbs: NotesDb[] = [];
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+afterEach(() => {
+  dbs.splice(0).forEach((db) => db.close());
+  vi.restoreAllMocks();
+});
 
 const day = (d: number) => new Date(Date.UTC(2025, 0, 1) + d * 86_400_000);
 const per = (name: string, count = 1): ReadEntity => ({ name, type: 'PER', count });
@@ -109,6 +112,28 @@ describe('EntityMemory.entityPage', () => {
     expect((await memory.entityPage('PER:prabowo'))?.entity.articleCount).toBe(3);
   });
 
+  it('reads only the records of the entity\'s articles, however many others there are', async () => {
+    const others = Array.from({ length: 150 }, (_, i): (typeof ARTICLES)[number] => [
+      100 + i, 20 + (i % 30), null, [per(`Tokoh Nomor${i} Lain`), loc('Jakarta'), per(i % 2 ? 'Subianto' : 'Rakyat')],
+    ]);
+    const { memory } = await memoryWith([...ARTICLES, ...others]);
+    const gets = vi.spyOn(FakeObjectStore.prototype, 'get');
+    const scans = [
+      vi.spyOn(FakeObjectStore.prototype, 'getAll'),
+      vi.spyOn(FakeObjectStore.prototype, 'openCursor'),
+      vi.spyOn(FakeIndex.prototype, 'getAll'),
+      vi.spyOn(FakeIndex.prototype, 'openCursor'),
+    ];
+    const page = await memory.entityPage('PER:gibran');
+    expect(page?.entity.articleCount).toBe(2);
+    const articleReads = gets.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'articles');
+    expect(articleReads).toHaveLength(2);
+    // Highlights are read by article (none here); no store or index of articles is scanned.
+    for (const scan of scans) {
+      expect(scan.mock.contexts.filter((source) => (source as IDBObjectStore).name !== 'articleUrl')).toEqual([]);
+    }
+  });
+
   it('is null for an entity no article read names', async () => {
     const { memory } = await memoryWith();
     expect(await memory.entityPage('PER:anies baswedan')).toBeNull();
@@ -126,6 +151,7 @@ describe('EntityMemory.entityPage', () => {
     await quote(4, 'Dia bertemu presiden', sampleUrl(3), ['Prabowo']);
     await quote(5, 'Istilah Prabowonomics muncul', sampleUrl(2));
     await quote(6, 'Prabowonomics lagi', 'https://regional.kompas.com/read/2025/02/02/2/lain');
+    await quote(7, 'Gerakan AntiPrabowo', sampleUrl(2));
     const page = await memory.entityPage('PER:prabowo subianto');
     expect(page!.highlights.map((h) => h.id)).toEqual([4, 3, 1].map(sampleId));
     expect(page!.highlights[0]).not.toHaveProperty('terms');
