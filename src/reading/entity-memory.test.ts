@@ -117,21 +117,25 @@ describe('EntityMemory.entityPage', () => {
       100 + i, 20 + (i % 30), null, [per(`Tokoh Nomor${i} Lain`), loc('Jakarta'), per(i % 2 ? 'Subianto' : 'Rakyat')],
     ]);
     const { memory } = await memoryWith([...ARTICLES, ...others]);
-    const gets = vi.spyOn(FakeObjectStore.prototype, 'get');
-    const scans = [
+    const storeReads = [
       vi.spyOn(FakeObjectStore.prototype, 'getAll'),
       vi.spyOn(FakeObjectStore.prototype, 'openCursor'),
-      vi.spyOn(FakeIndex.prototype, 'getAll'),
       vi.spyOn(FakeIndex.prototype, 'openCursor'),
     ];
+    const indexReads = vi.spyOn(FakeIndex.prototype, 'getAll');
     const page = await memory.entityPage('PER:gibran');
     expect(page?.entity.articleCount).toBe(2);
-    const articleReads = gets.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'articles');
-    expect(articleReads).toHaveLength(2);
-    // Highlights are read by article (none here); no store or index of articles is scanned.
-    for (const scan of scans) {
-      expect(scan.mock.contexts.filter((source) => (source as IDBObjectStore).name !== 'articleUrl')).toEqual([]);
-    }
+    for (const spy of storeReads) expect(spy).not.toHaveBeenCalled();
+    // Index reads ask for one key each: the entity's keys, then its articles' highlights.
+    const asked = indexReads.mock.calls.map((args, i) => `${(indexReads.mock.contexts[i] as IDBIndex).name} ${String(args[0])}`);
+    expect(asked.sort()).toEqual([
+      `articleUrl ${sampleUrl(1)}`,
+      `articleUrl ${sampleUrl(3)}`,
+      'entityKeys PER:gibran',
+      'entityKeys PER:gibran rakabuming raka',
+      'entityKeys PER:raka',
+      'entityKeys PER:rakabuming',
+    ]);
   });
 
   it('is null for an entity no article read names', async () => {

@@ -247,14 +247,17 @@ export class EntityMemory {
     const canonical = (await canonicalKey(links, key)).key;
     const keys = [canonical, ...(await aliasesOf(links, canonical))];
     const keySet = new Set(keys);
-    const urlLists = await Promise.all(keys.map((k) => articlesStore.index('entityKeys').getAllKeys(k)));
-    const urls = [...new Set(urlLists.flat())];
-    if (urls.length === 0) {
-      await tx.done.catch(() => undefined);
+    // One request per key (a short form's articles may also hold the full name: counted once).
+    const byUrl = new Map<string, StoredArticle>();
+    for (const list of await Promise.all(keys.map((k) => articlesStore.index('entityKeys').getAll(k)))) {
+      for (const record of list) byUrl.set(record.url, record);
+    }
+    if (byUrl.size === 0) {
+      await tx.done;
       return null;
     }
-    const records = (await Promise.all(urls.map((url) => articlesStore.get(url)))).filter((r): r is StoredArticle => r !== undefined);
-    const articles = records.map(plain).sort((a, b) => (a.lastReadAt < b.lastReadAt ? 1 : a.lastReadAt > b.lastReadAt ? -1 : 0));
+    const urls = [...byUrl.keys()];
+    const articles = [...byUrl.values()].map(plain).sort((a, b) => (a.lastReadAt < b.lastReadAt ? 1 : a.lastReadAt > b.lastReadAt ? -1 : 0));
 
     const tally = new Tally(canonical);
     for (const article of articles) {
