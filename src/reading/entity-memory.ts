@@ -219,6 +219,12 @@ class IndexLinks implements LinkSource {
   }
 }
 
+/** What an entity's page needs of the highlights store. */
+interface HighlightsReader {
+  index(name: 'articleUrl' | 'terms'): { getAll(query: string): Promise<Highlight[]>; getAllKeys(query: string): Promise<string[]> };
+  get(id: string): Promise<Highlight | undefined>;
+}
+
 /** Whether a highlight mentions one of `names` (folded, as whole words) in its quote, or names one of `keys`. */
 function mentions(highlight: Highlight, keys: ReadonlySet<string>, type: EntityType, patterns: readonly RegExp[]): boolean {
   if (highlight.entities.some((name) => keys.has(entityKey(type, name)))) return true;
@@ -319,7 +325,7 @@ export class EntityMemory {
    * kept when they name the entity or quote one of its names.
    */
   private async highlightsMentioning(
-    store: { index(name: 'articleUrl' | 'terms'): { getAll(query: string): Promise<Highlight[]>; getAllKeys(query: string): Promise<string[]> }; get(id: string): Promise<Highlight | undefined> },
+    store: HighlightsReader,
     urls: readonly string[],
     keys: ReadonlySet<string>,
     type: EntityType,
