@@ -1,8 +1,10 @@
+// @vitest-environment node
+// (Node's Blob survives the structured clone that fake-indexeddb stores with, as a browser's does; happy-dom's does not.)
 import 'fake-indexeddb/auto'; // idb recognises requests by the global IDB classes; each test still gets its own factory
 import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageQuotaError, openNotesDb } from '../notes/store.ts';
-import { MAX_SAVED_IMAGE_BYTES, ReadingStore } from './reading-store.ts';
+import { MAX_SAVED_HTML_CHARS, MAX_SAVED_IMAGE_BYTES, ReadingStore } from './reading-store.ts';
 import { sampleReading, sampleUrl } from './sample-readings.ts';
 
 const stores: ReadingStore[] = [];
@@ -184,6 +186,7 @@ describe('ReadingStore saving', () => {
     const copy = await store.saved(sampleUrl(1));
     expect(copy).toMatchObject({ url: sampleUrl(1), savedAt: day(4).toISOString(), contentHtml: '<p>satu</p>' });
     expect(copy?.image).toMatchObject({ type: 'image/jpeg', alt: 'Banjir', caption: 'Foto: Kompas' });
+    expect(copy?.image?.blob.size).toBe(1000);
     expect((await store.get(sampleUrl(1)))?.saved).toBe(true);
     expect((await store.listSaved()).map((s) => [s.article.url, s.savedAt])).toEqual([
       [sampleUrl(2), day(5).toISOString()],
@@ -207,6 +210,15 @@ describe('ReadingStore saving', () => {
     const over = await store.save(sampleUrl(1), { contentHtml: '<p>b</p>', image: image(MAX_SAVED_IMAGE_BYTES + 1) }, day(3));
     expect(over).toMatchObject({ imageDropped: true, saved: { image: null, contentHtml: '<p>b</p>' } });
     expect((await store.saved(sampleUrl(1)))?.image).toBeNull();
+  });
+
+  it('refuses reader HTML over the cap, keeping the earlier copy', async () => {
+    const store = await freshStore();
+    await store.record(sampleReading(1), day(1));
+    await store.save(sampleUrl(1), { contentHtml: '<p>a</p>', image: null }, day(2));
+    const html = `<p>${'x'.repeat(MAX_SAVED_HTML_CHARS)}</p>`;
+    await expect(store.save(sampleUrl(1), { contentHtml: html, image: null }, day(3))).rejects.toMatchObject({ field: 'contentHtml', problem: 'too-long' });
+    expect((await store.saved(sampleUrl(1)))?.contentHtml).toBe('<p>a</p>');
   });
 });
 

@@ -17,7 +17,7 @@ import {
   type StoredSearchSnapshot,
 } from '../notes/store.ts';
 import { retentionCutoff, type RetentionPolicy } from '../settings/history-settings.ts';
-import type { ArticleEntity, ArticleRecord, ReadingRecord, SavedArticle, SavedImage } from './article-record.ts';
+import { InvalidReadingError, type ArticleEntity, type ArticleRecord, type ReadingRecord, type SavedArticle, type SavedImage } from './article-record.ts';
 import { encodeLink, entityKey, linksOf } from './entity-key.ts';
 
 /** Largest lead image kept with a saved article: a news photo is 100-500 KB; a bigger file is no photo we need. */
@@ -213,11 +213,12 @@ export class ReadingStore {
 
   /**
    * "Simpan": keeps a recorded article in full for reading offline. Null when the article is not recorded (the
-   * record carries what the library lists). An image over the cap is left out, and the result says so.
+   * record carries what the library lists). An image over the cap is left out, and the result says so; HTML over
+   * `MAX_SAVED_HTML_CHARS` is refused (InvalidReadingError).
    */
   save(url: string, content: SaveContent, now: Date = new Date()): Promise<SaveResult | null> {
     if (content.contentHtml.length > MAX_SAVED_HTML_CHARS) {
-      return Promise.reject(new RangeError(`contentHtml: over ${MAX_SAVED_HTML_CHARS} characters`));
+      return Promise.reject(new InvalidReadingError('contentHtml', 'too-long'));
     }
     const imageDropped = content.image !== null && content.image.blob.size > MAX_SAVED_IMAGE_BYTES;
     return writing(
