@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'; // idb recognises requests by the global IDB class
 import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleHighlight, sampleId } from './sample-highlights.ts';
+import { highlightTerms } from './search-terms.ts';
 import { NOTES_DB_VERSION, NotesStore, StorageQuotaError, openNotesDb } from './store.ts';
 
 const stores: NotesStore[] = [];
@@ -54,7 +55,105 @@ describe('migrations', () => {
     v2.close();
     const v3 = await openNotesDb(factory, 3);
     expect((await v3.get('highlights', sampleId(1)))?.terms).toContain('semarang');
+    expect([...v3.objectStoreNames]).toEqual(['highlights']);
     v3.close();
+  });
+
+  const READING_STORES = ['articleTexts', 'articles', 'savedArticles', 'searchIndex', 'searchJournal'];
+
+  it.each([1, 2, 3])('keeps every highlight from version %i and adds the reading memory\'s stores', async (from) => {
+    const factory = new IDBFactory();
+    await versionOneWithData(factory);
+    if (from > 1) (await openNotesDb(factory, from)).close();
+    const older = await openNotesDb(factory, from);
+    // More highlights written under the older version, as that version wrote them.
+    for (let n = 10; n < 10 + from * 7; n++) {
+      const { tags: _t, entities: _e, ...v1 } = sampleHighlight(n);
+      const record = from === 1 ? v1 : from === 2 ? sampleHighlight(n) : { ...sampleHighlight(n), terms: highlightTerms(sampleHighlight(n)) };
+      await older.put('highlights', record as never);
+    }
+    const before = (await older.getAll('highlights')).map((h) => h.id).sort();
+    older.close();
+    expect(before).toHaveLength(2 + from * 7);
+
+    const store = new NotesStore(await openNotesDb(factory));
+    stores.push(store);
+    expect(store.db.version).toBe(4);
+    expect([...store.db.objectStoreNames].sort()).toEqual(['highlights', ...READING_STORES].sort());
+    expect((await store.listAll()).map((h) => h.id).sort()).toEqual(before);
+    expect((await store.search('semarang', {}, Infinity)).total).toBe(before.length);
+    const articles = store.db.transaction('articles').store;
+    expect([...articles.indexNames].sort()).toEqual(['entityKeys', 'entityLinks', 'lastReadAt', 'saved']);
+    expect(articles.index('entityKeys').multiEntry).toBe(true);
+    expect(store.db.transaction('searchJournal').store.autoIncrement).toBe(true);
+    expect(await store.db.count('searchJournal')).toBe(0);
+  });
+
+  it('creates every store in a new database', async () => {
+    const store = await freshStore();
+    expect([...store.db.objectStoreNames].sort()).toEqual(['highlights', ...READING_STORES].sort());
+  });
+});
+
+/** Journal appends (the only `add`s) abort their transaction for quota, as a browser does when a write does not fit. */
+function failAddsForQuota(): void {
+  const original = FakeObjectStore.prototype.add;
+  vi.spyOn(FakeObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+    const request = original.apply(this, args as [unknown, IDBValidKey?]);
+    const tx = this.transaction;
+    if (tx.error === null) Object.defineProperty(tx, 'error', { value: new DOMException('quota', 'QuotaExceededError') });
+    queueMicrotask(() => {
+      try {
+        tx.abort();
+      } catch {
+        // Several adds in one transaction: the first aborted it.
+      }
+    });
+    return request;
+  });
+}
+
+describe('the search journal of highlights', () => {
+  const entries = async (store: NotesStore) =>
+    (await store.db.getAll('searchJournal')).map(({ seq: _s, ...entry }) => entry);
+
+  it('notes every highlight written, changed, deleted, restored or merged, in order', async () => {
+    const store = await freshStore();
+    const a = await store.put(sampleHighlight(1));
+    await store.update(a.id, { note: 'baru' });
+    expect(await store.update(sampleId(77), { note: 'x' })).toBeNull();
+    await store.delete(a.id);
+    await store.delete(a.id);
+    await store.restore(a);
+    await store.merge([{ ...a, updatedAt: '2020-01-01T00:00:00.000Z' }, sampleHighlight(2), sampleHighlight(3)]);
+    expect(await entries(store)).toEqual([
+      { op: 'put', kind: 'highlight', id: a.id },
+      { op: 'put', kind: 'highlight', id: a.id },
+      { op: 'delete', kind: 'highlight', id: a.id },
+      { op: 'put', kind: 'highlight', id: a.id },
+      { op: 'put', kind: 'highlight', id: sampleId(2) },
+      { op: 'put', kind: 'highlight', id: sampleId(3) },
+    ]);
+  });
+
+  it('stores the highlight only with its journal entry', async () => {
+    const store = await freshStore();
+    failAddsForQuota();
+    await expect(store.put(sampleHighlight(1))).rejects.toBeInstanceOf(StorageQuotaError);
+    await expect(store.merge([sampleHighlight(2), sampleHighlight(3)])).rejects.toBeInstanceOf(StorageQuotaError);
+    vi.restoreAllMocks();
+    expect(await store.count()).toBe(0);
+  });
+
+  it('writes no journal entry for a write that failed', async () => {
+    const store = await freshStore();
+    vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(store.put(sampleHighlight(2))).rejects.toBeInstanceOf(StorageQuotaError);
+    await expect(store.merge([sampleHighlight(3)])).rejects.toBeInstanceOf(StorageQuotaError);
+    vi.restoreAllMocks();
+    expect(await entries(store)).toEqual([]);
   });
 });
 

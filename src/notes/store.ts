@@ -6,7 +6,8 @@
  * saves from several tabs at once are serialised by IndexedDB and none overwrites another's change.
  */
 
-import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ArticleRecord, ArticleText, SavedArticle } from '../reading/article-record.ts';
 import { byPosition, groupByArticle, type ArticleGroup } from './group-by-article.ts';
 import type { Colour, Highlight } from './highlight.ts';
 import { highlightTerms, searchWords } from './search-terms.ts';
@@ -21,13 +22,51 @@ export const NOTES_DB_NAME = 'teman-baca-notes';
  *    tags (one entry per tag), for the library's listings and filters.
  * 3. Records gain `terms` (folded words of quote, note and title) with a multi-entry index, so search looks words up
  *    instead of reading every highlight.
+ * 4. The reading memory (src/reading): stores `articles`, `articleTexts`, `savedArticles`, and for the full-text
+ *    search `searchIndex` (its snapshot) and `searchJournal` (what changed since). Highlights are unchanged.
  */
-export const NOTES_DB_VERSION = 3;
+export const NOTES_DB_VERSION = 4;
 
 /** A highlight as stored: with the words the search index holds. Never leaves this module. */
 interface StoredHighlight extends Highlight {
   terms: string[];
 }
+
+/**
+ * A recorded article as stored: with the links its entities make between names (src/reading/entity-key.ts), and
+ * `savedAt` only while saved, so the `saved` index holds the saved articles alone (a boolean is no IndexedDB key).
+ */
+export interface StoredArticle extends ArticleRecord {
+  entityLinks: string[];
+  savedAt?: string;
+}
+
+/**
+ * One change the full-text search has still to apply: written in the same transaction as the change, so the index
+ * kept in memory can always catch up with the store (write-ahead).
+ */
+export interface SearchJournalEntry {
+  /** Order of the changes; given by the store. */
+  seq: number;
+  op: 'put' | 'delete';
+  kind: 'article' | 'highlight';
+  /** The article's canonical URL or the highlight's id. */
+  id: string;
+}
+
+/** The search index as last written whole; the journal entries after `journalUpTo` are still to be replayed. */
+export interface StoredSearchSnapshot {
+  /** Format of the index, so an index made by another version is rebuilt rather than read. */
+  version: number;
+  /** The index's configuration (fields, term processing) as a fingerprint: a different one means rebuild. */
+  config: string;
+  /** The serialised index. */
+  json: string;
+  /** The last journal entry the snapshot includes. */
+  journalUpTo: number;
+}
+
+export const SEARCH_SNAPSHOT_KEY = 'snapshot';
 
 interface NotesDbSchema extends DBSchema {
   highlights: {
@@ -43,9 +82,24 @@ interface NotesDbSchema extends DBSchema {
       terms: string;
     };
   };
+  articles: {
+    key: string;
+    value: StoredArticle;
+    indexes: {
+      lastReadAt: string;
+      entityKeys: string;
+      entityLinks: string;
+      saved: string;
+    };
+  };
+  articleTexts: { key: string; value: ArticleText };
+  savedArticles: { key: string; value: SavedArticle };
+  searchIndex: { key: string; value: StoredSearchSnapshot };
+  searchJournal: { key: number; value: Omit<SearchJournalEntry, 'seq'> & { seq?: number } };
 }
 
 export type NotesDb = IDBPDatabase<NotesDbSchema>;
+export type NotesStoreName = StoreNames<NotesDbSchema>;
 
 /**
  * One schema step. Store and index changes run first for every step; then one pass over the records applies each
@@ -86,6 +140,19 @@ export const MIGRATIONS: Record<number, Migration> = {
     },
     upgradeRecord: (record) => {
       record.terms = highlightTerms(record as unknown as Highlight);
+    },
+  },
+  4: {
+    schema: (db) => {
+      const articles = db.createObjectStore('articles', { keyPath: 'url' });
+      articles.createIndex('lastReadAt', 'lastReadAt');
+      articles.createIndex('entityKeys', 'entityKeys', { multiEntry: true });
+      articles.createIndex('entityLinks', 'entityLinks', { multiEntry: true });
+      articles.createIndex('saved', 'savedAt');
+      db.createObjectStore('articleTexts', { keyPath: 'url' });
+      db.createObjectStore('savedArticles', { keyPath: 'url' });
+      db.createObjectStore('searchIndex');
+      db.createObjectStore('searchJournal', { keyPath: 'seq', autoIncrement: true });
     },
   },
 };
@@ -133,8 +200,11 @@ export async function openNotesDb(
 /** The browser refused a write because the extension's storage is full. Shown to the reader, never swallowed. */
 export class StorageQuotaError extends Error {
   override name = 'StorageQuotaError';
-  constructor(override readonly cause: unknown) {
-    super('storage quota exceeded: the highlight was not saved');
+  constructor(
+    override readonly cause: unknown,
+    what = 'the highlight',
+  ) {
+    super(`storage quota exceeded: ${what} was not saved`);
   }
 }
 
@@ -146,19 +216,43 @@ function isQuotaError(error: unknown): boolean {
   return false;
 }
 
-/** Runs a write, turning the browser's quota refusal (thrown, or the reason the transaction aborted) into ours. */
-async function writing<T>(db: NotesDb, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-  let tx: WriteTransaction | undefined;
+/**
+ * Runs a write over `stores` in one transaction, turning the browser's quota refusal (thrown, or the reason the
+ * transaction aborted) into ours; `what` names the thing not saved.
+ */
+export async function writing<const Names extends readonly NotesStoreName[], T>(
+  db: NotesDb,
+  stores: Names,
+  work: (tx: IDBPTransaction<NotesDbSchema, Names, 'readwrite'>) => Promise<T>,
+  what?: string,
+): Promise<T> {
+  let tx: IDBPTransaction<NotesDbSchema, Names, 'readwrite'> | undefined;
   try {
-    tx = db.transaction('highlights', 'readwrite');
+    tx = db.transaction(stores, 'readwrite');
     return await work(tx);
   } catch (error) {
-    if (isQuotaError(error) || isQuotaError(tx?.error)) throw new StorageQuotaError(error);
+    const quota = isQuotaError(error) || isQuotaError(tx?.error);
+    // A write that failed half way must leave nothing: requests already made would otherwise commit.
+    try {
+      tx?.done.catch(() => undefined);
+      tx?.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    if (quota) throw new StorageQuotaError(error, what);
     throw error;
   }
 }
 
-type WriteTransaction = IDBPTransaction<NotesDbSchema, ['highlights'], 'readwrite'>;
+/** A highlight write: the highlight and the search journal's note of it commit together. */
+const HIGHLIGHT_WRITE = ['highlights', 'searchJournal'] as const;
+type WriteTransaction = IDBPTransaction<NotesDbSchema, typeof HIGHLIGHT_WRITE, 'readwrite'>;
+
+const highlights = (tx: WriteTransaction) => tx.objectStore('highlights');
+
+function journal(tx: WriteTransaction, op: SearchJournalEntry['op'], id: string): Promise<unknown> {
+  return tx.objectStore('searchJournal').add({ op, kind: 'highlight', id });
+}
 
 function stored(h: Highlight): StoredHighlight {
   return { ...h, terms: highlightTerms(h) };
@@ -244,22 +338,22 @@ export class NotesStore {
    * `createdAt`. Returns what was stored.
    */
   put(highlight: Highlight, now: Date = new Date()): Promise<Highlight> {
-    return writing(this.db, async (tx) => {
-      const existing = await tx.store.get(highlight.id);
+    return writing(this.db, HIGHLIGHT_WRITE, async (tx) => {
+      const existing = await highlights(tx).get(highlight.id);
       const record = stored({
         ...highlight,
         createdAt: existing?.createdAt ?? highlight.createdAt,
         updatedAt: now.toISOString(),
       });
-      await Promise.all([tx.store.put(record), tx.done]);
+      await Promise.all([highlights(tx).put(record), journal(tx, 'put', record.id), tx.done]);
       return plain(record);
     });
   }
 
   /** Applies `changes` to the stored highlight in one transaction; null when there is no such highlight. */
   update(id: string, changes: HighlightChanges, now: Date = new Date()): Promise<Highlight | null> {
-    return writing(this.db, async (tx) => {
-      const existing = await tx.store.get(id);
+    return writing(this.db, HIGHLIGHT_WRITE, async (tx) => {
+      const existing = await highlights(tx).get(id);
       if (!existing) {
         await tx.done;
         return null;
@@ -270,16 +364,16 @@ export class NotesStore {
       if (changes.tags !== undefined) next.tags = [...changes.tags];
       if (changes.entities !== undefined) next.entities = [...changes.entities];
       const record = stored(next);
-      await Promise.all([tx.store.put(record), tx.done]);
+      await Promise.all([highlights(tx).put(record), journal(tx, 'put', id), tx.done]);
       return plain(record);
     });
   }
 
   /** Deletes a highlight and returns it, so the library can offer undo through `restore`; null when absent. */
   delete(id: string): Promise<Highlight | null> {
-    return writing(this.db, async (tx) => {
-      const existing = await tx.store.get(id);
-      if (existing) await tx.store.delete(id);
+    return writing(this.db, HIGHLIGHT_WRITE, async (tx) => {
+      const existing = await highlights(tx).get(id);
+      if (existing) await Promise.all([highlights(tx).delete(id), journal(tx, 'delete', id)]);
       await tx.done;
       return existing ? plain(existing) : null;
     });
@@ -287,8 +381,8 @@ export class NotesStore {
 
   /** Puts a deleted highlight back exactly as it was (times included). */
   restore(highlight: Highlight): Promise<Highlight> {
-    return writing(this.db, async (tx) => {
-      await Promise.all([tx.store.put(stored(highlight)), tx.done]);
+    return writing(this.db, HIGHLIGHT_WRITE, async (tx) => {
+      await Promise.all([highlights(tx).put(stored(highlight)), journal(tx, 'put', highlight.id), tx.done]);
       return highlight;
     });
   }
@@ -381,12 +475,12 @@ export class NotesStore {
    * Merges highlights in one transaction: all are written or, on any failure, none. A highlight already stored is
    * replaced only by a copy with a newer `updatedAt`.
    */
-  merge(highlights: readonly Highlight[]): Promise<MergeCounts> {
-    return writing(this.db, async (tx) => {
+  merge(incoming: readonly Highlight[]): Promise<MergeCounts> {
+    return writing(this.db, HIGHLIGHT_WRITE, async (tx) => {
       const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
-      const existing = await Promise.all(highlights.map((h) => tx.store.get(h.id)));
+      const existing = await Promise.all(incoming.map((h) => highlights(tx).get(h.id)));
       const writes: Promise<unknown>[] = [];
-      highlights.forEach((h, i) => {
+      incoming.forEach((h, i) => {
         const current = existing[i];
         if (!current) counts.added++;
         else if (h.updatedAt > current.updatedAt) counts.updated++;
@@ -394,7 +488,7 @@ export class NotesStore {
           counts.unchanged++;
           return;
         }
-        writes.push(tx.store.put(stored(h)));
+        writes.push(highlights(tx).put(stored(h)), journal(tx, 'put', h.id));
       });
       await Promise.all([...writes, tx.done]);
       return counts;

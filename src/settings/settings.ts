@@ -1,4 +1,5 @@
 import { DEFAULT_ENTITY_SETTINGS, parseEntitySettings, type EntitySettings } from './entity-settings.ts';
+import { DEFAULT_HISTORY_SETTINGS, parseHistorySettings, type HistorySettings } from './history-settings.ts';
 import { DEFAULT_READER_SETTINGS, parseReaderSettings, type ReaderSettings } from '../reader/reader-settings.ts';
 import { isRecord } from '../validation/is-record.ts';
 
@@ -16,12 +17,15 @@ export interface Settings {
   clutter: ClutterSettings;
   reader: ReaderSettings;
   entities: EntitySettings;
+  /** The reading memory: history on or off, and its retention. */
+  history: HistorySettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   clutter: { enabled: true },
   reader: DEFAULT_READER_SETTINGS,
   entities: DEFAULT_ENTITY_SETTINGS,
+  history: DEFAULT_HISTORY_SETTINGS,
 };
 
 /** The single storage key all settings live under, so one change event carries the whole state. */
@@ -37,5 +41,6 @@ export function parseSettings(value: unknown): Settings {
     },
     reader: parseReaderSettings(stored.reader),
     entities: parseEntitySettings(stored.entities),
+    history: parseHistorySettings(stored.history),
   };
 }

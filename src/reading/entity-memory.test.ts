@@ -1,0 +1,186 @@
+import 'fake-indexeddb/auto'; // idb recognises requests by the global IDB classes; each test still gets its own factory
+import { IDBFactory, IDBIndex as FakeIndex, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describeText } from '../anchoring/describe.ts';
+import { sampleHighlight, sampleId } from '../notes/sample-highlights.ts';
+import { NotesStore, openNotesDb, type NotesDb } from '../notes/store.ts';
+import type { ReadEntity } from './article-record.ts';
+import { EntityMemory, isoWeek, listEntities } from './entity-memory.ts';
+import { ReadingStore } from './reading-store.ts';
+import { sampleReading, sampleUrl } from './sample-readings.ts';
+
+const dbs: NotesDb[] = [];
+afterEach(() => {
+  dbs.splice(0).forEach((db) => db.close());
+  vi.restoreAllMocks();
+});
+
+const day = (d: number) => new Date(Date.UTC(2025, 0, 1) + d * 86_400_000);
+const per = (name: string, count = 1): ReadEntity => ({ name, type: 'PER', count });
+const org = (name: string, count = 1): ReadEntity => ({ name, type: 'ORG', count });
+const loc = (name: string, count = 1): ReadEntity => ({ name, type: 'LOC', count });
+
+/** Five articles: full names, their short forms in other articles, an abbreviation, an ambiguous surname. */
+const ARTICLES: Array<[n: number, readDay: number, published: string | null, entities: ReadEntity[]]> = [
+  [1, 0, '2025-01-06T09:00:00+07:00', [per('Prabowo Subianto', 3), org('Komisi Pemilihan Umum (KPU)', 2), loc('Jakarta'), per('Gibran Rakabuming Raka')]],
+  [2, 1, '2025-01-08T23:30:00+07:00', [per('Prabowo', 2), org('KPU', 3), loc('Jakarta', 2)]],
+  [3, 9, '2025-01-15T06:00:00+07:00', [per('Prabowo Subianto'), per('Gibran'), loc('Bandung')]],
+  [4, 10, null, [per('Joko Widodo', 2), per('Widodo')]],
+  [5, 11, '2025-01-20T10:00:00+07:00', [per('Bambang Widodo'), org('KPU'), loc('Jakarta')]],
+];
+
+async function memoryWith(articles = ARTICLES): Promise<{ memory: EntityMemory; reading: ReadingStore; db: NotesDb }> {
+  const db = await openNotesDb(new IDBFactory());
+  dbs.push(db);
+  const reading = new ReadingStore(db);
+  for (const [n, readDay, published, entities] of articles) await reading.record(sampleReading(n, { published, entities }), day(readDay));
+  return { memory: new EntityMemory(db), reading, db };
+}
+
+describe('listEntities', () => {
+  it('merges short forms and abbreviations across articles, fullest name shown, most read about first', async () => {
+    const { db } = await memoryWith();
+    const list = await listEntities(db);
+    expect(list.map((e) => [e.key, e.name, e.articleCount, e.mentionCount])).toEqual([
+      ['ORG:komisi pemilihan umum', 'Komisi Pemilihan Umum (KPU)', 3, 6],
+      ['PER:prabowo subianto', 'Prabowo Subianto', 3, 6],
+      ['LOC:jakarta', 'Jakarta', 3, 4],
+      ['PER:gibran rakabuming raka', 'Gibran Rakabuming Raka', 2, 2],
+      ['PER:joko widodo', 'Joko Widodo', 1, 2],
+      ['PER:bambang widodo', 'Bambang Widodo', 1, 1],
+      ['LOC:bandung', 'Bandung', 1, 1],
+      // A surname two people share stays its own entity.
+      ['PER:widodo', 'Widodo', 1, 1],
+    ]);
+    expect(list[1]).toMatchObject({ type: 'PER', firstSeen: day(0).toISOString(), lastSeen: day(9).toISOString() });
+  });
+
+  it('lists one type, and gives the same from records already read', async () => {
+    const { db } = await memoryWith();
+    const people = await listEntities(db, { type: 'PER' });
+    expect(people.map((e) => e.key)).toEqual([
+      'PER:prabowo subianto', 'PER:gibran rakabuming raka', 'PER:joko widodo', 'PER:bambang widodo', 'PER:widodo',
+    ]);
+    expect(await listEntities(await db.getAll('articles'), { type: 'PER' })).toEqual(people);
+    expect(await listEntities([])).toEqual([]);
+  });
+});
+
+describe('EntityMemory.entityPage', () => {
+  it('finds an entity by any of its forms, with its articles, names, timeline and related entities', async () => {
+    const { memory } = await memoryWith();
+    const page = await memory.entityPage('PER:prabowo');
+    expect(page).not.toBeNull();
+    expect(page!.entity).toEqual({
+      key: 'PER:prabowo subianto', type: 'PER', name: 'Prabowo Subianto', articleCount: 3, mentionCount: 6,
+      firstSeen: day(0).toISOString(), lastSeen: day(9).toISOString(),
+    });
+    expect(page!.names).toEqual(['Prabowo Subianto', 'Prabowo']);
+    expect(page!.articles.map((a) => a.url)).toEqual([3, 2, 1].map(sampleUrl));
+    expect(page!.articles[0]).not.toHaveProperty('entityLinks');
+    expect(page!.timeline).toEqual([
+      { week: '2025-W02', start: '2025-01-06', count: 2 },
+      { week: '2025-W03', start: '2025-01-13', count: 1 },
+    ]);
+    expect(page!.related.map((r) => [r.key, r.name, r.sharedArticles])).toEqual([
+      ['PER:gibran rakabuming raka', 'Gibran Rakabuming Raka', 2],
+      ['LOC:jakarta', 'Jakarta', 2],
+      ['ORG:komisi pemilihan umum', 'Komisi Pemilihan Umum (KPU)', 2],
+      ['LOC:bandung', 'Bandung', 1],
+    ]);
+    expect(await memory.entityPage('PER:prabowo subianto')).toEqual(page);
+  });
+
+  it('agrees with the list on every entity', async () => {
+    const { memory, db } = await memoryWith();
+    for (const entity of await listEntities(db)) expect((await memory.entityPage(entity.key))?.entity).toEqual(entity);
+  });
+
+  it('dates the timeline by the reading when the page gave no date', async () => {
+    const { memory } = await memoryWith();
+    // Article 4 was read on 2025-01-11, a Saturday.
+    expect((await memory.entityPage('PER:joko'))?.timeline).toEqual([{ week: '2025-W02', start: '2025-01-06', count: 1 }]);
+  });
+
+  it('follows later reading: a second full name with the word makes the short form its own entity again', async () => {
+    const { memory, reading } = await memoryWith();
+    await reading.record(sampleReading(6, { entities: [per('Prabowo Sutrisno')] }), day(20));
+    expect((await memory.entityPage('PER:prabowo subianto'))?.articles.map((a) => a.url)).toEqual([3, 1].map(sampleUrl));
+    expect((await memory.entityPage('PER:prabowo'))?.entity).toMatchObject({ key: 'PER:prabowo', articleCount: 1 });
+    // Forgetting the article that made it ambiguous merges it back.
+    await reading.forget(sampleUrl(6));
+    expect((await memory.entityPage('PER:prabowo'))?.entity.articleCount).toBe(3);
+  });
+
+  it('reads only the records of the entity\'s articles, however many others there are', async () => {
+    const others = Array.from({ length: 150 }, (_, i): (typeof ARTICLES)[number] => [
+      100 + i, 20 + (i % 30), null, [per(`Tokoh Nomor${i} Lain`), loc('Jakarta'), per(i % 2 ? 'Subianto' : 'Rakyat')],
+    ]);
+    const { memory } = await memoryWith([...ARTICLES, ...others]);
+    const storeReads = [
+      vi.spyOn(FakeObjectStore.prototype, 'getAll'),
+      vi.spyOn(FakeObjectStore.prototype, 'openCursor'),
+      vi.spyOn(FakeIndex.prototype, 'openCursor'),
+    ];
+    const indexReads = vi.spyOn(FakeIndex.prototype, 'getAll');
+    const page = await memory.entityPage('PER:gibran');
+    expect(page?.entity.articleCount).toBe(2);
+    for (const spy of storeReads) expect(spy).not.toHaveBeenCalled();
+    // Index reads ask for one key each: the entity's keys, then its articles' highlights.
+    const asked = indexReads.mock.calls.map((args, i) => `${(indexReads.mock.contexts[i] as IDBIndex).name} ${String(args[0])}`);
+    expect(asked.sort()).toEqual([
+      `articleUrl ${sampleUrl(1)}`,
+      `articleUrl ${sampleUrl(3)}`,
+      'entityKeys PER:gibran',
+      'entityKeys PER:gibran rakabuming raka',
+      'entityKeys PER:raka',
+      'entityKeys PER:rakabuming',
+    ]);
+  });
+
+  it('is null for an entity no article read names', async () => {
+    const { memory } = await memoryWith();
+    expect(await memory.entityPage('PER:anies baswedan')).toBeNull();
+    expect(await memory.entityPage('LOC:prabowo')).toBeNull();
+  });
+
+  it('lists the highlights that name the entity or quote one of its names as a word', async () => {
+    const { memory, db } = await memoryWith();
+    const notes = new NotesStore(db);
+    const quote = (n: number, text: string, articleUrl: string, entities: string[] = []) =>
+      notes.put(sampleHighlight(n, { articleUrl, selectors: describeText(text, 0, text.length)!, entities }), day(30 + n));
+    await quote(1, 'Prabowo Subianto menyampaikan pidato', sampleUrl(1));
+    await quote(2, 'Banjir di Jakarta', sampleUrl(1));
+    await quote(3, 'kata PRABOWO kemarin', 'https://regional.kompas.com/read/2025/02/01/1/lain');
+    await quote(4, 'Dia bertemu presiden', sampleUrl(3), ['Prabowo']);
+    await quote(5, 'Istilah Prabowonomics muncul', sampleUrl(2));
+    await quote(6, 'Prabowonomics lagi', 'https://regional.kompas.com/read/2025/02/02/2/lain');
+    await quote(7, 'Gerakan AntiPrabowo', sampleUrl(2));
+    const page = await memory.entityPage('PER:prabowo subianto');
+    expect(page!.highlights.map((h) => h.id)).toEqual([4, 3, 1].map(sampleId));
+    expect(page!.highlights[0]).not.toHaveProperty('terms');
+    expect((await memory.entityPage('ORG:kpu'))!.highlights).toEqual([]);
+  });
+});
+
+describe('EntityMemory.articleCountsFor', () => {
+  it('counts the other articles naming each entity, short forms merged', async () => {
+    const { memory } = await memoryWith();
+    const counts = await memory.articleCountsFor(['PER:prabowo', 'ORG:kpu', 'LOC:bandung', 'PER:widodo', 'PER:anies baswedan'], sampleUrl(2));
+    expect(Object.fromEntries(counts)).toEqual({ 'PER:prabowo': 2, 'ORG:kpu': 2, 'LOC:bandung': 1, 'PER:widodo': 1, 'PER:anies baswedan': 0 });
+    expect((await memory.articleCountsFor(['ORG:komisi pemilihan umum'])).get('ORG:komisi pemilihan umum')).toBe(3);
+  });
+});
+
+describe('isoWeek', () => {
+  it.each([
+    ['2025-01-01', '2025-W01', '2024-12-30'],
+    ['2025-01-06', '2025-W02', '2025-01-06'],
+    ['2025-01-12', '2025-W02', '2025-01-06'],
+    ['2021-01-03', '2020-W53', '2020-12-28'],
+    ['2024-12-30', '2025-W01', '2024-12-30'],
+    ['2026-12-31', '2026-W53', '2026-12-28'],
+  ])('%s is in %s from %s', (date, week, start) => {
+    expect(isoWeek(date)).toEqual({ week, start });
+  });
+});

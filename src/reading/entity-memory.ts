@@ -1,0 +1,380 @@
+/**
+ * People, places and organisations across everything read: the library's entity list and an entity's page, and the
+ * reader panel's "di N artikel lain yang kamu baca". Computed from the `articles` records (metadata, never texts),
+ * with short forms and abbreviations merged into their full names as src/reading/entity-key.ts defines.
+ *
+ * Cost: the list reads every record (it shows every entity). An entity's page and the panel's counts never do: they
+ * find the entity's articles through the `entityKeys` index and its short forms through the `entityLinks` index, so
+ * they read only the articles that name the entity.
+ */
+
+import type { EntityType } from '../ner/index.ts';
+import type { Highlight } from '../notes/highlight.ts';
+import { fold, searchWords } from '../notes/search-terms.ts';
+import type { NotesDb, StoredArticle } from '../notes/store.ts';
+import type { ArticleRecord } from './article-record.ts';
+import {
+  aliasesOf,
+  canonicalKey,
+  decodeLink,
+  entityKey,
+  linkPrefix,
+  linksOf,
+  MemoryLinks,
+  typeOfKey,
+  type LinkKind,
+  type LinkSource,
+} from './entity-key.ts';
+
+export { entityKey };
+
+/** An entity across the articles read. */
+export interface EntityAcross {
+  /** Its key across articles (`entityKey`), the full name's when short forms merged in. */
+  key: string;
+  type: EntityType;
+  /** The fullest form any article wrote. */
+  name: string;
+  /** Articles read that name it. */
+  articleCount: number;
+  /** Mentions in all of them. */
+  mentionCount: number;
+  /** ISO time of the first reading of an article naming it. */
+  firstSeen: string;
+  /** ISO time of the latest reading of an article naming it. */
+  lastSeen: string;
+}
+
+/** Articles in one ISO week. */
+export interface EntityWeek {
+  /** ISO 8601 week, e.g. "2025-W03". */
+  week: string;
+  /** Its Monday, YYYY-MM-DD. */
+  start: string;
+  count: number;
+}
+
+/** An entity often named in the same articles ("sering disebut bersama"). */
+export interface RelatedEntity {
+  key: string;
+  type: EntityType;
+  name: string;
+  /** Articles naming both. */
+  sharedArticles: number;
+}
+
+export interface EntityPage {
+  entity: EntityAcross;
+  /** Every form the articles wrote it in, fullest first. */
+  names: string[];
+  /** Its articles, latest reading first (records: metadata only). */
+  articles: ArticleRecord[];
+  /** Articles per week by publication date (the reading date when the page gave none), oldest first, weeks with any. */
+  timeline: EntityWeek[];
+  /** At most `RELATED_LIMIT`, most shared articles first. */
+  related: RelatedEntity[];
+  /** Highlights that mention it, newest change first. */
+  highlights: Highlight[];
+}
+
+export const RELATED_LIMIT = 10;
+/**
+ * Entities named with this one whose short forms are looked up before ranking. The rest are ranked by their own key:
+ * a short form outside the most frequent hundred cannot lift its full name into the first ten by much.
+ */
+const RESOLVE_LIMIT = 100;
+
+/** An abbreviation as written: capitals (two or more), digits, hyphens. Only these can be introduced in brackets. */
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*$/u;
+
+function plain(record: StoredArticle | ArticleRecord): ArticleRecord {
+  const { entityLinks: _links, savedAt: _savedAt, ...article } = record as StoredArticle;
+  return article;
+}
+
+const wordCount = (name: string) => name.split(' ').length;
+
+/** Fullest first: more words, then longer, then more mentions, then alphabetical. */
+function byFullness(mentions: ReadonlyMap<string, number>) {
+  return (a: string, b: string) =>
+    wordCount(b) - wordCount(a) || b.length - a.length || (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Sums an entity's readings, its short forms' included. */
+class Tally {
+  articles = new Set<string>();
+  mentions = 0;
+  firstSeen = '';
+  lastSeen = '';
+  readonly names = new Map<string, number>();
+
+  constructor(readonly key: string) {}
+
+  add(article: ArticleRecord, name: string, count: number): void {
+    this.articles.add(article.url);
+    this.mentions += count;
+    this.names.set(name, (this.names.get(name) ?? 0) + count);
+    if (this.firstSeen === '' || article.firstReadAt < this.firstSeen) this.firstSeen = article.firstReadAt;
+    if (article.lastReadAt > this.lastSeen) this.lastSeen = article.lastReadAt;
+  }
+
+  namesByFullness(): string[] {
+    return [...this.names.keys()].sort(byFullness(this.names));
+  }
+
+  entity(): EntityAcross {
+    return {
+      key: this.key,
+      type: typeOfKey(this.key),
+      name: this.namesByFullness()[0]!,
+      articleCount: this.articles.size,
+      mentionCount: this.mentions,
+      firstSeen: this.firstSeen,
+      lastSeen: this.lastSeen,
+    };
+  }
+}
+
+export interface ListOptions {
+  type?: EntityType;
+}
+
+/** Most articles first, then most mentions, then by name. */
+const byWeight = (a: EntityAcross, b: EntityAcross) =>
+  b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name, 'id');
+
+/** Every entity of `source` (the database, or records already read), short forms merged, most read about first. */
+export async function listEntities(source: NotesDb | readonly ArticleRecord[], options: ListOptions = {}): Promise<EntityAcross[]> {
+  const records: readonly ArticleRecord[] = Array.isArray(source) ? source : await (source as NotesDb).getAll('articles');
+  const links = new MemoryLinks(records.flatMap((r) => linksOf(r.entities)));
+  const tallies = new Map<string, Tally>();
+  for (const article of records) {
+    for (const e of article.entities) {
+      if (options.type !== undefined && e.type !== options.type) continue;
+      const key = links.canonicalNow(e.key);
+      let tally = tallies.get(key);
+      if (!tally) tallies.set(key, (tally = new Tally(key)));
+      tally.add(article, e.name, e.count);
+    }
+  }
+  return [...tallies.values()].map((t) => t.entity()).sort(byWeight);
+}
+
+/** The ISO week of a YYYY-MM-DD date, with its Monday. */
+export function isoWeek(date: string): { week: string; start: string } {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const DAY = 86_400_000;
+  const time = Date.UTC(y, m - 1, d);
+  const monday = time - ((new Date(time).getUTCDay() + 6) % 7) * DAY;
+  // The week belongs to the year of its Thursday.
+  const thursday = monday + 3 * DAY;
+  const year = new Date(thursday).getUTCFullYear();
+  const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / DAY / 7) + 1;
+  return { week: `${year}-W${String(week).padStart(2, '0')}`, start: new Date(monday).toISOString().slice(0, 10) };
+}
+
+function timeline(articles: readonly ArticleRecord[]): EntityWeek[] {
+  const weeks = new Map<string, EntityWeek>();
+  for (const article of articles) {
+    // The date as written: a Kompas date is WIB's, so a story of Monday 01:00 WIB is Monday's.
+    const { week, start } = isoWeek((article.published ?? article.firstReadAt).slice(0, 10));
+    const known = weeks.get(week);
+    if (known) known.count++;
+    else weeks.set(week, { week, start, count: 1 });
+  }
+  return [...weeks.values()].sort((a, b) => (a.start < b.start ? -1 : 1));
+}
+
+/** What `IndexLinks` needs of the `entityLinks` index. */
+interface KeyCursor {
+  readonly key: IDBValidKey;
+  continue(): Promise<KeyCursor | null>;
+}
+interface KeyIndex {
+  openKeyCursor(range: IDBKeyRange, direction: IDBCursorDirection): Promise<KeyCursor | null>;
+}
+
+/** Links looked up in the `entityLinks` index: one short key-cursor walk per question, no record read. */
+class IndexLinks implements LinkSource {
+  private readonly cache = new Map<string, Promise<Array<{ key: string; name: string }>>>();
+
+  constructor(private readonly index: KeyIndex) {}
+
+  targets(kind: LinkKind, from: string): Promise<Array<{ key: string; name: string }>> {
+    const prefix = linkPrefix(kind, from);
+    let answer = this.cache.get(prefix);
+    if (!answer) this.cache.set(prefix, (answer = this.walk(prefix)));
+    return answer;
+  }
+
+  private async walk(prefix: string): Promise<Array<{ key: string; name: string }>> {
+    const found = new Map<string, string>();
+    const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+    for (let cursor = await this.index.openKeyCursor(range, 'nextunique'); cursor; cursor = await cursor.continue()) {
+      const link = decodeLink(cursor.key as string);
+      const known = found.get(link.to);
+      if (known === undefined || link.toName.length > known.length) found.set(link.to, link.toName);
+    }
+    return [...found].map(([key, name]) => ({ key, name }));
+  }
+}
+
+/** What an entity's page needs of the highlights store. */
+interface HighlightsReader {
+  index(name: 'articleUrl' | 'terms'): { getAll(query: string): Promise<Highlight[]>; getAllKeys(query: string): Promise<string[]> };
+  get(id: string): Promise<Highlight | undefined>;
+}
+
+/** Whether a highlight mentions one of `names` (folded, as whole words) in its quote, or names one of `keys`. */
+function mentions(highlight: Highlight, keys: ReadonlySet<string>, type: EntityType, patterns: readonly RegExp[]): boolean {
+  if (highlight.entities.some((name) => keys.has(entityKey(type, name)))) return true;
+  const quote = fold(highlight.selectors[0].exact);
+  return patterns.some((pattern) => pattern.test(quote));
+}
+
+function wordPattern(name: string): RegExp {
+  const escaped = fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** The reading memory's entities, over the notes database. */
+export class EntityMemory {
+  constructor(readonly db: NotesDb) {}
+
+  list(options: ListOptions = {}): Promise<EntityAcross[]> {
+    return listEntities(this.db, options);
+  }
+
+  /** An entity's page, by its key or any of its short forms' keys; null when no article read names it. */
+  async entityPage(key: string): Promise<EntityPage | null> {
+    const tx = this.db.transaction(['articles', 'highlights'], 'readonly');
+    const articlesStore = tx.objectStore('articles');
+    const links = new IndexLinks(articlesStore.index('entityLinks'));
+    const canonical = (await canonicalKey(links, key)).key;
+    const keys = [canonical, ...(await aliasesOf(links, canonical))];
+    const keySet = new Set(keys);
+    // One request per key (a short form's articles may also hold the full name: counted once).
+    const byUrl = new Map<string, StoredArticle>();
+    for (const list of await Promise.all(keys.map((k) => articlesStore.index('entityKeys').getAll(k)))) {
+      for (const record of list) byUrl.set(record.url, record);
+    }
+    if (byUrl.size === 0) {
+      await tx.done;
+      return null;
+    }
+    const urls = [...byUrl.keys()];
+    const articles = [...byUrl.values()].map(plain).sort((a, b) => (a.lastReadAt < b.lastReadAt ? 1 : a.lastReadAt > b.lastReadAt ? -1 : 0));
+
+    const tally = new Tally(canonical);
+    for (const article of articles) {
+      for (const e of article.entities) if (keySet.has(e.key)) tally.add(article, e.name, e.count);
+    }
+    const entity = tally.entity();
+    const names = tally.namesByFullness();
+    const [related, highlights] = await Promise.all([
+      this.related(articles, keySet, links),
+      this.highlightsMentioning(tx.objectStore('highlights'), urls, keySet, entity.type, names),
+    ]);
+    await tx.done;
+    return { entity, names, articles, timeline: timeline(articles), related, highlights };
+  }
+
+  /** The entities most often named in the same articles, their short forms merged. */
+  private async related(articles: readonly ArticleRecord[], own: ReadonlySet<string>, links: LinkSource): Promise<RelatedEntity[]> {
+    const raw = new Map<string, { count: number; short: boolean }>();
+    for (const article of articles) {
+      for (const e of article.entities) {
+        if (own.has(e.key)) continue;
+        const known = raw.get(e.key);
+        const short = e.type === 'PER' ? !e.name.includes(' ') : ABBREVIATION.test(e.name);
+        if (known) {
+          known.count++;
+          known.short ||= short;
+        } else raw.set(e.key, { count: 1, short });
+      }
+    }
+    const toResolve = [...raw].filter(([, r]) => r.short).sort((a, b) => b[1].count - a[1].count).slice(0, RESOLVE_LIMIT);
+    const resolved = new Map<string, { key: string; name: string | null }>();
+    await Promise.all(toResolve.map(async ([k]) => resolved.set(k, await canonicalKey(links, k))));
+
+    const tallies = new Map<string, { shared: Set<string>; names: Map<string, number>; linkName: string | null }>();
+    for (const article of articles) {
+      for (const e of article.entities) {
+        if (own.has(e.key)) continue;
+        const target = resolved.get(e.key);
+        const key = target?.key ?? e.key;
+        if (own.has(key)) continue;
+        let tally = tallies.get(key);
+        if (!tally) tallies.set(key, (tally = { shared: new Set(), names: new Map(), linkName: null }));
+        tally.shared.add(article.url);
+        tally.names.set(e.name, (tally.names.get(e.name) ?? 0) + e.count);
+        if (target?.name) tally.linkName = target.name;
+      }
+    }
+    return [...tallies]
+      .map(([key, t]) => {
+        const forms = [...t.names.keys(), ...(t.linkName ? [t.linkName] : [])].sort(byFullness(t.names));
+        return { key, type: typeOfKey(key), name: forms[0]!, sharedArticles: t.shared.size };
+      })
+      .sort((a, b) => b.sharedArticles - a.sharedArticles || a.name.localeCompare(b.name, 'id'))
+      .slice(0, RELATED_LIMIT);
+  }
+
+  /**
+   * Highlights in the entity's articles, and elsewhere those whose words hold one of its names (the `terms` index),
+   * kept when they name the entity or quote one of its names.
+   */
+  private async highlightsMentioning(
+    store: HighlightsReader,
+    urls: readonly string[],
+    keys: ReadonlySet<string>,
+    type: EntityType,
+    names: readonly string[],
+  ): Promise<Highlight[]> {
+    const byId = new Map<string, Highlight>();
+    for (const list of await Promise.all(urls.map((url) => store.index('articleUrl').getAll(url)))) {
+      for (const h of list) byId.set(h.id, h);
+    }
+    const elsewhere = new Set<string>();
+    await Promise.all(
+      names.map(async (name) => {
+        const words = searchWords(name);
+        if (words.length === 0) return;
+        const lists = await Promise.all(words.map((word) => store.index('terms').getAllKeys(word)));
+        const [first, ...rest] = lists.map((l) => new Set(l));
+        for (const id of first!) if (!byId.has(id) && rest.every((set) => set.has(id))) elsewhere.add(id);
+      }),
+    );
+    for (const h of await Promise.all([...elsewhere].map((id) => store.get(id)))) if (h) byId.set(h.id, h);
+    const patterns = names.map(wordPattern);
+    return [...byId.values()]
+      .filter((h) => mentions(h, keys, type, patterns))
+      .map((h) => {
+        const { terms: _terms, ...highlight } = h as Highlight & { terms?: string[] };
+        return highlight;
+      })
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  }
+
+  /**
+   * For the reader's panel: how many articles read name each of `keys` (short forms merged), not counting
+   * `excludeUrl` (the article open): "di N artikel lain yang kamu baca".
+   */
+  async articleCountsFor(keys: readonly string[], excludeUrl?: string): Promise<Map<string, number>> {
+    const tx = this.db.transaction('articles', 'readonly');
+    const links = new IndexLinks(tx.store.index('entityLinks'));
+    const byKey = tx.store.index('entityKeys');
+    const counts = new Map<string, number>();
+    await Promise.all(
+      [...new Set(keys)].map(async (key) => {
+        const canonical = (await canonicalKey(links, key)).key;
+        const all = [canonical, ...(await aliasesOf(links, canonical))];
+        const urls = new Set((await Promise.all(all.map((k) => byKey.getAllKeys(k)))).flat());
+        if (excludeUrl !== undefined) urls.delete(excludeUrl);
+        counts.set(key, urls.size);
+      }),
+    );
+    await tx.done;
+    return counts;
+  }
+}

@@ -1,0 +1,312 @@
+/**
+ * The reading memory's storage: articles read, their texts, articles saved for offline reading, and the full-text
+ * search's snapshot and journal, in the notes database (src/notes/store.ts, version 4). Opened only by the
+ * background.
+ *
+ * Every change that search follows writes its journal entry in the same transaction as the change, so a background
+ * stopped mid-write leaves the article, its text and the journal all written or none of them.
+ */
+
+import { canonicalArticleUrl } from '../notes/canonical-url.ts';
+import {
+  SEARCH_SNAPSHOT_KEY,
+  writing,
+  type NotesDb,
+  type SearchJournalEntry,
+  type StoredArticle,
+  type StoredSearchSnapshot,
+} from '../notes/store.ts';
+import { retentionCutoff, type RetentionPolicy } from '../settings/history-settings.ts';
+import { InvalidReadingError, type ArticleEntity, type ArticleRecord, type ReadingRecord, type SavedArticle, type SavedImage } from './article-record.ts';
+import { encodeLink, entityKey, linksOf } from './entity-key.ts';
+
+/** Largest lead image kept with a saved article: a news photo is 100-500 KB; a bigger file is no photo we need. */
+export const MAX_SAVED_IMAGE_BYTES = 5 * 1024 * 1024;
+/** Largest reader HTML kept with a saved article (the text cap of a record, with room for markup). */
+export const MAX_SAVED_HTML_CHARS = 2_000_000;
+
+/** What "Simpan" keeps beyond the record: the reader's HTML and the lead image. */
+export interface SaveContent {
+  contentHtml: string;
+  image: SavedImage | null;
+}
+
+export interface SaveResult {
+  saved: SavedArticle;
+  /** The image was over `MAX_SAVED_IMAGE_BYTES`, so the article was saved without it. */
+  imageDropped: boolean;
+}
+
+/** A saved article in the library's list: its record and when it was saved. */
+export interface SavedListing {
+  article: ArticleRecord;
+  savedAt: string;
+}
+
+/** A page of history, newest reading first. */
+export interface ListOptions {
+  limit: number;
+  /** Only articles last read before this ISO time: the `lastReadAt` of the previous page's last article. */
+  before?: string;
+}
+
+const RECORD_WRITE = ['articles', 'articleTexts', 'searchJournal'] as const;
+const REMOVE_WRITE = ['articles', 'articleTexts', 'savedArticles', 'searchJournal'] as const;
+const SAVE_WRITE = ['articles', 'savedArticles'] as const;
+const SNAPSHOT_WRITE = ['searchIndex', 'searchJournal'] as const;
+
+function plain(record: StoredArticle): ArticleRecord {
+  const { entityLinks: _links, savedAt: _savedAt, ...article } = record;
+  return article;
+}
+
+/** Any address of an article to its key; an address that is no article stays as given (and finds nothing). */
+function keyOf(url: string): string {
+  return canonicalArticleUrl(url) ?? url;
+}
+
+const mostMentioned = (a: ArticleEntity, b: ArticleEntity) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+export class ReadingStore {
+  constructor(readonly db: NotesDb) {}
+
+  /**
+   * Records a reading: a new article, or a new reading of a known one (its first reading time kept, its furthest
+   * progress kept, its metadata and entities those of this reading). The text is replaced when this reading has one.
+   */
+  record(reading: ReadingRecord, now: Date = new Date()): Promise<ArticleRecord> {
+    return writing(
+      this.db,
+      RECORD_WRITE,
+      async (tx) => {
+        const articles = tx.objectStore('articles');
+        const existing = await articles.get(reading.url);
+        const entities: ArticleEntity[] = reading.entities
+          .map((e) => ({ name: e.name, type: e.type, count: e.count, key: entityKey(e.type, e.name) }))
+          .sort(mostMentioned);
+        const hasText = reading.text.trim().length > 0;
+        const record: StoredArticle = {
+          url: reading.url,
+          title: reading.title,
+          section: reading.section,
+          author: reading.author,
+          published: reading.published,
+          words: reading.words,
+          readFraction: Math.max(existing?.readFraction ?? 0, reading.readFraction),
+          firstReadAt: existing?.firstReadAt ?? now.toISOString(),
+          lastReadAt: now.toISOString(),
+          readCount: (existing?.readCount ?? 0) + 1,
+          language: reading.language,
+          entities,
+          entityKeys: [...new Set(entities.map((e) => e.key))],
+          entityLinks: [...new Set(linksOf(entities).map(encodeLink))],
+          saved: existing?.saved ?? false,
+          textIndexed: hasText || (existing?.textIndexed ?? false),
+        };
+        if (existing?.savedAt !== undefined) record.savedAt = existing.savedAt;
+        const writes: Promise<unknown>[] = [articles.put(record)];
+        if (hasText) writes.push(tx.objectStore('articleTexts').put({ url: reading.url, text: reading.text }));
+        writes.push(tx.objectStore('searchJournal').add({ op: 'put', kind: 'article', id: reading.url }));
+        await Promise.all([...writes, tx.done]);
+        return plain(record);
+      },
+      'the article',
+    );
+  }
+
+  /** Raises an article's progress (never lowers it); null when the article is not recorded. */
+  setProgress(url: string, readFraction: number): Promise<ArticleRecord | null> {
+    return writing(
+      this.db,
+      ['articles'],
+      async (tx) => {
+        const existing = await tx.store.get(keyOf(url));
+        if (!existing) {
+          await tx.done;
+          return null;
+        }
+        if (readFraction > existing.readFraction) {
+          existing.readFraction = Math.min(1, readFraction);
+          await tx.store.put(existing);
+        }
+        await tx.done;
+        return plain(existing);
+      },
+      'the reading progress',
+    );
+  }
+
+  async get(url: string): Promise<ArticleRecord | null> {
+    const record = await this.db.get('articles', keyOf(url));
+    return record ? plain(record) : null;
+  }
+
+  /** An article's clean text; null when not recorded or recorded without it. */
+  async text(url: string): Promise<string | null> {
+    return (await this.db.get('articleTexts', keyOf(url)))?.text ?? null;
+  }
+
+  /** Articles by latest reading, newest first, one page at a time. */
+  async list({ limit, before }: ListOptions): Promise<ArticleRecord[]> {
+    const tx = this.db.transaction('articles', 'readonly');
+    const range = before === undefined ? null : IDBKeyRange.upperBound(before, true);
+    const found: ArticleRecord[] = [];
+    for (let cursor = await tx.store.index('lastReadAt').openCursor(range, 'prev'); cursor && found.length < limit; cursor = await cursor.continue()) {
+      found.push(plain(cursor.value));
+    }
+    await tx.done;
+    return found;
+  }
+
+  async count(): Promise<number> {
+    return this.db.count('articles');
+  }
+
+  /** "Lupakan artikel ini": the article, its text and its saved copy go. False when it was not recorded. */
+  async forget(url: string): Promise<boolean> {
+    return (await this.remove([keyOf(url)], { keepSaved: false })) > 0;
+  }
+
+  /**
+   * "Hapus riwayat": every article not saved goes. Saved articles stay, history fields and all: the reader kept them
+   * on purpose, and "Simpan" promised they stay until unsaved. Returns how many went.
+   */
+  async clearHistory(): Promise<number> {
+    return this.remove(await this.db.getAllKeys('articles'), { keepSaved: true });
+  }
+
+  /** Removes the articles not saved that were last read before `policy`'s cut at `now`. Returns how many went. */
+  async applyRetention(policy: RetentionPolicy, now: Date = new Date()): Promise<number> {
+    const cut = retentionCutoff(policy, now);
+    if (cut === null) return 0;
+    const old = await this.db.getAllKeysFromIndex('articles', 'lastReadAt', IDBKeyRange.upperBound(cut.toISOString(), true));
+    return this.remove(old, { keepSaved: true });
+  }
+
+  /** Removes `urls` (and, unless kept, saved ones) in one transaction, journaling each for search. */
+  private remove(urls: readonly string[], { keepSaved }: { keepSaved: boolean }): Promise<number> {
+    if (urls.length === 0) return Promise.resolve(0);
+    return writing(
+      this.db,
+      REMOVE_WRITE,
+      async (tx) => {
+        const articles = tx.objectStore('articles');
+        // Keys only: the saved index holds the few saved articles, so no record is read to decide.
+        const saved = keepSaved ? new Set(await articles.index('saved').getAllKeys()) : new Set<string>();
+        const present = keepSaved ? null : await Promise.all(urls.map((url) => articles.getKey(url)));
+        const going = urls.filter((url, i) => !saved.has(url) && (present === null || present[i] !== undefined));
+        const writes: Promise<unknown>[] = [];
+        for (const url of going) {
+          writes.push(
+            articles.delete(url),
+            tx.objectStore('articleTexts').delete(url),
+            tx.objectStore('savedArticles').delete(url),
+            tx.objectStore('searchJournal').add({ op: 'delete', kind: 'article', id: url }),
+          );
+        }
+        await Promise.all([...writes, tx.done]);
+        return going.length;
+      },
+      'the change to the history',
+    );
+  }
+
+  /**
+   * "Simpan": keeps a recorded article in full for reading offline. Null when the article is not recorded (the
+   * record carries what the library lists). An image over the cap is left out, and the result says so; HTML over
+   * `MAX_SAVED_HTML_CHARS` is refused (InvalidReadingError).
+   */
+  save(url: string, content: SaveContent, now: Date = new Date()): Promise<SaveResult | null> {
+    if (content.contentHtml.length > MAX_SAVED_HTML_CHARS) {
+      return Promise.reject(new InvalidReadingError('contentHtml', 'too-long'));
+    }
+    const imageDropped = content.image !== null && content.image.blob.size > MAX_SAVED_IMAGE_BYTES;
+    return writing(
+      this.db,
+      SAVE_WRITE,
+      async (tx) => {
+        const articles = tx.objectStore('articles');
+        const article = await articles.get(keyOf(url));
+        if (!article) {
+          await tx.done;
+          return null;
+        }
+        const saved: SavedArticle = {
+          url: article.url,
+          savedAt: now.toISOString(),
+          contentHtml: content.contentHtml,
+          image: content.image && !imageDropped ? { ...content.image } : null,
+        };
+        await Promise.all([
+          tx.objectStore('savedArticles').put(saved),
+          articles.put({ ...article, saved: true, savedAt: saved.savedAt }),
+          tx.done,
+        ]);
+        return { saved, imageDropped };
+      },
+      'the saved article',
+    );
+  }
+
+  /** Removes the saved copy; the article stays in history. False when it was not saved. */
+  unsave(url: string): Promise<boolean> {
+    return writing(
+      this.db,
+      SAVE_WRITE,
+      async (tx) => {
+        const key = keyOf(url);
+        const articles = tx.objectStore('articles');
+        const [article, copy] = await Promise.all([articles.get(key), tx.objectStore('savedArticles').getKey(key)]);
+        const writes: Promise<unknown>[] = [tx.objectStore('savedArticles').delete(key)];
+        if (article) {
+          const { savedAt: _savedAt, ...rest } = article;
+          writes.push(articles.put({ ...rest, saved: false }));
+        }
+        await Promise.all([...writes, tx.done]);
+        return copy !== undefined || article?.saved === true;
+      },
+      'the change to the saved articles',
+    );
+  }
+
+  async saved(url: string): Promise<SavedArticle | null> {
+    return (await this.db.get('savedArticles', keyOf(url))) ?? null;
+  }
+
+  /** Saved articles, most recently saved first (records only; the copies are read one at a time by `saved`). */
+  async listSaved(): Promise<SavedListing[]> {
+    const records = await this.db.getAllFromIndex('articles', 'saved');
+    return records.reverse().map((record) => ({ article: plain(record), savedAt: record.savedAt! }));
+  }
+
+  /** Journal entries after `after` (all when absent), oldest first. */
+  async journal(after?: number): Promise<SearchJournalEntry[]> {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    return (await this.db.getAll('searchJournal', range)) as SearchJournalEntry[];
+  }
+
+  /** Drops journal entries up to and including `upTo`. */
+  trimJournal(upTo: number): Promise<void> {
+    return writing(this.db, ['searchJournal'], async (tx) => {
+      await Promise.all([tx.store.delete(IDBKeyRange.upperBound(upTo)), tx.done]);
+    }, 'the search index');
+  }
+
+  async readSnapshot(): Promise<StoredSearchSnapshot | null> {
+    return (await this.db.get('searchIndex', SEARCH_SNAPSHOT_KEY)) ?? null;
+  }
+
+  /**
+   * Stores the search index as of journal entry `journalUpTo` and drops the entries it includes, in one transaction:
+   * a stop in between would otherwise lose changes (trimmed, not in the snapshot) or replay them twice.
+   */
+  writeSnapshot(snapshot: Omit<StoredSearchSnapshot, 'journalUpTo'>, journalUpTo: number): Promise<void> {
+    return writing(this.db, SNAPSHOT_WRITE, async (tx) => {
+      await Promise.all([
+        tx.objectStore('searchIndex').put({ version: snapshot.version, config: snapshot.config, json: snapshot.json, journalUpTo }, SEARCH_SNAPSHOT_KEY),
+        tx.objectStore('searchJournal').delete(IDBKeyRange.upperBound(journalUpTo)),
+        tx.done,
+      ]);
+    }, 'the search index');
+  }
+}
