@@ -6,7 +6,7 @@
  *
  * Sastrawi (sastrawijs) is a dictionary stemmer: it strips affixes until what is left is in its dictionary, trying
  * the readings of each prefix in a fixed order. Where that order takes a rare dictionary word for the base it misses
- * a family ("penyerangan" gives "erang", a groan). Three rules of Indonesian morphology, applied before Sastrawi
+ * a family ("penyerangan" gives "erang", a groan). Four rules of Indonesian morphology, applied before Sastrawi
  * decides, fix most misses measured on src/search/word-families.ts (see word-families.test.ts for the figures):
  *
  * 1. Nasal assimilation. meN-/peN- before a vowel-initial base is "meng-"/"peng-", never "mem-", "men-", "meny-":
@@ -15,6 +15,9 @@
  * 2. "meng-"/"peng-" + e: the base begins with e or with k (kembang, kelola), which Sastrawi does not try for e.
  * 3. Nominal confixes. pe(N)-/per-...-an and ke-...-an take -an, never -kan, so in "penyidikan", "kerusakan",
  *    "penolakan" the k belongs to the base (sidik, rusak, tolak), where Sastrawi strips -kan ("sidi", "rusa").
+ * 4. Clitics and a final i. -nya, -lah, -ku... come off before any affix, and a final i may be the base's own
+ *    ("sesampai") or the suffix -i after a prefix ("dikuasai"): these readings are tried too, and of the readings
+ *    that end on a dictionary word the longest wins (see longestReading).
  *
  * and two short lists, each entry with its reason: news words missing from Sastrawi's dictionary (so "pemilu" is not
  * read as pe- + "pilu", sad), and rare dictionary words that only a wrong reading of per-/pe- reaches.
