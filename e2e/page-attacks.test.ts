@@ -191,6 +191,28 @@ for (const browserName of BROWSERS) {
       }
     });
 
+    it('cannot reach the note panel\'s window to post it a ticket of its own before ours', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(ARTICLE));
+        await page.waitFor(() => document.querySelector('teman-baca-highlight') !== null);
+        const before = await page.evaluate(() => window.frames.length);
+        await page.clickAt(await page.evaluate(pointOnHighlight, 'teman-baca-highlight'));
+        await page.waitFor(() => document.querySelector('teman-baca-note-host') !== null);
+        // The frame sits behind a closed shadow root: it is not among the page's frames, and no element leads to it.
+        assert.equal(await page.evaluate(() => window.frames.length), before, 'the panel\'s frame is not among window.frames');
+        assert.equal(await page.evaluate(() => document.querySelector('iframe[src*="note-panel"]')), null);
+        let opened = false;
+        for (let attempt = 0; attempt < 40 && !opened; attempt++) {
+          opened = await page.evaluateInFrame('note-panel', () => document.getElementById('note-text') !== null).catch(() => false);
+          if (!opened) await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        assert.equal(opened, true, 'the note opened in the panel');
+      } finally {
+        await page.close();
+      }
+    });
+
     it('cannot run script through the reader: active markup the page puts in the article stays inert', async () => {
       const page = await suite.browser.newPage();
       try {

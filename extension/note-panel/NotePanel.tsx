@@ -6,15 +6,15 @@ import { checkEdit, formatTagsInput, parseTagsInput, type EditProblem } from '..
 import { notesFailure, type NotesClient } from '../library/notes-port.ts';
 import { StatusRegion, type StatusMessage } from '../library/StatusRegion.tsx';
 import { NOTE_PANEL_COLOUR_KEYS, type NotePanelStrings } from './note-panel-messages.ts';
-import { panelMessage, type PanelMessage } from './panel-protocol.ts';
+import { panelMessage, type PanelMessage, type TicketSource } from './panel-protocol.ts';
 import { watchVisibility, type Visibility } from './visibility-guard.ts';
 
 export interface NotePanelProps {
   /**
-   * The one-time ticket for the highlight to show, as the embedding content script hands it over; null when none
-   * came. The background checks it, and answers with the highlight.
+   * The one-time tickets for the highlight to show, as the embedder hands them over: the content script's, and any
+   * the article page posts in its name. The background checks each, and answers the real one with the highlight.
    */
-  ticket: Promise<string | null>;
+  tickets: TicketSource;
   client: NotesClient;
   strings: NotePanelStrings;
   /** Tells the embedding content script what happened: `window.parent.postMessage` in the page, a spy in tests. */
@@ -65,7 +65,30 @@ function failureText(error: unknown, strings: NotePanelStrings): string {
  * Esc closes, Ctrl/Cmd+Enter saves. "Hapus" asks first, with the confirming button elsewhere. Messages to the page
  * carry ids and colours only (see `panel-protocol.ts`).
  */
-export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
+/** Tickets tried at most before the panel gives up: the page can post forged ones, and each costs a request. */
+export const MAX_TICKET_ATTEMPTS = 20;
+
+const refusal = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'not-allowed';
+
+/** The highlight of the first of `tickets` the background redeems; throws the last refusal when none is. */
+async function redeemFirst(tickets: TicketSource, client: NotesClient): Promise<Highlight> {
+  let refused: unknown = Object.assign(new Error('no ticket was handed over'), { code: 'not-allowed' as const });
+  for (let attempt = 0; attempt < MAX_TICKET_ATTEMPTS; attempt++) {
+    const given = await tickets.next();
+    // No ticket came: as good as a refused one.
+    if (given === null) break;
+    try {
+      return (await client.request({ type: 'notes/redeem-ticket', ticket: given })).highlight;
+    } catch (error) {
+      // A forged, used or stale ticket: the next one may be the embedder's own. Anything else is the answer.
+      if (!refusal(error)) throw error;
+      refused = error;
+    }
+  }
+  throw refused;
+}
+
+export function NotePanel({ tickets, client, strings, post }: NotePanelProps) {
   const [state, setState] = useState<PanelState>({ kind: 'loading' });
   const [deleteStep, setDeleteStep] = useState<DeleteStep>('idle');
   const cancelDelete = useRef<HTMLButtonElement>(null);
@@ -84,14 +107,9 @@ export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
 
   useEffect(() => {
     let live = true;
-    ticket
-      .then((given) => {
-        // No ticket came: as good as a refused one.
-        if (given === null) throw Object.assign(new Error('no ticket was handed over'), { code: 'not-allowed' as const });
-        return client.request({ type: 'notes/redeem-ticket', ticket: given });
-      })
+    redeemFirst(tickets, client)
       .then(
-        ({ highlight }) => {
+        (highlight) => {
           if (!live) return;
           setNote(highlight.note);
           setTags(formatTagsInput(highlight.tags));
@@ -105,7 +123,7 @@ export function NotePanel({ ticket, client, strings, post }: NotePanelProps) {
     return () => {
       live = false;
     };
-  }, [client, ticket, strings]);
+  }, [client, tickets, strings]);
 
   const ready = state.kind === 'ready';
   useEffect(() => {

@@ -5,7 +5,7 @@ import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 import { uiLanguage } from '../library/notes-port.ts';
 import { NotePanel } from './NotePanel.tsx';
 import { notePanelMessageLookup, type NotePanelStrings } from './note-panel-messages.ts';
-import { receiveTicket, type PanelMessage } from './panel-protocol.ts';
+import { receiveTickets, type PanelMessage } from './panel-protocol.ts';
 
 /** How long the panel waits for its embedder's ticket, which is posted as soon as the frame has loaded. */
 const TICKET_WAIT_MS = 10_000;
@@ -25,7 +25,7 @@ const strings: NotePanelStrings = (key, ...substitutions) => {
 const post = (message: PanelMessage) => window.parent.postMessage(message, '*');
 
 // Listening starts as the page's script runs, before the frame's load event on which the content script posts it.
-const ticket = receiveTicket(window, TICKET_WAIT_MS);
+const tickets = receiveTickets(window, TICKET_WAIT_MS);
 
 document.documentElement.lang = language;
-render(<NotePanel ticket={ticket} client={{ request: requestNotes }} strings={strings} post={post} />, document.getElementById('app')!);
+render(<NotePanel tickets={tickets} client={{ request: requestNotes }} strings={strings} post={post} />, document.getElementById('app')!);

@@ -4,9 +4,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleHighlight } from '../../src/notes/sample-highlights.ts';
 import { testNotes, waitFor, type TestNotes } from '../library/test-notes.ts';
-import { NotePanel } from './NotePanel.tsx';
+import { MAX_TICKET_ATTEMPTS, NotePanel } from './NotePanel.tsx';
 import { NOTE_PANEL_MESSAGES, notePanelMessageLookup } from './note-panel-messages.ts';
-import { hostTicketMessage, parseHostTicket, parsePanelMessage, PANEL_MESSAGE_SOURCE, receiveTicket, type PanelMessage, type TicketReceiver } from './panel-protocol.ts';
+import { hostTicketMessage, parseHostTicket, parsePanelMessage, PANEL_MESSAGE_SOURCE, receiveTickets, type PanelMessage, type TicketReceiver, type TicketSource } from './panel-protocol.ts';
 
 const strings = notePanelMessageLookup('id');
 const HIGHLIGHT = sampleHighlight(7, { note: 'Catatan lama', tags: ['banjir'] });
@@ -18,10 +18,16 @@ let notes: TestNotes;
 let container: HTMLElement;
 let posted: PanelMessage[];
 
-function show(ticket: string | null) {
+/** Tickets handed over in this order, as the embedder's window posts them. */
+function handed(...given: Array<string | null>): TicketSource {
+  const queue = given.filter((ticket): ticket is string => ticket !== null);
+  return { next: async () => queue.shift() ?? null };
+}
+
+function show(ticket: string | null | TicketSource) {
   posted = [];
   act(() => {
-    render(<NotePanel ticket={Promise.resolve(ticket)} client={notes.client} strings={strings} post={(message) => posted.push(message)} />, container);
+    render(<NotePanel tickets={typeof ticket === 'object' && ticket !== null ? ticket : handed(ticket)} client={notes.client} strings={strings} post={(message) => posted.push(message)} />, container);
   });
 }
 
@@ -186,6 +192,21 @@ describe('NotePanel', () => {
     expect(container.textContent).not.toContain('banjir rob');
   });
 
+  it('opens the note with the embedder\'s ticket when the page posted forged ones before it', async () => {
+    notes = await testNotes([HIGHLIGHT], PANEL);
+    const forged = ['ffffffffffffffffffffffffffffffff', 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee'];
+    show(handed(...forged, notes.access.tickets.issue(HIGHLIGHT.id, PANEL.tabId)));
+    await waitFor(() => expect($<HTMLTextAreaElement>('note-text').value).toBe('Catatan lama'));
+  });
+
+  it('gives up after a bounded number of forged tickets', async () => {
+    notes = await testNotes([HIGHLIGHT], PANEL);
+    const forged = Array.from({ length: MAX_TICKET_ATTEMPTS }, (_, i) => i.toString(16).padStart(32, 'f'));
+    show(handed(...forged, notes.access.tickets.issue(HIGHLIGHT.id, PANEL.tabId)));
+    await waitFor(() => expect(container.textContent).toContain(NOTE_PANEL_MESSAGES.notePanelOpenAgain.id));
+    expect(container.textContent).not.toContain('Catatan lama');
+  });
+
   it('asks to open the note again when the background forgot the panel, and keeps what was stored', async () => {
     await open();
     // What a restarted service worker leaves: no grants.
@@ -245,7 +266,7 @@ describe('parseHostTicket', () => {
   });
 });
 
-describe('receiveTicket', () => {
+describe('receiveTickets', () => {
   const ticket = '0123456789abcdef0123456789abcdef';
   function framed() {
     const embedder = {} as Window;
@@ -254,24 +275,30 @@ describe('receiveTicket', () => {
     return { embedder, view, post };
   }
 
-  it('takes the ticket from the embedder only', async () => {
+  it('takes tickets from the embedder only, every one of them, in order', async () => {
     const { embedder, view, post } = framed();
-    const received = receiveTicket(view, 1000);
+    const tickets = receiveTickets(view, 1000);
+    const first = tickets.next();
     // Another frame of the page, or a window the page opened, posting a ticket of its own.
     post(hostTicketMessage('ffffffffffffffffffffffffffffffff'), {});
     post({ source: 'other', ticket }, embedder);
     post(hostTicketMessage(ticket), embedder);
     post(hostTicketMessage('eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee'), embedder);
-    expect(await received).toBe(ticket);
+    expect(await first).toBe(ticket);
+    expect(await tickets.next()).toBe('eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee');
   });
 
-  it('gives up when none comes in time, or when the panel is not framed', async () => {
-    const { view, post } = framed();
-    const received = receiveTicket(view, 20);
+  it('gives up when no more come in time, or when the panel is not framed', async () => {
+    const { view, post, embedder } = framed();
+    const tickets = receiveTickets(view, 20);
+    post(hostTicketMessage(ticket), embedder);
+    expect(await tickets.next()).toBe(ticket);
     post(hostTicketMessage(ticket), {});
-    expect(await received).toBeNull();
+    expect(await tickets.next()).toBeNull();
+    post(hostTicketMessage(ticket), embedder);
+    expect(await tickets.next()).toBeNull();
     const top = Object.assign(new EventTarget(), {}) as unknown as TicketReceiver;
     (top as { parent: unknown }).parent = top;
-    expect(await receiveTicket(top, 1000)).toBeNull();
+    expect(await receiveTickets(top, 1000).next()).toBeNull();
   });
 });

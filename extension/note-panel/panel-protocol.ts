@@ -44,31 +44,54 @@ export function parseHostTicket(value: unknown): string | null {
 /** The part of the panel's window that receiving the ticket needs. */
 export type TicketReceiver = Pick<Window, 'parent' | 'addEventListener' | 'removeEventListener'>;
 
+/** The tickets the embedder posts, one at a time, in the order they came. */
+export interface TicketSource {
+  /** The next ticket, waiting for one to come; null once none is left and the wait is over. */
+  next(): Promise<string | null>;
+}
+
 /**
- * The ticket the document that framed `view` posts, from that document and no other: it is the embedder's word,
- * which the background checks (made for this tab, once, minutes ago at most). Null when none came within
- * `timeoutMs`, or when `view` is not framed at all.
+ * The tickets the document that framed `view` posts, from that document and no other: each is the embedder's word,
+ * which the background checks (made for this tab, once, minutes ago at most). The article page's own scripts are that
+ * document too. They cannot reach the frame's window today (it sits behind a closed shadow root, so it is not among
+ * `window.frames`), but should one ever get hold of it and post a ticket of its own before ours, the panel does not
+ * stop at the first: every ticket is kept for the panel to try in turn until one is redeemed, and a forged one costs
+ * one refused request. No more come after `timeoutMs`, and none at all when `view` is not framed.
  */
-export function receiveTicket(view: TicketReceiver, timeoutMs: number): Promise<string | null> {
-  return new Promise((resolve) => {
-    if (view.parent === view) {
-      resolve(null);
-      return;
-    }
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== view.parent) return;
-      const ticket = parseHostTicket(event.data);
-      if (ticket === null) return;
-      done(ticket);
-    };
-    const timer = setTimeout(() => done(null), timeoutMs);
-    function done(ticket: string | null) {
-      clearTimeout(timer);
-      view.removeEventListener('message', onMessage);
+export function receiveTickets(view: TicketReceiver, timeoutMs: number): TicketSource {
+  const queued: string[] = [];
+  let waiting: ((ticket: string | null) => void) | null = null;
+  let over = view.parent === view;
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== view.parent) return;
+    const ticket = parseHostTicket(event.data);
+    if (ticket === null) return;
+    if (waiting) {
+      const resolve = waiting;
+      waiting = null;
       resolve(ticket);
+    } else {
+      queued.push(ticket);
     }
+  };
+  const stop = () => {
+    over = true;
+    view.removeEventListener('message', onMessage);
+    waiting?.(null);
+    waiting = null;
+  };
+  if (!over) {
     view.addEventListener('message', onMessage);
-  });
+    setTimeout(stop, timeoutMs);
+  }
+  return {
+    next: () => {
+      const ticket = queued.shift();
+      if (ticket !== undefined) return Promise.resolve(ticket);
+      if (over) return Promise.resolve(null);
+      return new Promise((resolve) => (waiting = resolve));
+    },
+  };
 }
 
 interface PanelMessageBase {
