@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tagSentence } from '../ner/recognize.ts';
+import { DOMAIN_NEWS } from '../ner/domain.ts';
+import { articleStyle, tagSentence } from '../ner/recognize.ts';
 import type { Tag } from '../ner/types.ts';
 import { entitiesOfTags, PARAGRAPH_RECOGNIZERS, tagConllArticle, tagsOfEntities } from './conll-articles.ts';
 
@@ -30,6 +31,20 @@ describe('tagConllArticle', () => {
   it('tags each sentence as the guideline view of the recogniser does when there is nothing to follow', async () => {
     const sentences = [['JAKARTA', ',', 'KOMPAS.com', '-', 'Presiden', 'Joko', 'Widodo', 'tiba', '.'], ['Hujan', 'turun', '.']];
     expect(await tagConllArticle(sentences, PARAGRAPH_RECOGNIZERS.guideline)).toEqual(sentences.map((words) => tagSentence(words)));
+  });
+
+  it('tags every sentence of an article by the article\'s guideline, and a sentence read alone by its own', async () => {
+    const sentences = [
+      ['JAKARTA', ',', 'KOMPAS.com', '-', 'Presiden', 'Joko', 'Widodo', 'tiba', '.'],
+      // Read alone, as encyclopedic prose: its abbreviation in brackets kept out of the name.
+      'Badan Pengawas Obat dan Makanan ( BPOM ) merupakan lembaga pemerintah nonkementerian yang didirikan pada tahun 2001 .'.split(' '),
+    ];
+    const newsOf = (words: readonly string[]) => tagSentence(words, undefined, undefined, undefined, DOMAIN_NEWS);
+    expect(articleStyle(sentences)).toBe(DOMAIN_NEWS);
+    expect(await tagConllArticle(sentences, PARAGRAPH_RECOGNIZERS.guideline)).toEqual(sentences.map(newsOf));
+    const [alone] = await tagConllArticle([sentences[1]!], PARAGRAPH_RECOGNIZERS.guideline);
+    expect(alone).toEqual(tagSentence(sentences[1]!));
+    expect(alone).not.toEqual(newsOf(sentences[1]!));
   });
 
   it('follows a name into the article\'s later sentences, never into another article', async () => {

@@ -4,7 +4,7 @@
  * and the benchmarks read corpora this way.
  */
 import { tagsToSpans } from '../ner/conll.ts';
-import { recognize, tagSentence } from '../ner/recognize.ts';
+import { articleStyle, recognize, tagSentence } from '../ner/recognize.ts';
 import type { Entity, Tag } from '../ner/types.ts';
 import { recognizeArticle, type ArticleOptions, type RecognizeParagraphs } from './article.ts';
 
@@ -55,16 +55,19 @@ export function entitiesOfTags(words: readonly string[], tags: readonly Tag[]): 
 /**
  * How each paragraph is recognised on its own. `product`: as the extension shows it (`recognize`, which also marks
  * every listed country and city, and skips "Baca juga" lines). `guideline`: the model's tags as the corpora score
- * them (`tagSentence`), which is what `ner tag` and `ner eval` print unless asked otherwise.
+ * them (`tagSentence`), every sentence of an article by the article's guideline (`articleStyle`), which is what
+ * `ner tag` and `ner eval` print unless asked otherwise.
  */
 export type ParagraphView = 'product' | 'guideline';
 
 export const PARAGRAPH_RECOGNIZERS: Record<ParagraphView, RecognizeParagraphs> = {
   product: (paragraphs) => paragraphs.map((paragraph) => recognize(paragraph)),
-  guideline: (paragraphs) => paragraphs.map((paragraph) => {
-    const words = paragraph === '' ? [] : paragraph.split(TOKEN_SEPARATOR);
-    return entitiesOfTags(words, tagSentence(words));
-  }),
+  guideline: (paragraphs) => {
+    const sentences = paragraphs.map((paragraph) => (paragraph === '' ? [] : paragraph.split(TOKEN_SEPARATOR)));
+    // One article, one guideline (`articleStyle`); a paragraph read alone keeps its own.
+    const style = sentences.length > 1 ? articleStyle(sentences) : undefined;
+    return sentences.map((words) => entitiesOfTags(words, tagSentence(words, undefined, undefined, undefined, style)));
+  },
 };
 
 /** The tags of each sentence of one article given as its sentences' tokens, read by `recognizeArticle`. */

@@ -28,6 +28,14 @@ describe('propagateNames', () => {
     expect(added).toEqual([['Papua Nugini', 'LOC']]);
   });
 
+  it('follows no word of a person\'s name that is not written in letters', () => {
+    const story = 'Pelatih Zambia U17 memuji lawan.\nPiala Dunia U17 dimulai; Zambia siap.';
+    const second = story.indexOf('\n') + 1;
+    const result = propagateNames(story, [{ start: 0, end: second - 1 }, { start: second, end: story.length }], [at(story, 'Zambia U17', 'PER')]);
+    const added = result.filter((mention) => mention.start >= second).map((mention) => mention.text);
+    expect(added).toEqual(['Zambia']);
+  });
+
   it('never overlaps an existing mention and reads only inside the given blocks', () => {
     const result = propagateNames(text, [blocks[0]!], [at(text, 'Antony Blinken', 'PER')]);
     expect(result).toHaveLength(1);

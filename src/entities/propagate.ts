@@ -9,6 +9,8 @@ import type { Mention } from './mentions.ts';
 
 /** Shorter parts of a name are too often ordinary words ("Al", "Bin") to be matched on their own. */
 const MIN_PART_LENGTH = 3;
+/** A word of a person's name: a capital, then letters, apostrophes or hyphens ("O'Brien", "Al-Farabi"). */
+const PERSON_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
 /**
  * An organisation or place written with its abbreviation in brackets, "Komisi Pemilihan Umum (KPU)": the full name
@@ -67,7 +69,8 @@ export function propagateNames(
     const parts = mention.text.trim().split(/\s+/);
     if (parts.length < 2) continue;
     for (const part of parts) {
-      if (part.length >= MIN_PART_LENGTH && /^\p{Lu}/u.test(part) && !names.has(part)) names.set(part, 'PER');
+      // A person's name is written in letters: "U17" of a mis-read "Zambia U17" is no one's short form.
+      if (part.length >= MIN_PART_LENGTH && PERSON_WORD.test(part) && !names.has(part)) names.set(part, 'PER');
     }
   }
   if (names.size === 0) return [...mentions];

@@ -20,6 +20,13 @@ describe('joinRegionalBodies', () => {
     expect(run('pelatih timnas U20 Indonesia ,', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
   });
 
+  it('takes "timnas" into the team the model began on its age group, or a country it left untagged', () => {
+    expect(run('membawa timnas U17 Indonesia lolos', ['O', 'O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(run('di mana timnas U-17 Indonesia berhasil', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    const nickname: Tag[] = ['O', 'O', 'O', 'O'];
+    expect(run('membawa timnas Garuda lolos', nickname)).toEqual(nickname);
+  });
+
   it('takes a region the model left untagged after the head, and no title or lower-case word', () => {
     expect(run('Kasat Lantas Polres Lumbuharjo AKP Contoh', ['O', 'O', 'O', 'O', 'O', 'B-PER'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-PER']);
     expect(run('oleh Polda Jawa Barat ,', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);

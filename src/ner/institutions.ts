@@ -59,6 +59,23 @@ function untaggedRegionEnd(words: readonly string[], tags: readonly Tag[], marks
   return end;
 }
 
+/**
+ * The end of a national team named from "timnas" at `at` (`head` tokens with its age group), or -1: the span the
+ * model began on the age group or the country ("timnas [U17 Indonesia]"), or a listed country it left untagged
+ * ("timnas U-17 Indonesia"). A nickname after it ("timnas Garuda") is not a country, and stays out.
+ */
+function nationalTeamEnd(
+  words: readonly string[], tags: readonly Tag[], marks: ReadonlyArray<GazetteerMark | null>,
+  spanAt: ReadonlyMap<number, { end: number }>, at: number, head: number,
+): number {
+  for (let start = at + 1; start <= at + head; start++) {
+    const span = spanAt.get(start);
+    if (span !== undefined && span.end >= at + head) return span.end;
+  }
+  const mark = marks[at + head];
+  return mark?.begins && mark.cls === 'COUNTRY' ? untaggedRegionEnd(words, tags, marks, at + head) : -1;
+}
+
 /** The end of "Pemerintah Provinsi / Kabupaten / Kota <region>" opening at `at`, or -1. */
 function regionalGovernmentEnd(words: readonly string[], tags: readonly Tag[], at: number): number {
   if (words[at] !== 'Pemerintah' || !isCapitalised(words[at + 1]) || !REGION_KINDS.has(words[at + 1]!.toLowerCase())) return -1;
@@ -103,7 +120,8 @@ export function joinRegionalBodies(
       let end = -1;
       if (around !== undefined && around.end > i + head) end = around.end;
       else if (place?.type === 'LOC') end = place.end;
-      else if (place === undefined && words[i]!.toLowerCase() !== 'timnas') end = untaggedRegionEnd(words, tags, marks, i + head);
+      else if (words[i]!.toLowerCase() === 'timnas') end = nationalTeamEnd(words, tags, marks, spanAt, i, head);
+      else if (place === undefined) end = untaggedRegionEnd(words, tags, marks, i + head);
       // "Satpol PP" is the body itself, the municipal police of whatever region the story is in.
       if (end < 0 && head === 2 && words[i + 1] === 'PP') end = i + head;
       if (end < 0) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markGazetteer } from './gazetteer.ts';
-import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagInitials, tagReportSources, untagCountriesAsModifiers, untagPlacesInTitles, untagSectionLabels } from './rules.ts';
+import { dropLeadingTitles, findDateline, joinBracketedAbbreviations, tagCountriesAsPlaces, tagInitials, tagReportSources, untagCountriesAsModifiers, untagPlacesInTitles, untagSectionLabels } from './rules.ts';
 import type { Tag } from './types.ts';
 
 const split = (s: string): string[] => s.split(' ');
@@ -152,6 +152,10 @@ describe('untagPlacesInTitles', () => {
 
   it('leaves the country of a title untagged', () => {
     expect(run('kata Presiden RI kemarin', ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    // An ordinal between the title and its country: still the country's office.
+    expect(run('kata Presiden ke-7 RI kemarin', ['O', 'O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O']);
+    const notTitle: Tag[] = ['O', 'O', 'B-LOC', 'O'];
+    expect(run('babak ke-7 Jepang menang', notTitle)).toEqual(notTitle);
     expect(run('Menteri Luar Negeri Korea Selatan tiba', ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
   });
 
@@ -265,5 +269,30 @@ describe('untagCountriesAsModifiers', () => {
     expect(run('kapal Jepang Maru tenggelam', longer)).toEqual(longer);
     const city: Tag[] = ['O', 'B-LOC', 'O'];
     expect(run('warga Surabaya mengeluh', city)).toEqual(city);
+  });
+});
+
+describe('tagCountriesAsPlaces', () => {
+  const run = (sentence: string, tags: Tag[]): Tag[] => {
+    const words = split(sentence);
+    const out = [...tags];
+    tagCountriesAsPlaces(words, out, markGazetteer(words));
+    return out;
+  };
+
+  it('tags a listed country the model left untagged after a preposition of place', () => {
+    expect(run('Pembalap asal Spanyol ini', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
+    expect(run('berkumpul di Korea Selatan pada', ['O', 'O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'O']);
+    expect(run('ibu kota Ukraina ,', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
+  });
+
+  it('leaves a country after other words, a city, and what the model tagged already', () => {
+    const modifier: Tag[] = ['O', 'O', 'O', 'O'];
+    expect(run('serangan militer Jepang ke', modifier)).toEqual(modifier);
+    expect(run('sebuah kota Jepang di', modifier)).toEqual(modifier);
+    const city: Tag[] = ['O', 'O', 'O'];
+    expect(run('tiba di Surabaya', city)).toEqual(city);
+    const organisation: Tag[] = ['O', 'O', 'B-ORG', 'I-ORG'];
+    expect(run('bertemu di Jepang Airlines', organisation)).toEqual(organisation);
   });
 });

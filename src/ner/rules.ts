@@ -195,6 +195,15 @@ export function tagInitials(words: readonly string[], tags: Tag[]): void {
   }
 }
 
+/** An ordinal after a title, "Presiden ke-7 RI": the office is still the country's. */
+const ORDINAL = /^ke-?\d+$/i;
+
+/** Whether a title ends right before `at`, or a title and its ordinal do ("Presiden ke-7"). */
+function followsTitle(words: readonly string[], marks: ReadonlyArray<GazetteerMark | null>, at: number): boolean {
+  if (marks[at - 1]?.cls === 'TITLE') return true;
+  return at >= 2 && ORDINAL.test(words[at - 1]!) && marks[at - 2]?.cls === 'TITLE';
+}
+
 /** List classes of the places a title names its office by: "Presiden RI", "Gubernur Jawa Barat", "Wali Kota Solo". */
 const TITLE_PLACE_CLASSES = new Set<string>(['COUNTRY', 'PROVINCE', 'CITY']);
 
@@ -214,7 +223,7 @@ export function untagPlacesInTitles(words: readonly string[], tags: Tag[], marks
     while (place < words.length && marks[place]?.cls === 'TITLE' && !marks[place]!.begins && (place === i || tags[place]!.startsWith('I-'))) place++;
     const mark = marks[place];
     if (mark == null || !mark.begins || !TITLE_PLACE_CLASSES.has(mark.cls)) continue;
-    if (place === i ? marks[i - 1]?.cls !== 'TITLE' : tags[i]!.endsWith('PER')) continue;
+    if (place === i ? !followsTitle(words, marks, i) : tags[i]!.endsWith('PER')) continue;
     let end = place + 1;
     while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === mark.cls) end++;
     // The span must be the place and nothing more: "Presiden Korea Selatan Yoon" keeps its person.
@@ -289,6 +298,34 @@ const PLACE_CUES = new Set([
   'kunjungan', 'meninggalkan', 'antara', 'perbatasan', 'luar', 'dalam', 'timur', 'barat', 'utara', 'selatan',
 ]);
 const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * Words after which a country is the place itself and nothing else: "di Vatikan", "asal Spanyol", "ibu kota
+ * Ukraina" (`kota` after `ibu`). The model, which learnt how often a country is left untagged, misses some of them.
+ */
+const STRONG_PLACE_CUES = new Set(['di', 'ke', 'dari', 'asal', 'seluruh', 'wilayah', 'menuju']);
+
+/**
+ * A listed country the model left untagged right after a preposition of place is that place (the guideline's rule
+ * 12): it becomes LOC, the country as the lists write it. `marks` are the sentence's list marks (gazetteer.ts).
+ * Changes `tags` in place.
+ */
+export function tagCountriesAsPlaces(words: readonly string[], tags: Tag[], marks: ReadonlyArray<GazetteerMark | null>): void {
+  for (let i = 1; i < words.length; i++) {
+    const mark = marks[i];
+    if (mark == null || !mark.begins || mark.cls !== 'COUNTRY' || tags[i] !== 'O') continue;
+    const before = words[i - 1]!;
+    const cue = STRONG_PLACE_CUES.has(before) || (before === 'kota' && words[i - 2]?.toLowerCase() === 'ibu');
+    if (!cue) continue;
+    let end = i + 1;
+    while (end < words.length && marks[end] != null && !marks[end]!.begins && marks[end]!.cls === 'COUNTRY') end++;
+    let untagged = true;
+    for (let k = i; k < end; k++) untagged &&= tags[k] === 'O';
+    if (!untagged) continue;
+    for (let k = i; k < end; k++) tags[k] = k === i ? 'B-LOC' : 'I-LOC';
+    i = end - 1;
+  }
+}
 
 /**
  * In news a country right after a common noun or verb is mostly a modifier or an actor, "militer AS", "rakyat
