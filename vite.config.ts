@@ -122,7 +122,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // The note panel is a page the content script frames, listed only as a web-accessible resource, which crxjs
       // copies but does not build: name it as an input.
-      rollupOptions: { input: { 'note-panel': 'extension/note-panel/index.html' } },
+      // The saved-article page is opened by the library only (not listed in the manifest, not web-accessible).
+      rollupOptions: { input: { 'note-panel': 'extension/note-panel/index.html', saved: 'extension/saved/index.html' } },
     },
   };
 });
