@@ -74,8 +74,6 @@ export interface ReadingAccessOptions {
   openEntity: (key: string) => Promise<void>;
   retentionClock: RetentionClock;
   now?: () => number;
-  /** Told when retention could not run; the next wake tries again. */
-  report?: (error: unknown) => void;
 }
 
 /** Content scripts' messages, each about the article of the sender's own page (`open-entity` aside). */
