@@ -1,3 +1,4 @@
+import { isUserGesture } from '../shared/shadow-host.ts';
 import type { ReaderMessageKey, ReaderStrings } from './reader-messages.ts';
 import {
   READER_FONTS,
@@ -14,7 +15,20 @@ export interface ReaderToolbarProps {
   onClose: () => void;
   /** Prints the article; absent where printing is not possible (tests). */
   onPrint?: () => void;
+  /** "Simpan": keeps the article for reading later and offline; absent where saving is not offered. */
+  onSave?: () => void;
+  /** Whether the article is saved ("Tersimpan"). */
+  saved?: boolean;
   strings: ReaderStrings;
+}
+
+/** A bookmark, drawn with strokes and filled once saved, so it follows the button's text colour. */
+function SaveIcon({ filled }: { filled: boolean }) {
+  return (
+    <svg class="save-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M6 3.5h12v17l-6-4.2-6 4.2z" fill={filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+    </svg>
+  );
 }
 
 const THEME_LABELS: Record<ReaderSettings['theme'], ReaderMessageKey> = {
@@ -61,7 +75,7 @@ function ChoiceGroup<T extends string>(props: {
  * toolbar: its radio groups already take arrow keys, so a toolbar's own arrow-key navigation would fight them, and
  * each control keeps its own tab stop.
  */
-export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, strings }: ReaderToolbarProps) {
+export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, onSave, saved = false, strings }: ReaderToolbarProps) {
   const change = (patch: Partial<ReaderSettings>): void => onSettingsChange({ ...settings, ...patch });
   const smallest = settings.textSize <= TEXT_SIZE_STEPS[0]!;
   const largest = settings.textSize >= TEXT_SIZE_STEPS[TEXT_SIZE_STEPS.length - 1]!;
@@ -118,6 +132,19 @@ export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, st
         onChange={(font) => change({ font })}
       />
       <span class="spacer" />
+      {onSave && (
+        <button
+          type="button"
+          class="save"
+          aria-pressed={saved}
+          title={strings('readerSaveHint')}
+          // A page script's synthetic click must not save for the reader.
+          onClick={(event) => isUserGesture(event) && onSave()}
+        >
+          <SaveIcon filled={saved} />
+          {strings(saved ? 'readerSaved' : 'readerSave')}
+        </button>
+      )}
       {onPrint && (
         <button type="button" onClick={onPrint}>
           {strings('readerPrint')}
