@@ -22,13 +22,12 @@ export interface ReaderToolbarProps {
   strings: ReaderStrings;
 }
 
-/** A bookmark, drawn with strokes and filled once saved, so it follows the button's text colour. */
-function SaveIcon({ filled }: { filled: boolean }) {
-  return (
-    <svg class="save-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d="M6 3.5h12v17l-6-4.2-6 4.2z" fill={filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
-    </svg>
-  );
+/**
+ * A bookmark drawn by CSS (reader-styles.ts) in the button's text colour, filled once saved. Not an `<svg>`: the
+ * reader's tree holds no foreign-namespace elements, so any found there came from the page and is refused.
+ */
+function SaveIcon() {
+  return <span class="save-icon" aria-hidden="true" />;
 }
 
 const THEME_LABELS: Record<ReaderSettings['theme'], ReaderMessageKey> = {
@@ -141,7 +140,7 @@ export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, on
           // A page script's synthetic click must not save for the reader.
           onClick={(event) => isUserGesture(event) && onSave()}
         >
-          <SaveIcon filled={saved} />
+          <SaveIcon />
           {strings(saved ? 'readerSaved' : 'readerSave')}
         </button>
       )}

@@ -99,7 +99,9 @@ export const READER_CSS = `
 .toolbar .close { font-weight: 600; }
 .toolbar .save { display: inline-flex; align-items: center; gap: 0.35em; }
 .toolbar .save[aria-pressed="true"] { font-weight: 600; }
-.save-icon { width: 1.1em; height: 1.1em; }
+.save-icon { display: inline-block; width: 0.75em; height: 1em; box-shadow: inset 0 0 0 0.14em currentColor;
+  clip-path: polygon(0 0, 100% 0, 100% 100%, 50% 72%, 0 100%); }
+.toolbar .save[aria-pressed="true"] .save-icon { background: currentColor; }
 
 /* Article, and the optional panel beside it */
 .layout { display: block; font-size: calc(var(--reader-scale, 1.2) * 1em); }
