@@ -12,12 +12,15 @@ import { isNamesMessageType } from '../../src/name-memory/name-messages.ts';
 import { NameStore, openNamesDb } from '../../src/name-memory/name-store.ts';
 import { isNotesFamilyType, NotesAccess } from '../../src/notes/notes-access.ts';
 import { NotesService } from '../../src/notes/notes-service.ts';
-import { NotesStore, openNotesDb } from '../../src/notes/store.ts';
+import { NotesStore, openNotesDb, type NotesDb } from '../../src/notes/store.ts';
+import { ReadingAccess } from '../../src/reading/reading-access.ts';
+import { isReadingMessageType } from '../../src/reading/reading-messages.ts';
 import type { ModelData } from '../../src/ner/index.ts';
-import { NER_MODEL_FILE } from '../shared/extension-files.ts';
+import { libraryEntityPath, NER_MODEL_FILE } from '../shared/extension-files.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { injectContentPart } from './content-parts.ts';
 import { articleRecognition } from './entity-recognition.ts';
+import { fetchLeadImage } from './lead-image.ts';
 
 const BADGE_COLOR = '#0b57a4';
 /** Keyboard commands declared in the manifest, and the message each sends to the active tab. */
@@ -52,13 +55,25 @@ browser.commands.onCommand.addListener(async (command: string) => {
 });
 
 /**
- * The database opens on first use; a service worker that was stopped opens it again when it wakes. The note panels'
- * tickets and grants and the tabs' save counts live with it, in memory only: after a restart a panel left open is
- * refused and asks the reader to open the note again, and nothing stored is lost.
+ * The notes database (highlights and the reading memory) opens on first use, once for both; a service worker that
+ * was stopped opens it again when it wakes. A failed opening is tried again on the next message.
+ */
+let notesDb: Promise<NotesDb> | null = null;
+function openedNotesDb(): Promise<NotesDb> {
+  notesDb ??= openNotesDb().catch((error: unknown) => {
+    notesDb = null;
+    throw error;
+  });
+  return notesDb;
+}
+
+/**
+ * The note panels' tickets and grants and the tabs' save counts live with the highlights' gate, in memory only:
+ * after a restart a panel left open is refused and asks the reader to open the note again, and nothing stored is lost.
  */
 let notes: Promise<NotesAccess> | null = null;
 function notesAccess(): Promise<NotesAccess> {
-  notes ??= openNotesDb()
+  notes ??= openedNotesDb()
     .then((db) => new NotesAccess(new NotesService(new NotesStore(db))))
     .catch((error: unknown) => {
       notes = null;
@@ -66,6 +81,32 @@ function notesAccess(): Promise<NotesAccess> {
     });
   return notes;
 }
+
+/** When retention last ran, in extension storage: a service worker wakes many times an hour. */
+const RETENTION_RUN_KEY = 'readingRetentionRunAt';
+
+/** The reading memory's gate: history, saved articles and entities across articles, in the same database. */
+const reading = new ReadingAccess(openedNotesDb, {
+  history: async () => (await loadSettings()).history,
+  fetchImage: (src) => fetchLeadImage(src),
+  openEntity: async (key) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(libraryEntityPath(key)) });
+  },
+  retentionClock: {
+    last: async () => {
+      const stored = (await browser.storage.local.get(RETENTION_RUN_KEY))[RETENTION_RUN_KEY];
+      return typeof stored === 'number' ? stored : null;
+    },
+    mark: (time) => browser.storage.local.set({ [RETENTION_RUN_KEY]: time }),
+  },
+});
+
+/** A retention run that failed is tried again on the next wake. */
+const reportRetention = (error: unknown) => console.warn('Teman Baca: the reading history could not be trimmed', error);
+// On waking (at most once an hour, the clock says), and at once when the reader changes the retention.
+reading.applyRetention().catch(reportRetention);
+let retention: string | null = null;
+void loadSettings().then((settings) => (retention ??= settings.history.retention), () => undefined);
 
 /**
  * The names remembered from articles read: loaded from their own database when a page first asks, and asked at
@@ -78,6 +119,10 @@ const nameMemory = new NameMemoryAccess(async () => new NameStore(await openName
 
 // Switching the memory off forgets what it holds: the reader expects "off" to leave nothing behind.
 onSettingsChanged((settings) => {
+  if (settings.history.retention !== retention) {
+    retention = settings.history.retention;
+    reading.applyRetention(true).catch(reportRetention);
+  }
   if (settings.entities.rememberNames) return;
   nameMemory.forget().catch((error: unknown) => console.error('Teman Baca: remembered names could not be forgotten', error));
 });
@@ -91,6 +136,7 @@ async function fetchModelData(): Promise<ModelData> {
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void notes?.then((access) => access.forgetTab(tabId), () => undefined);
+  reading.forgetTab(tabId);
 });
 
 const recognizeArticle = articleRecognition(fetchModelData, () => new Promise<void>((resolve) => setTimeout(resolve, 0)));
@@ -110,6 +156,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   }
   if (typeof raw === 'object' && raw !== null && isNamesMessageType((raw as { type?: unknown }).type)) {
     return nameMemory.handle(raw, from);
+  }
+  if (typeof raw === 'object' && raw !== null && isReadingMessageType((raw as { type?: unknown }).type)) {
+    return reading.handle(raw, from);
   }
   if (typeof raw === 'object' && raw !== null && isNotesFamilyType((raw as { type?: unknown }).type)) {
     return notesAccess().then(

@@ -28,6 +28,7 @@ import type { EntityType } from '../../src/ner/index.ts';
 import { showsType, type EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import { pageMarkCss } from '../entities/entity-styles.ts';
+import { articleTextOf } from './reading-record.ts';
 import { recognizeInBackground } from './recognizer.ts';
 
 const FOCUS_MS = 1600;
@@ -131,6 +132,14 @@ export class PageEntities {
         .map((entity) => ({ id: entity.id, type: entity.type, name: entity.name, count: entity.mentions.length }))
       : [];
     return { available, entities };
+  }
+
+  /**
+   * The article body's text as last read (its article blocks, one paragraph each), or null before the first
+   * reading: the reading memory records this rather than reading the DOM again.
+   */
+  articleText(): string | null {
+    return this.map ? articleTextOf(this.map) : null;
   }
 
   /** Scrolls to the entity's next mention, wrapping round, and marks it briefly. False for an unknown entity. */

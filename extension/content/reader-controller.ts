@@ -14,6 +14,8 @@ export interface ReaderControllerOptions {
   /** Told after the reader opened or closed, for parts that decorate it (entities, highlights). */
   onOpen?: (handle: ReaderHandle, article: ReaderArticle) => void;
   onClose?: () => void;
+  /** "Simpan" in the reader's toolbar. */
+  onSave?: () => void;
 }
 
 /**
@@ -31,6 +33,18 @@ export class ReaderController {
     private readonly options: ReaderControllerOptions,
   ) {}
 
+  /** The reader's article, read once (on first opening or first need, such as "Simpan") and kept. */
+  async readArticle(): Promise<ReaderArticle | null> {
+    const { parseArticle } = await loadContentPart('reader');
+    this.article ??= parseArticle(this.document, this.url, { fetchText: this.options.fetchText });
+    try {
+      return await this.article;
+    } catch (error) {
+      this.article = null;
+      throw error;
+    }
+  }
+
   isOpen(): boolean {
     return this.handle !== null;
   }
@@ -41,10 +55,9 @@ export class ReaderController {
     try {
       // The reader's code (Readability, the pipeline, the view) is a part of its own, loaded on first opening: most
       // page loads never open the reader, and compiling it at load made the first page after a browser start jank.
-      const { parseArticle, openReader } = await loadContentPart('reader');
-      this.article ??= parseArticle(this.document, this.url, { fetchText: this.options.fetchText });
-      const article = await this.article;
+      const article = await this.readArticle();
       if (!article) return;
+      const { openReader } = await loadContentPart('reader');
       const handle = openReader(this.document, {
         article,
         settings: this.options.settings(),
@@ -54,6 +67,7 @@ export class ReaderController {
           this.handle = null;
           this.options.onClose?.();
         },
+        onSave: this.options.onSave,
       });
       this.handle = handle;
       this.options.onOpen?.(handle, article);

@@ -13,7 +13,16 @@ import { EntityPanel } from '../entities/EntityPanel.tsx';
 import { READER_ENTITY_CSS, entityPanelCss } from '../entities/entity-styles.ts';
 import type { EntityStrings } from '../entities/entity-messages.ts';
 import type { ReaderHandle } from '../reader/mount-reader.ts';
+import { entityKey } from '../../src/reading/entity-key.ts';
 import { recognizeInBackground } from './recognizer.ts';
+
+/** The reading memory, as the reader's panel uses it. */
+export interface ReaderEntityMemory {
+  /** For each key, in how many other articles read it is named; null when unknown (history off, no answer). */
+  counts: (keys: string[]) => Promise<Record<string, number> | null>;
+  /** Opens the entity's page in the library. */
+  open: (key: string) => void;
+}
 
 const FOCUS_MS = 1600;
 
@@ -23,6 +32,8 @@ export class ReaderEntities {
   private readonly cursor = new Map<string, number>();
   /** Set once recognition has started. */
   private recognised: Promise<void> | null = null;
+  /** "di N artikel lain yang kamu baca", by entity key, once the background has answered. */
+  private otherArticles: Record<string, number> | null = null;
 
   constructor(
     private readonly handle: ReaderHandle,
@@ -35,6 +46,7 @@ export class ReaderEntities {
      * which reads the same article, is what teaches it. The background keeps the paragraphs the page had read.
      */
     private readonly readArticle: (pageNames: PageNames, remember: boolean) => RecognizeArticle = recognizeInBackground,
+    private readonly memory: ReaderEntityMemory | null = null,
   ) {
     handle.addStyles(`${READER_ENTITY_CSS}\n${entityPanelCss('reader')}`);
     this.apply();
@@ -57,11 +69,22 @@ export class ReaderEntities {
       this.mentions = mentions;
       this.index = indexEntities(this.mentions);
       this.apply();
+      this.askCounts();
     }).catch((error: unknown) => {
       // The reader stays usable without entities; the next switch or opening tries again.
       this.recognised = null;
       console.error('Teman Baca: entities are unavailable', error);
     });
+  }
+
+  /** Asks the reading memory in how many other articles each entity is named, and shows it in the panel. */
+  private askCounts(): void {
+    const keys = [...new Set(this.index.entities.map((entity) => entityKey(entity.type, entity.name)))];
+    if (!this.memory || keys.length === 0) return;
+    this.memory.counts(keys).then((counts) => {
+      this.otherArticles = counts;
+      this.renderPanel();
+    }).catch(() => undefined);
   }
 
   /** Re-marks the mentions of the types switched on; a fresh map each time, as marking splits text nodes. */
@@ -94,6 +117,8 @@ export class ReaderEntities {
       onReveal: (id: string) => this.reveal(id),
       strings: this.strings,
       idPrefix: 'reader-entities',
+      otherArticles: this.otherArticles,
+      onOpenEntity: this.memory?.open,
     }));
   }
 

@@ -1,5 +1,6 @@
 import type { EntityListItem } from '../../src/messages/messages.ts';
 import type { EntityType } from '../../src/ner/index.ts';
+import { entityKey } from '../../src/reading/entity-key.ts';
 import type { EntitySettings } from '../../src/settings/entity-settings.ts';
 import type { EntityStrings } from './entity-messages.ts';
 
@@ -15,6 +16,32 @@ export interface EntityPanelProps {
   strings: EntityStrings;
   /** Prefix for element ids, so two panels on one page keep theirs unique. */
   idPrefix?: string;
+  /**
+   * For each entity's key across articles (`entityKey`), in how many other articles read it is named; absent while
+   * unknown or with history off.
+   */
+  otherArticles?: Readonly<Record<string, number>> | null;
+  /** Opens the entity's page in the library. */
+  onOpenEntity?: (key: string) => void;
+}
+
+/** "di N artikel lain yang kamu baca", a button to the entity's page in the library; nothing when N is 0. */
+function Elsewhere({ entity, counts, onOpen, strings }: {
+  entity: EntityListItem;
+  counts: Readonly<Record<string, number>>;
+  onOpen: ((key: string) => void) | undefined;
+  strings: EntityStrings;
+}) {
+  const key = entityKey(entity.type, entity.name);
+  const count = counts[key] ?? 0;
+  if (count === 0) return null;
+  const label = strings(count === 1 ? 'entitiesOtherArticlesOne' : 'entitiesOtherArticles', String(count));
+  if (!onOpen) return <span class="entity-elsewhere" data-entity-key={key}>{label}</span>;
+  return (
+    <button type="button" class="entity-elsewhere" data-entity-key={key} title={strings('entitiesOtherArticlesHint')} onClick={() => onOpen(key)}>
+      {label}
+    </button>
+  );
 }
 
 /**
@@ -22,7 +49,9 @@ export interface EntityPanelProps {
  * legend — the switches are the legend, each showing its type's colour and underline. Native checkboxes and
  * buttons: keyboard and screen readers work without extra code.
  */
-export function EntityPanel({ entities, settings, onSettingsChange, onReveal, strings, idPrefix = 'entities' }: EntityPanelProps) {
+export function EntityPanel({
+  entities, settings, onSettingsChange, onReveal, strings, idPrefix = 'entities', otherArticles, onOpenEntity,
+}: EntityPanelProps) {
   const headingId = `${idPrefix}-heading`;
   const setType = (type: EntityType, on: boolean) =>
     onSettingsChange({ ...settings, types: { ...settings.types, [type]: on } });
@@ -90,6 +119,7 @@ export function EntityPanel({ entities, settings, onSettingsChange, onReveal, st
                         <span class="visually-hidden"> {strings('entitiesCount')}</span>
                       </span>
                     </button>
+                    {otherArticles && <Elsewhere entity={entity} counts={otherArticles} onOpen={onOpenEntity} strings={strings} />}
                   </li>
                 ))}
               </ul>

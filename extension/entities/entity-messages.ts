@@ -18,11 +18,15 @@ export const ENTITY_MESSAGES = {
   entitiesCount: { id: 'sebutan', en: 'mentions' },
   entitiesRevealHint: { id: 'Tampilkan sebutan berikutnya', en: 'Show the next mention' },
   entitiesToggle: { id: 'Nama', en: 'Names' },
+  entitiesOtherArticlesOne: { id: 'di $1 artikel lain yang kamu baca', en: 'in $1 other article you read' },
+  entitiesOtherArticles: { id: 'di $1 artikel lain yang kamu baca', en: 'in $1 other articles you read' },
+  entitiesOtherArticlesHint: { id: 'Buka halamannya di Pustaka', en: 'Open its page in the Library' },
 } as const;
 
 export type EntityMessageKey = keyof typeof ENTITY_MESSAGES;
-export type EntityStrings = (key: EntityMessageKey) => string;
+/** Looks a string up by key, `$1`.. replaced by `substitutions`. */
+export type EntityStrings = (key: EntityMessageKey, ...substitutions: string[]) => string;
 
 export function entityMessageLookup(language: 'id' | 'en'): EntityStrings {
-  return (key) => ENTITY_MESSAGES[key][language];
+  return (key, ...substitutions) => ENTITY_MESSAGES[key][language].replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 }

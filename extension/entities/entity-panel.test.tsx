@@ -74,4 +74,20 @@ describe('EntityPanel', () => {
     expect(container.textContent).toContain(ENTITY_MESSAGES.entitiesOff.id);
     expect(container.querySelector('[data-entity-loading]')).toBeNull();
   });
+
+  it('says in how many other articles read each entity is named, and opens its library page', () => {
+    const opened: string[] = [];
+    const counts = { 'PER:antony blinken': 1, 'LOC:india': 0 };
+    act(() => {
+      render(<EntityPanel entities={ENTITIES} settings={DEFAULT_ENTITY_SETTINGS} onSettingsChange={() => undefined} onReveal={() => undefined}
+        strings={strings} otherArticles={counts} onOpenEntity={(key) => opened.push(key)} />, container);
+    });
+    const links = [...container.querySelectorAll<HTMLButtonElement>('button.entity-elsewhere')];
+    expect(links.map((link) => [link.dataset.entityKey, link.textContent])).toEqual([['PER:antony blinken', 'di 1 artikel lain yang kamu baca']]);
+    act(() => links[0]!.click());
+    expect(opened).toEqual(['PER:antony blinken']);
+    show(ENTITIES);
+    expect(container.querySelector('.entity-elsewhere')).toBeNull();
+    expect(entityMessageLookup('en')('entitiesOtherArticles', '3')).toBe('in 3 other articles you read');
+  });
 });

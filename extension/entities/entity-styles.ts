@@ -71,6 +71,8 @@ export function entityPanelCss(scope: 'reader' | 'system'): string {
 .entity-panel li button:hover { border-color: var(--rule, #c8c8c8); }
 .entity-panel li button:focus-visible, .entity-panel input:focus-visible { outline: 3px solid var(--focus, #0b57a4); outline-offset: 1px; }
 .entity-count { color: var(--muted, inherit); font-variant-numeric: tabular-nums; }
+.entity-panel li button.entity-elsewhere, .entity-panel li span.entity-elsewhere { display: block; width: auto;
+  padding: 0 0.45em 0.3em; border: 0; font-size: 0.86em; color: var(--link, #0b57a4); text-decoration: underline; }
 .entity-switch { display: flex; align-items: center; gap: 0.45em; font-weight: 600; cursor: pointer; }
 .entity-types { display: flex; flex-wrap: wrap; gap: 0.3em 0.8em; margin: 0.5em 0 0; padding: 0; border: 0; }
 .entity-types:disabled { opacity: 0.55; }

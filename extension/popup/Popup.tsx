@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { EntitySettings } from '../../src/settings/entity-settings.ts';
+import type { EntityListItem } from '../../src/messages/messages.ts';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
 import { NameMemorySettings } from './NameMemorySettings.tsx';
+import { HistorySettings } from './HistorySettings.tsx';
+import { parseReaderSaveResult } from '../../src/messages/messages.ts';
+import { canonicalArticleUrl } from '../../src/notes/canonical-url.ts';
+import { entityKey } from '../../src/reading/entity-key.ts';
+import type { HistorySettings as HistorySettingsValue } from '../../src/settings/history-settings.ts';
+import { libraryEntityPath } from '../shared/extension-files.ts';
 import { isKompasHost } from '../../src/kompas/article-url.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.ts';
 import { t } from '../shared/i18n.ts';
@@ -75,12 +82,70 @@ function ReaderButton({ state }: { state: TabState }) {
   );
 }
 
+/** The canonical address of the article in the popup's tab, or null off articles. */
+function useTabArticle(): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    targetTab().then((tab) => setUrl(tab?.url ? canonicalArticleUrl(tab.url) : null)).catch(() => undefined);
+  }, []);
+  return url;
+}
+
+/** "Simpan": the tab's content script builds the reader's article and saves it; its answer is shown here. */
+function SaveButton({ state, article }: { state: TabState; article: string | null }) {
+  const [saved, setSaved] = useState(false);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    if (!article) return;
+    browser.runtime.sendMessage({ type: 'reading/status', url: article })
+      .then((reply: unknown) => setSaved((reply as { saved?: unknown } | null)?.saved === true), () => undefined);
+  }, [article]);
+  if (state.kind !== 'ready' || !state.reader?.available || !article) return null;
+  const save = async () => {
+    setMessage('');
+    try {
+      const result = parseReaderSaveResult(await browser.tabs.sendMessage(state.tabId, { type: 'reader/save' }));
+      if (result.saved) setSaved(true);
+      setMessage(result.text);
+    } catch {
+      setMessage(t('saveNoAnswer'));
+    }
+  };
+  return (
+    <div class="save-row">
+      <button type="button" class="secondary" id="save-article" aria-pressed={saved} onClick={() => void save()}>
+        {t(saved ? 'popupSaved' : 'popupSave')}
+      </button>
+      <p class="status" role="status" data-testid="save-status">{message}</p>
+    </div>
+  );
+}
+
+/** For each entity of the article, in how many other articles read it is named (null until the background answers). */
+function useOtherArticles(article: string | null, entities: readonly EntityListItem[] | null): Record<string, number> | null {
+  const [counts, setCounts] = useState<Record<string, number> | null>(null);
+  const keys = entities ? [...new Set(entities.map((entity) => entityKey(entity.type, entity.name)))] : [];
+  const asked = keys.join('|');
+  useEffect(() => {
+    if (!article || keys.length === 0) return;
+    browser.runtime.sendMessage({ type: 'reading/entity-counts', url: article, keys }).then((reply: unknown) => {
+      const found = (reply as { counts?: unknown } | null)?.counts;
+      if (typeof found === 'object' && found !== null) setCounts(found as Record<string, number>);
+    }, () => undefined);
+  }, [article, asked]);
+  return counts;
+}
+
+const openEntity = (key: string) => void browser.tabs.create({ url: browser.runtime.getURL(libraryEntityPath(key)) });
+
 /** The entity panel for the original page; in the reader the panel sits beside the article instead. */
-function PageEntityPanel({ state, settings, onChange }: {
+function PageEntityPanel({ state, settings, onChange, article }: {
   state: TabState;
   settings: EntitySettings;
   onChange: (settings: EntitySettings) => void;
+  article: string | null;
 }) {
+  const otherArticles = useOtherArticles(article, state.kind === 'ready' ? state.entities?.entities ?? null : null);
   if (state.kind !== 'ready' || !state.reader?.available || state.reader.open) return null;
   const reveal = (id: string) => void browser.tabs.sendMessage(state.tabId, { type: 'entities/reveal', id });
   return (
@@ -90,8 +155,10 @@ function PageEntityPanel({ state, settings, onChange }: {
         settings={settings}
         onSettingsChange={onChange}
         onReveal={reveal}
-        strings={(key) => t(key)}
+        strings={(key, ...substitutions) => t(key, ...substitutions)}
         idPrefix="popup-entities"
+        otherArticles={otherArticles}
+        onOpenEntity={openEntity}
       />
     </div>
   );
@@ -152,6 +219,10 @@ export function Popup() {
   const toggleRememberNames = (rememberNames: boolean) => {
     void updateSettings((current) => ({ ...current, entities: { ...current.entities, rememberNames } }));
   };
+  const changeHistory = (history: HistorySettingsValue) => {
+    void updateSettings((current) => ({ ...current, history }));
+  };
+  const article = useTabArticle();
   const toggleAutoOpen = (autoOpen: boolean) => {
     void updateSettings((current) => ({ ...current, reader: { ...current.reader, autoOpen } }));
   };
@@ -163,6 +234,7 @@ export function Popup() {
         {t('popupHeading')}
       </h1>
       <ReaderButton state={tabState} />
+      <SaveButton state={tabState} article={article} />
       {/* Rendered from the first paint, empty while the tab is asked: a live region that appears together with its
           text is often not announced, and the count changes while the popup is open. */}
       <div role="status" class="tab-status">
@@ -192,13 +264,14 @@ export function Popup() {
           onChange={(event) => toggleAutoOpen(event.currentTarget.checked)}
         />
       </div>
-      <PageEntityPanel state={tabState} settings={settings.entities} onChange={changeEntities} />
+      <PageEntityPanel state={tabState} settings={settings.entities} onChange={changeEntities} article={article} />
       <NameMemorySettings
         enabled={settings.entities.rememberNames}
         onToggle={toggleRememberNames}
         onForget={forgetNames}
         strings={(key) => t(key)}
       />
+      <HistorySettings settings={settings.history} onChange={changeHistory} strings={(key) => t(key)} />
       <HighlightSummary state={tabState} />
     </>
   );

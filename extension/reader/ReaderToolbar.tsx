@@ -1,3 +1,4 @@
+import { isUserGesture } from '../shared/shadow-host.ts';
 import type { ReaderMessageKey, ReaderStrings } from './reader-messages.ts';
 import {
   READER_FONTS,
@@ -14,7 +15,19 @@ export interface ReaderToolbarProps {
   onClose: () => void;
   /** Prints the article; absent where printing is not possible (tests). */
   onPrint?: () => void;
+  /** "Simpan": keeps the article for reading later and offline; absent where saving is not offered. */
+  onSave?: () => void;
+  /** Whether the article is saved ("Tersimpan"). */
+  saved?: boolean;
   strings: ReaderStrings;
+}
+
+/**
+ * A bookmark drawn by CSS (reader-styles.ts) in the button's text colour, filled once saved. Not an `<svg>`: the
+ * reader's tree holds no foreign-namespace elements, so any found there came from the page and is refused.
+ */
+function SaveIcon() {
+  return <span class="save-icon" aria-hidden="true" />;
 }
 
 const THEME_LABELS: Record<ReaderSettings['theme'], ReaderMessageKey> = {
@@ -61,7 +74,7 @@ function ChoiceGroup<T extends string>(props: {
  * toolbar: its radio groups already take arrow keys, so a toolbar's own arrow-key navigation would fight them, and
  * each control keeps its own tab stop.
  */
-export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, strings }: ReaderToolbarProps) {
+export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, onSave, saved = false, strings }: ReaderToolbarProps) {
   const change = (patch: Partial<ReaderSettings>): void => onSettingsChange({ ...settings, ...patch });
   const smallest = settings.textSize <= TEXT_SIZE_STEPS[0]!;
   const largest = settings.textSize >= TEXT_SIZE_STEPS[TEXT_SIZE_STEPS.length - 1]!;
@@ -118,6 +131,19 @@ export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, st
         onChange={(font) => change({ font })}
       />
       <span class="spacer" />
+      {onSave && (
+        <button
+          type="button"
+          class="save"
+          aria-pressed={saved}
+          title={strings('readerSaveHint')}
+          // A page script's synthetic click must not save for the reader.
+          onClick={(event) => isUserGesture(event) && onSave()}
+        >
+          <SaveIcon />
+          {strings(saved ? 'readerSaved' : 'readerSave')}
+        </button>
+      )}
       {onPrint && (
         <button type="button" onClick={onPrint}>
           {strings('readerPrint')}

@@ -13,6 +13,9 @@ export interface ReaderViewProps {
   onClose: () => void;
   /** Prints the article; the toolbar shows a print button only when this is given. */
   onPrint?: () => void;
+  /** "Simpan"; the toolbar offers it only when this is given. */
+  onSave?: () => void;
+  saved?: boolean;
   strings: ReaderStrings;
   /**
    * A panel beside the article (the entity list): a right-hand column on wide screens, after the article on narrow
@@ -33,7 +36,7 @@ const isPlainClick = (event: MouseEvent): boolean =>
  * title, people, date, length), the lead image, the body and a link back. Focus moves into it when it appears;
  * Escape closes it. Everything it shows comes from the `ReaderArticle` model, whose `contentHtml` is sanitised.
  */
-export function ReaderView({ article, settings, onSettingsChange, onClose, onPrint, strings, aside }: ReaderViewProps) {
+export function ReaderView({ article, settings, onSettingsChange, onClose, onPrint, onSave, saved, strings, aside }: ReaderViewProps) {
   const root = useRef<HTMLDivElement>(null);
   // An article the site shows behind a sensitive-content warning waits, here too, until the reader asks for it. It
   // is rendered but hidden, so highlights and entities can decorate it meanwhile.
@@ -84,6 +87,8 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
         onSettingsChange={onSettingsChange}
         onClose={onClose}
         onPrint={onPrint}
+        onSave={onSave}
+        saved={saved}
         strings={strings}
       />
       <div class="layout">

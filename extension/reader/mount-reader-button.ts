@@ -16,7 +16,14 @@ const BUTTON_CSS = `
   right: 1.25em;
   bottom: 1.25em;
   z-index: 2147483646;
+  display: flex;
+  flex-wrap: wrap-reverse;
+  justify-content: flex-end;
+  gap: 0.5em;
 }
+button.save { background: #ffffff; color: #0d4f8b; box-shadow: inset 0 0 0 2px #0d4f8b, 0 2px 10px rgba(0, 0, 0, 0.3); }
+button.save:hover { background: #e8f0f8; }
+button.save[aria-pressed="true"] svg path { fill: currentColor; }
 button {
   display: inline-flex;
   align-items: center;
@@ -49,11 +56,18 @@ export interface ReaderButtonOptions {
   /** Visible text and accessible name, e.g. "Mode baca". */
   label: string;
   onActivate: () => void;
+  /** "Simpan" beside it: keeps the article for later; its label says whether it is saved. */
+  save?: { label: string; savedLabel: string; onActivate: () => void };
 }
 
 export interface ReaderButtonHandle {
   remove(): void;
+  /** Shows the article as saved ("Tersimpan") or not. */
+  setSaved(saved: boolean): void;
 }
+
+/** A bookmark, filled once the article is saved. */
+const SAVE_ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 3.5h12v17l-6-4.2-6 4.2z"/></svg>';
 
 /** An open book, drawn with strokes so it follows the button's text colour. */
 const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M3 5.5C5.5 4.5 8.5 4.5 12 6.5c3.5-2 6.5-2 9-1v13c-2.5-1-5.5-1-9 1-3.5-2-6.5-2-9-1z"/><path d="M12 6.5v13"/></svg>';
@@ -77,6 +91,25 @@ export function mountReaderButton(doc: Document, options: ReaderButtonOptions): 
   });
   adoptStyles(shadow, BUTTON_CSS);
   shadow.append(button);
+  let setSaved = (_saved: boolean): void => undefined;
+  const save = options.save;
+  if (save) {
+    const saveButton = doc.createElement('button');
+    saveButton.type = 'button';
+    saveButton.className = 'save';
+    saveButton.innerHTML = SAVE_ICON;
+    const saveLabel = doc.createElement('span');
+    saveButton.append(saveLabel);
+    setSaved = (saved) => {
+      saveButton.setAttribute('aria-pressed', String(saved));
+      saveLabel.textContent = saved ? save.savedLabel : save.label;
+    };
+    setSaved(false);
+    saveButton.addEventListener('click', (event) => {
+      if (isUserGesture(event)) save.onActivate();
+    });
+    shadow.append(saveButton);
+  }
   (doc.body ?? doc.documentElement).append(host);
-  return { remove: () => host.remove() };
+  return { remove: () => host.remove(), setSaved: (saved) => setSaved(saved) };
 }

@@ -22,6 +22,8 @@ export interface OpenReaderOptions {
   strings: ReaderStrings;
   /** Called once after the reader has closed, however it was closed (button, Esc, `close()`). */
   onClose?: () => void;
+  /** "Simpan" in the toolbar, on the reader's own click only; absent, the toolbar offers no saving. */
+  onSave?: () => void;
 }
 
 export interface ReaderHandle {
@@ -33,6 +35,8 @@ export interface ReaderHandle {
   setAside(content: ComponentChildren | null): void;
   /** Adds a stylesheet to the reader's shadow root, for what other parts render into it. */
   addStyles(css: string): void;
+  /** Shows the article as saved ("Tersimpan") or not. */
+  setSaved(saved: boolean): void;
   /** The article body element (`contentHtml` rendered); it survives settings changes and re-renders. */
   readonly content: Element;
   /** The reader's shadow root, for parts of the extension that decorate the article (entities, highlights). */
@@ -83,6 +87,7 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
 
   let settings = options.settings;
   let aside: ComponentChildren | null = null;
+  let isSaved = false;
   let open = true;
 
   const onDocumentKeyDown = (event: KeyboardEvent): void => {
@@ -104,6 +109,8 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
       },
       onClose: close,
       onPrint: doc.defaultView && typeof doc.defaultView.print === 'function' ? () => doc.defaultView?.print() : undefined,
+      onSave: options.onSave,
+      saved: isSaved,
       strings: options.strings,
       aside,
     }), mount);
@@ -139,6 +146,10 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
     },
     addStyles(css) {
       adoptStyles(shadow, css);
+    },
+    setSaved(next) {
+      isSaved = next;
+      if (open) draw();
     },
     get content(): Element {
       const body = shadow.querySelector('.content');

@@ -97,6 +97,11 @@ export const READER_CSS = `
 .toolbar button:disabled { opacity: 0.45; cursor: default; }
 .toolbar .size-value { min-width: 3.2em; text-align: center; color: var(--muted); font-variant-numeric: tabular-nums; }
 .toolbar .close { font-weight: 600; }
+.toolbar .save { display: inline-flex; align-items: center; gap: 0.35em; }
+.toolbar .save[aria-pressed="true"] { font-weight: 600; }
+.save-icon { display: inline-block; width: 0.75em; height: 1em; box-shadow: inset 0 0 0 0.14em currentColor;
+  clip-path: polygon(0 0, 100% 0, 100% 100%, 50% 72%, 0 100%); }
+.toolbar .save[aria-pressed="true"] .save-icon { background: currentColor; }
 
 /* Article, and the optional panel beside it */
 .layout { display: block; font-size: calc(var(--reader-scale, 1.2) * 1em); }

@@ -295,4 +295,41 @@ describe('mountReaderButton', () => {
     button.remove();
     expect(document.querySelector('kompas-reader-button')).toBeNull();
   });
+
+  it('offers "Simpan" beside it, pressed by the user alone, showing "Tersimpan" once saved', () => {
+    const onSave = vi.fn();
+    const button = mountReaderButton(document, { label: 'Mode baca', onActivate: () => undefined, save: { label: 'Simpan', savedLabel: 'Tersimpan', onActivate: onSave } });
+    const root = shadowRootOf(document.querySelector('kompas-reader-button')!)!;
+    // "Mode baca" stays the first button.
+    expect(root.querySelector('button')!.textContent).toBe('Mode baca');
+    const save = root.querySelector<HTMLButtonElement>('button.save')!;
+    expect([save.textContent, save.getAttribute('aria-pressed')]).toEqual(['Simpan', 'false']);
+    save.click();
+    expect(onSave).not.toHaveBeenCalled();
+    userClick(save);
+    expect(onSave).toHaveBeenCalledTimes(1);
+    button.setSaved(true);
+    expect([save.textContent, save.getAttribute('aria-pressed')]).toEqual(['Tersimpan', 'true']);
+    button.remove();
+  });
+});
+
+describe('the reader\'s "Simpan"', () => {
+  it('is offered only with a save action, acts on the user\'s click alone, and shows the saved state', () => {
+    const onSave = vi.fn();
+    act(() => {
+      handle = openReader(document, { article: articleFrom(), settings: DEFAULT_READER_SETTINGS, onSettingsChange: () => undefined, strings, onSave });
+    });
+    const save = () => handle!.shadowRoot.querySelector<HTMLButtonElement>('.toolbar button.save')!;
+    expect([save().textContent, save().getAttribute('aria-pressed')]).toEqual(['Simpan', 'false']);
+    act(() => save().click());
+    expect(onSave).not.toHaveBeenCalled();
+    act(() => userClick(save()));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    act(() => handle!.setSaved(true));
+    expect([save().textContent, save().getAttribute('aria-pressed')]).toEqual(['Tersimpan', 'true']);
+    act(() => handle?.close());
+    const { shadow } = open();
+    expect(shadow.querySelector('button.save')).toBeNull();
+  });
 });

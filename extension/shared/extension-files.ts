@@ -16,3 +16,12 @@ export const CONTENT_PART_FILES = {
   entities: 'content-parts/entities.js',
   reader: 'content-parts/reader.js',
 } as const satisfies Record<ContentPartName, string>;
+
+/** The library (the options page, manifest.json `options_ui`). */
+export const LIBRARY_PAGE = 'extension/library/index.html';
+
+/**
+ * The library's page of one entity: the library reads the `#entity=` hash. Opened by the background for content
+ * scripts, which cannot open extension pages (nothing of the extension is web-accessible).
+ */
+export const libraryEntityPath = (key: string): string => `${LIBRARY_PAGE}#entity=${encodeURIComponent(key)}`;

@@ -1,5 +1,6 @@
 /** The `_locales` files as they must be: every UI string table merged, `$1` turned into named placeholders. */
 import { HIGHLIGHT_MESSAGES } from '../content/highlights/highlight-messages.ts';
+import { HISTORY_MESSAGES } from '../content/history-messages.ts';
 import { ENTITY_MESSAGES } from '../entities/entity-messages.ts';
 import { LIBRARY_MESSAGES } from '../library/library-messages.ts';
 import { NOTE_PANEL_MESSAGES } from '../note-panel/note-panel-messages.ts';
@@ -17,6 +18,7 @@ export const STRING_TABLES: Record<string, Table> = {
   reader: READER_MESSAGES,
   entities: ENTITY_MESSAGES,
   highlights: HIGHLIGHT_MESSAGES,
+  history: HISTORY_MESSAGES,
   library: LIBRARY_MESSAGES,
   notePanel: NOTE_PANEL_MESSAGES,
 };

@@ -120,7 +120,19 @@ export interface HighlightStatus {
   notFound: Array<{ id: string; quote: string }>;
 }
 
+/** Popup -> content script: "Simpan", save the article of this page for reading later (src/reading). */
+export interface ReaderSaveRequest {
+  type: 'reader/save';
+}
+
+/** What saving did, in the reader's words (the page shows the same as a toast). */
+export interface ReaderSaveResult {
+  saved: boolean;
+  text: string;
+}
+
 export type Message =
+  | ReaderSaveRequest
   | HighlightSelectionRequest
   | HighlightFocusToolbarRequest
   | HighlightNoteRequest
@@ -158,6 +170,8 @@ export function parseMessage(value: unknown): Message {
       return { type: 'reader/toggle' };
     case 'reader/status':
       return { type: 'reader/status' };
+    case 'reader/save':
+      return { type: 'reader/save' };
     case 'entities/list':
       return { type: 'entities/list' };
     case 'highlights/selection':
@@ -242,6 +256,13 @@ export function parseEntityList(value: unknown): EntityList {
     return { id: item.id, type: item.type as EntityType, name: item.name, count: item.count };
   });
   return { available: value.available, entities };
+}
+
+export function parseReaderSaveResult(value: unknown): ReaderSaveResult {
+  if (!isRecord(value) || typeof value.saved !== 'boolean' || typeof value.text !== 'string') {
+    throw new InvalidMessageError('malformed save result');
+  }
+  return { saved: value.saved, text: value.text.slice(0, 500) };
 }
 
 export function parseHighlightStatus(value: unknown): HighlightStatus {

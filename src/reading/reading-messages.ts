@@ -11,13 +11,29 @@
  * (the library's search worker keeps it, src/search/) and a saved article's lead image (a Blob, which Chrome's
  * messaging cannot carry). Every write but the search snapshot goes through these messages.
  */
-import type { ArticleRecord, ReadingRecord } from './article-record.ts';
+import { isKompasHost } from '../kompas/article-url.ts';
+import { isRecord } from '../validation/is-record.ts';
+import {
+  InvalidReadingError,
+  parseReadingProgress,
+  parseReadingRecord,
+  parseReadingUrl,
+  READING_LIMITS,
+  type ArticleRecord,
+  type ReadingRecord,
+} from './article-record.ts';
 import type { EntityAcross, EntityPage } from './entity-memory.ts';
+import { MAX_SAVED_HTML_CHARS } from './reading-store.ts';
 
 /** Content script -> background: the article on this page was read (sent once at an idle moment, again from the reader). */
 export interface ReadingRecordRequest {
   type: 'reading/record';
   record: ReadingRecord;
+}
+
+/** The answer to `reading/record` and `reading/progress`: false while history is off (nothing was written). */
+export interface ReadingRecorded {
+  recorded: boolean;
 }
 
 /** Content script -> background: how far the reader got in its article (sent when the tab is hidden or left). */
@@ -35,7 +51,29 @@ export interface ReadingSaveRequest {
   type: 'reading/save';
   url: string;
   contentHtml: string;
-  image: { src: string; alt: string; caption: string } | null;
+  image: SaveImageSource | null;
+  /**
+   * The article's reading, recorded with the save when the article is not recorded yet (history off, or saved before
+   * the idle moment's record): a saved article needs its record, which the library lists.
+   */
+  record?: ReadingRecord;
+}
+
+/** Where the lead image of an article to save is, and what describes it. */
+export interface SaveImageSource {
+  /** An https address on kompas.com or one of its subdomains. */
+  src: string;
+  alt: string;
+  caption: string;
+}
+
+/**
+ * The answer to `reading/save`. `image`: stored with the article; `none`, the article has none; `failed`, it could not
+ * be fetched (the article is saved without it); `too-large`, over MAX_SAVED_IMAGE_BYTES (saved without it).
+ */
+export interface ReadingSaved {
+  saved: true;
+  image: 'stored' | 'none' | 'failed' | 'too-large';
 }
 
 /** Content script or extension page -> background: whether an article is recorded and saved. */
@@ -125,6 +163,25 @@ export interface ReadingEntityRequest {
 
 export type ReadingEntityReply = { page: EntityPage | null };
 
+/**
+ * Content script or extension page -> background: open an entity's page in the library, in a new tab. Content
+ * scripts cannot open extension pages themselves (nothing of the extension is web-accessible), so the background does.
+ */
+export interface ReadingOpenEntityRequest {
+  type: 'reading/open-entity';
+  key: string;
+}
+
+/** The answer to `reading/unsave`, `reading/forget` and `reading/open-entity`: whether anything changed. */
+export interface ReadingDone {
+  done: boolean;
+}
+
+/** The answer to `reading/clear`: how many articles were forgotten. */
+export interface ReadingCleared {
+  cleared: number;
+}
+
 export type ReadingMessage =
   | ReadingRecordRequest
   | ReadingProgressRequest
@@ -137,7 +194,8 @@ export type ReadingMessage =
   | ReadingForgetRequest
   | ReadingClearRequest
   | ReadingEntitiesRequest
-  | ReadingEntityRequest;
+  | ReadingEntityRequest
+  | ReadingOpenEntityRequest;
 
 export type ReadingMessageType = ReadingMessage['type'];
 
@@ -147,4 +205,155 @@ export interface ReadingError {
     code: 'invalid-message' | 'not-allowed' | 'rate-limited' | 'storage-failed' | 'quota-exceeded' | 'not-found' | 'image-failed';
     message: string;
   };
+}
+
+const TYPES: readonly ReadingMessageType[] = [
+  'reading/record', 'reading/progress', 'reading/save', 'reading/status', 'reading/entity-counts', 'reading/list',
+  'reading/article', 'reading/unsave', 'reading/forget', 'reading/clear', 'reading/entities', 'reading/entity',
+  'reading/open-entity',
+];
+
+export const isReadingMessageType = (type: unknown): type is ReadingMessageType =>
+  typeof type === 'string' && (TYPES as readonly string[]).includes(type);
+
+/**
+ * Bounds of the messages beyond a record's: an article names at most `READING_LIMITS.entities` entities, so a panel
+ * asks for no more keys; a key is a type, a colon and a name; a library page lists at most 200 articles.
+ */
+export const READING_MESSAGE_LIMITS = {
+  keys: READING_LIMITS.entities,
+  key: 4 + READING_LIMITS.entityName,
+  listLimit: 200,
+  before: 40,
+  imageSrc: READING_LIMITS.url,
+  imageAlt: 500,
+  imageCaption: 1_000,
+} as const;
+
+function stringField(value: unknown, field: string, max: number): string {
+  if (value === undefined || value === null) throw new InvalidReadingError(field, 'missing');
+  if (typeof value !== 'string') throw new InvalidReadingError(field, 'wrong-type');
+  if (value.length > max) throw new InvalidReadingError(field, 'too-long');
+  return value;
+}
+
+/** A text shown beside a picture, whitespace tidied and cut at `max`: a long caption is the page's, not an attack. */
+function cappedText(value: unknown, field: string, max: number): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new InvalidReadingError(field, 'wrong-type');
+  return value.slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+function parseKey(value: unknown, field: string): string {
+  const key = stringField(value, field, READING_MESSAGE_LIMITS.key);
+  if (!/^(PER|LOC|ORG):\S/.test(key)) throw new InvalidReadingError(field, 'invalid');
+  return key;
+}
+
+function parseKeys(value: unknown): string[] {
+  if (!Array.isArray(value)) throw new InvalidReadingError('keys', value === undefined ? 'missing' : 'wrong-type');
+  if (value.length > READING_MESSAGE_LIMITS.keys) throw new InvalidReadingError('keys', 'too-many');
+  return [...new Set(value.map((key, i) => parseKey(key, `keys[${i}]`)))];
+}
+
+/** The lead image's address: https on kompas.com or a subdomain, nothing else for the background to fetch. */
+export function parseImageSrc(value: unknown, field = 'image.src'): string {
+  const text = stringField(value, field, READING_MESSAGE_LIMITS.imageSrc);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new InvalidReadingError(field, 'invalid');
+  }
+  if (url.protocol !== 'https:' || !isKompasHost(url.hostname) || url.username !== '' || url.password !== '' || url.port !== '') {
+    throw new InvalidReadingError(field, 'invalid');
+  }
+  url.hash = '';
+  return url.href;
+}
+
+function parseImage(value: unknown): SaveImageSource | null {
+  if (value === null || value === undefined) return null;
+  if (!isRecord(value)) throw new InvalidReadingError('image', 'wrong-type');
+  return {
+    src: parseImageSrc(value.src),
+    alt: cappedText(value.alt, 'image.alt', READING_MESSAGE_LIMITS.imageAlt),
+    caption: cappedText(value.caption, 'image.caption', READING_MESSAGE_LIMITS.imageCaption),
+  };
+}
+
+/** A record inside a message, its problems named from the message (`record.title`). */
+function recordIn(value: unknown): ReadingRecord {
+  try {
+    return parseReadingRecord(value);
+  } catch (error) {
+    if (error instanceof InvalidReadingError && error.field !== 'record') throw new InvalidReadingError(`record.${error.field}`, error.problem);
+    throw error;
+  }
+}
+
+function parseSave(value: Record<string, unknown>): ReadingSaveRequest {
+  const url = parseReadingUrl(value.url);
+  const message: ReadingSaveRequest = {
+    type: 'reading/save',
+    url,
+    contentHtml: stringField(value.contentHtml, 'contentHtml', MAX_SAVED_HTML_CHARS),
+    image: parseImage(value.image),
+  };
+  if (value.record !== undefined) {
+    const record = recordIn(value.record);
+    if (record.url !== url) throw new InvalidReadingError('record.url', 'invalid');
+    message.record = record;
+  }
+  return message;
+}
+
+function parseList(value: Record<string, unknown>): ReadingListRequest {
+  const limit = value.limit;
+  if (typeof limit !== 'number') throw new InvalidReadingError('limit', limit === undefined ? 'missing' : 'wrong-type');
+  if (!Number.isInteger(limit) || limit < 1 || limit > READING_MESSAGE_LIMITS.listLimit) throw new InvalidReadingError('limit', 'invalid');
+  const message: ReadingListRequest = { type: 'reading/list', limit };
+  if (value.before !== undefined) {
+    const before = stringField(value.before, 'before', READING_MESSAGE_LIMITS.before);
+    if (Number.isNaN(Date.parse(before))) throw new InvalidReadingError('before', 'invalid');
+    message.before = before;
+  }
+  if (value.savedOnly !== undefined) {
+    if (typeof value.savedOnly !== 'boolean') throw new InvalidReadingError('savedOnly', 'wrong-type');
+    message.savedOnly = value.savedOnly;
+  }
+  return message;
+}
+
+/**
+ * Returns the typed message, rebuilt field by field, or throws `InvalidReadingError` naming the field at fault
+ * (`record.entities[2].type`, `keys`, `image.src`).
+ */
+export function parseReadingMessage(raw: unknown): ReadingMessage {
+  if (!isRecord(raw)) throw new InvalidReadingError('message', 'wrong-type');
+  const type = raw.type;
+  if (!isReadingMessageType(type)) throw new InvalidReadingError('type', 'invalid');
+  switch (type) {
+    case 'reading/record':
+      return { type, record: recordIn(raw.record) };
+    case 'reading/progress':
+      return { type, ...parseReadingProgress(raw) };
+    case 'reading/save':
+      return parseSave(raw);
+    case 'reading/status':
+    case 'reading/article':
+    case 'reading/unsave':
+    case 'reading/forget':
+      return { type, url: parseReadingUrl(raw.url) };
+    case 'reading/entity-counts':
+      return { type, url: parseReadingUrl(raw.url), keys: parseKeys(raw.keys) };
+    case 'reading/list':
+      return parseList(raw);
+    case 'reading/clear':
+    case 'reading/entities':
+      return { type };
+    case 'reading/entity':
+    case 'reading/open-entity':
+      return { type, key: parseKey(raw.key, 'key') };
+  }
 }
