@@ -3,12 +3,9 @@ import { render } from 'preact';
 import { requestNotes } from '../shared/notes-client.ts';
 import { t } from '../shared/i18n.ts';
 import { nativeExtensionApi } from '../shared/native-extension-api.ts';
-import { openNotesDb } from '../../src/notes/store.ts';
 import { loadSettings, updateSettings } from '../shared/settings-store.ts';
-import { databaseReadingPort } from './database-reading.ts';
 import { LibraryApp } from './LibraryApp.tsx';
 import { messageReadingPort } from './reading-client.ts';
-import type { ReadingPort } from './reading-port.ts';
 import { startSearchWorker } from './search-client.ts';
 import { libraryMessageLookup, type LibraryStrings } from './library-messages.ts';
 import { uiLanguage } from './notes-port.ts';
@@ -23,9 +20,6 @@ const strings: LibraryStrings = (key, ...substitutions) => {
 
 document.documentElement.lang = language;
 document.title = `Teman Baca Kompas — ${strings('libraryTitle')}`;
-const db = openNotesDb();
-// Reads come from the database (as the search worker's do); changes go to the background.
-const reading: ReadingPort = { request: async (message) => databaseReadingPort(await db, messageReadingPort).request(message) };
 const history = {
   load: async () => (await loadSettings()).history,
   save: async (next: HistorySettings) => {
@@ -33,7 +27,7 @@ const history = {
   },
 };
 render(
-  <LibraryApp client={{ request: requestNotes }} reading={reading} history={history} search={startSearchWorker()} strings={strings} language={language} />,
+  <LibraryApp client={{ request: requestNotes }} reading={messageReadingPort} history={history} search={startSearchWorker()} strings={strings} language={language} />,
   document.getElementById('app')!,
 );
 

@@ -7,11 +7,11 @@ import { openNotesDb, type NotesDb } from '../../src/notes/store.ts';
 import { ReadingStore } from '../../src/reading/reading-store.ts';
 import { sampleReading } from '../../src/reading/sample-readings.ts';
 import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../../src/settings/history-settings.ts';
-import { databaseReadingPort } from './database-reading.ts';
+import { ReadingAccess } from '../../src/reading/reading-access.ts';
 import { libraryMessageLookup } from './library-messages.ts';
 import { parseRoute, routeHash } from './library-route.ts';
 import { LibraryApp } from './LibraryApp.tsx';
-import type { PageReadingMessage, ReadingPort } from './reading-port.ts';
+import { parseReadingReply, ReadingRequestError, type PageReadingMessage, type ReadingPort } from './reading-port.ts';
 import type { SearchHitView } from './search-protocol.ts';
 import { testNotes, waitFor, type TestNotes } from './test-notes.ts';
 
@@ -32,17 +32,26 @@ const HIT: SearchHitView = {
 
 async function open(hash: string, search = async (): Promise<SearchHitView[]> => [HIT]) {
   window.location.hash = hash;
-  const changePort: ReadingPort = {
+  // The background's own gate over the same database, answering as it answers the library's messages.
+  const access = new ReadingAccess(async () => db, {
+    history: async () => DEFAULT_HISTORY_SETTINGS,
+    fetchImage: async () => Promise.reject(new Error('no network in tests')),
+    openEntity: async () => {},
+    retentionClock: { last: async () => Date.now(), mark: async () => {} },
+  });
+  const port: ReadingPort = {
     request: async (message) => {
-      changes.push(message);
-      if (message.type === 'reading/forget') await new ReadingStore(db).forget(message.url);
-      return {} as never;
+      if (!['reading/list', 'reading/article', 'reading/entities', 'reading/entity'].includes(message.type)) changes.push(message);
+      const reply = structuredClone(await access.handle(message, { kind: 'extension-page' })) as unknown;
+      const error = (reply as { error?: { code: string; message: string } }).error;
+      if (error) throw new ReadingRequestError(error.code as ReadingRequestError['code'], error.message);
+      return parseReadingReply(message.type, reply) as never;
     },
   };
   const history = { load: async () => DEFAULT_HISTORY_SETTINGS, save: async (s: HistorySettings) => void saved.push(s) };
   act(() => {
     render(
-      <LibraryApp client={notes.client} reading={databaseReadingPort(db, changePort)} history={history} search={search} strings={strings} language="id" searchDelayMs={10} />,
+      <LibraryApp client={notes.client} reading={port} history={history} search={search} strings={strings} language="id" searchDelayMs={10} />,
       container,
     );
   });

@@ -11,7 +11,6 @@ import { READER_HIGHLIGHT_STYLES } from '../content/highlights/highlight-styles.
 import { ReaderEntities } from '../content/reader-entities.ts';
 import { recognizeInBackground } from '../content/recognizer.ts';
 import { entityMessageLookup } from '../entities/entity-messages.ts';
-import { databaseReadingPort } from '../library/database-reading.ts';
 import { libraryMessageLookup } from '../library/library-messages.ts';
 import { uiLanguage } from '../library/notes-port.ts';
 import { messageReadingPort } from '../library/reading-client.ts';
@@ -44,10 +43,10 @@ async function show(): Promise<void> {
   const url = savedUrlOf(location.hash);
   const library = libraryMessageLookup(language);
   if (url === null) return say(library('readingSavedEmpty'));
-  const db = await openNotesDb();
-  const reply = await databaseReadingPort(db, messageReadingPort).request({ type: 'reading/article', url });
-  // The lead image is a Blob, which messaging cannot carry: read from the database here.
-  const stored = reply.article ? await db.get('savedArticles', reply.article.url) : undefined;
+  const reply = await messageReadingPort.request({ type: 'reading/article', url });
+  // The lead image is a Blob, which Chrome's messaging cannot carry: read from the database here, as extension pages
+  // may (src/reading/reading-messages.ts).
+  const stored = reply.article?.saved ? await (await openNotesDb()).get('savedArticles', reply.article.url) : undefined;
   const imageSrc = stored?.image ? URL.createObjectURL(stored.image.blob) : null;
   const article = savedReaderArticle(reply, imageSrc);
   if (!article) return say(library('readingSavedEmpty'));
