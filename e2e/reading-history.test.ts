@@ -100,8 +100,13 @@ for (const browserName of BROWSERS) {
         await page.clickInShadow(READER, '.toolbar button.save');
         await page.waitForInShadow(READER, (root) => root.querySelector('.toolbar button.save')?.getAttribute('aria-pressed') === 'true');
         assert.deepEqual(await ask(probe, { type: 'reading/status', url: canonical(SECOND) }), { enabled: true, recorded: true, saved: true });
-        const saved = await ask<{ saved: { contentHtml: string } | null }>(probe, { type: 'reading/article', url: canonical(SECOND) });
+        const saved = await ask<{ saved: { contentHtml: string; hasImage: boolean } | null }>(probe, { type: 'reading/article', url: canonical(SECOND) });
         assert.ok(saved.saved?.contentHtml.includes('Tambak Lorok'), 'the reader\'s HTML is kept');
+        // The lead image is fetched by the background from the site, over the page's own scheme, and kept. Firefox's
+        // background cannot fetch the test site's plain-http picture (a NetworkError from the extension's secure
+        // origin), so there the article is kept without it, as when a picture cannot be had; kompas.com serves its
+        // pictures over https. The unit tests keep the picture's bytes in both cases.
+        if (browserName === 'chromium') assert.equal(saved.saved?.hasImage, true, 'the lead image is kept with the article');
 
         // The switch off: a third article is not recorded.
         await page.press('Escape');

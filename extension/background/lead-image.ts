@@ -1,6 +1,6 @@
 /**
  * Fetches a saved article's lead image in the background, so no page script sees the request or the picture:
- * https on kompas.com only, without the reader's cookies, refusing redirects (which could lead anywhere) and
+ * on kompas.com only (over the scheme of the page that asked), without the reader's cookies, refusing redirects (which could lead anywhere) and
  * anything that is not an image, and reading no further than the cap, however long the answer says it is.
  */
 import { parseImageSrc } from '../../src/reading/reading-messages.ts';

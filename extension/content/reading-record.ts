@@ -95,14 +95,14 @@ export function readerReading(pageUrl: string, article: ReaderArticle, entities:
 }
 
 /**
- * "Simpan" for the reader's article: its sanitised HTML, its lead image (over https: kompas.com serves every
- * picture there, and the background fetches nothing else) and its reading, recorded with it if it was not.
+ * "Simpan" for the reader's article: its sanitised HTML, its lead image (on kompas.com, over the page's own scheme,
+ * https on kompas.com: the background fetches nothing else) and its reading, recorded with it if it was not.
  */
 export function saveRequest(pageUrl: string, article: ReaderArticle, entities: readonly EntityListItem[], readFraction: number): ReadingSaveRequest | null {
   const record = readerReading(pageUrl, article, entities, readFraction);
   if (record === null) return null;
   const lead = article.leadImage;
-  const src = lead ? httpsOnKompas(lead.src) : null;
+  const src = lead ? onKompasOverPageScheme(lead.src, pageUrl) : null;
   return {
     type: 'reading/save',
     url: record.url,
@@ -112,11 +112,11 @@ export function saveRequest(pageUrl: string, article: ReaderArticle, entities: r
   };
 }
 
-function httpsOnKompas(src: string): string | null {
+function onKompasOverPageScheme(src: string, pageUrl: string): string | null {
   try {
     const url = new URL(src);
     if (!/(^|\.)kompas\.com$/i.test(url.hostname) || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
-    url.protocol = 'https:';
+    url.protocol = new URL(pageUrl).protocol;
     url.port = '';
     return url.href;
   } catch {

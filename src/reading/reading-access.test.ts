@@ -16,7 +16,7 @@ afterEach(() => dbs.splice(0).forEach((db) => db.close()));
 const page: Sender = { kind: 'extension-page' };
 const tab = (url: string, tabId = 7): Sender => ({ kind: 'content-script', tabId, frameId: 0, url });
 /** The sender's page as the browser reports it: another form of the article's address. */
-const pageOf = (n: number) => `${sampleUrl(n).replace('https:', 'http:')}?page=2#komentar`;
+const pageOf = (n: number) => `${sampleUrl(n)}?page=2#komentar`;
 const DAY = 86_400_000;
 
 interface Setup {
@@ -167,6 +167,18 @@ describe('ReadingAccess saving', () => {
     expect(saved?.image?.blob.size).toBe(2048);
     // Saving does not count as another reading.
     expect((await store.get(sampleUrl(1)))?.readCount).toBe(1);
+  });
+
+  it('has the picture of a page fetched over that page\'s own scheme only', async () => {
+    const { access, fetched } = await setup();
+    await access.handle(record(1), tab(pageOf(1)));
+    const inTheClear = { ...saveOf(1), image: { src: 'http://asset.kompas.com/crops/foto.jpg', alt: '', caption: '' } };
+    expect(await access.handle(inTheClear, tab(pageOf(1)))).toMatchObject({ error: { code: 'invalid-message' } });
+    expect(fetched).toEqual([]);
+    // A page served over http (as the test site is) has its picture fetched over http.
+    const plainPage = pageOf(1).replace('https:', 'http:');
+    expect(await access.handle(inTheClear, tab(plainPage))).toEqual({ saved: true, image: 'stored' });
+    expect(fetched).toEqual(['http://asset.kompas.com/crops/foto.jpg']);
   });
 
   it('saves without the image when it cannot be fetched or is too large, and says which', async () => {

@@ -68,7 +68,7 @@ export interface RetentionClock {
 export interface ReadingAccessOptions {
   /** The reader's history settings, asked at every message that may write. */
   history: () => Promise<HistorySettings>;
-  /** Fetches a lead image (https on kompas.com, checked already); rejects when it cannot, `ImageTooLargeError` when too big. */
+  /** Fetches a lead image (on kompas.com over the page's scheme, checked already); rejects when it cannot, `ImageTooLargeError` when too big. */
   fetchImage: (src: string) => Promise<Blob>;
   /** Opens the library at an entity's page. */
   openEntity: (key: string) => Promise<void>;
@@ -160,6 +160,10 @@ export class ReadingAccess {
     const own = canonicalArticleUrl(senderUrl);
     const url = message.type === 'reading/record' ? message.record.url : (message as { url: string }).url;
     if (own === null || url !== own) return failure('not-allowed', 'a page may report and ask about its own article only');
+    // The picture comes over the page's own scheme: an https page never has the background fetch in the clear.
+    if (message.type === 'reading/save' && message.image && new URL(message.image.src).protocol !== new URL(senderUrl).protocol) {
+      return failure('invalid-message', 'image.src: not over the page\'s own scheme');
+    }
     const question = message.type === 'reading/status' || message.type === 'reading/entity-counts';
     if (!(question ? this.questions : this.writes).take(tabId)) {
       return failure('rate-limited', `${message.type} was sent too often from this tab; wait a moment`);

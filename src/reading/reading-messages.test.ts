@@ -49,12 +49,13 @@ describe('parseReadingMessage', () => {
     expect(problem({ type: 'reading/forget', url: 'https://example.com/read/2025/01/01/1/x' })).toBe('url: invalid');
   });
 
-  it('takes a lead image from kompas.com over https only, its texts capped', () => {
+  it('takes a lead image from kompas.com over http(s) only, its texts capped', () => {
     const parsed = parseReadingMessage(save({ image: { src: 'https://asset.kompas.com/a.jpg#x', alt: 'a'.repeat(5000), caption: '  Warga\n  mengungsi. ' } }));
     expect(parsed).toMatchObject({ image: { src: 'https://asset.kompas.com/a.jpg', caption: 'Warga mengungsi.' } });
     expect((parsed as { image: { alt: string } }).image.alt).toHaveLength(READING_MESSAGE_LIMITS.imageAlt);
+    expect(parseReadingMessage(save({ image: { src: 'http://asset.kompas.com/a.jpg' } }))).toMatchObject({ image: { src: 'http://asset.kompas.com/a.jpg' } });
     for (const src of [
-      'http://asset.kompas.com/a.jpg',
+      'ftp://asset.kompas.com/a.jpg',
       'https://kompas.com.evil.example/a.jpg',
       'https://evilkompas.com/a.jpg',
       'https://user:pw@asset.kompas.com/a.jpg',

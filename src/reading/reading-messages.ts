@@ -61,7 +61,7 @@ export interface ReadingSaveRequest {
 
 /** Where the lead image of an article to save is, and what describes it. */
 export interface SaveImageSource {
-  /** An https address on kompas.com or one of its subdomains. */
+  /** An address on kompas.com or one of its subdomains, over the page's own scheme (https on kompas.com). */
   src: string;
   alt: string;
   caption: string;
@@ -256,7 +256,10 @@ function parseKeys(value: unknown): string[] {
   return [...new Set(value.map((key, i) => parseKey(key, `keys[${i}]`)))];
 }
 
-/** The lead image's address: https on kompas.com or a subdomain, nothing else for the background to fetch. */
+/**
+ * The lead image's address: on kompas.com or a subdomain, over http(s), nothing else for the background to fetch. The
+ * scheme is the page's own (the background holds a content script to it): kompas.com serves its pages over https.
+ */
 export function parseImageSrc(value: unknown, field = 'image.src'): string {
   const text = stringField(value, field, READING_MESSAGE_LIMITS.imageSrc);
   let url: URL;
@@ -265,7 +268,7 @@ export function parseImageSrc(value: unknown, field = 'image.src'): string {
   } catch {
     throw new InvalidReadingError(field, 'invalid');
   }
-  if (url.protocol !== 'https:' || !isKompasHost(url.hostname) || url.username !== '' || url.password !== '' || url.port !== '') {
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !isKompasHost(url.hostname) || url.username !== '' || url.password !== '' || url.port !== '') {
     throw new InvalidReadingError(field, 'invalid');
   }
   url.hash = '';
