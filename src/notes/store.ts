@@ -497,16 +497,23 @@ export async function mergeHighlightsIn(tx: ImportTransaction, incoming: readonl
   const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
   const existing = await Promise.all(incoming.map((h) => store.get(h.id)));
   const writes: Promise<unknown>[] = [];
-  incoming.forEach((h, i) => {
-    const current = existing[i];
-    if (!current) counts.added++;
-    else if (h.updatedAt > current.updatedAt) counts.updated++;
-    else {
-      counts.unchanged++;
-      return;
-    }
-    writes.push(store.put(stored(h)), tx.objectStore('searchJournal').add({ op: 'put', kind: 'highlight', id: h.id }));
-  });
+  try {
+    incoming.forEach((h, i) => {
+      const current = existing[i];
+      if (!current) counts.added++;
+      else if (h.updatedAt > current.updatedAt) counts.updated++;
+      else {
+        counts.unchanged++;
+        return;
+      }
+      writes.push(store.put(stored(h)), tx.objectStore('searchJournal').add({ op: 'put', kind: 'highlight', id: h.id }));
+    });
+  } catch (error) {
+    // A request refused as it was made: the ones made before it fail with the aborted transaction, and are awaited
+    // here so that their failure is not reported as unhandled.
+    void Promise.allSettled(writes);
+    throw error;
+  }
   await Promise.all(writes);
   return counts;
 }

@@ -368,45 +368,52 @@ async function mergeArticlesIn(tx: ImportTransaction, incoming: readonly BackupA
   let saved = 0;
   const existing = await Promise.all(incoming.map((a) => articles.get(a.record.url)));
   const writes: Promise<unknown>[] = [];
-  incoming.forEach(({ record: read, text, saved: copy }, i) => {
-    const current = existing[i];
-    const newer = !current || read.lastReadAt > current.lastReadAt;
-    const latest = newer ? read : current;
-    const writeText = text !== null && (newer || !current.textIndexed);
-    const writeCopy = copy !== null && (current?.savedAt === undefined || copy.savedAt > current.savedAt);
-    const savedAt = writeCopy ? copy.savedAt : current?.savedAt;
-    const record: StoredArticle = {
-      ...articleFields(latest),
-      readFraction: Math.max(current?.readFraction ?? 0, read.readFraction),
-      firstReadAt: current && current.firstReadAt < read.firstReadAt ? current.firstReadAt : read.firstReadAt,
-      lastReadAt: latest.lastReadAt,
-      readCount: Math.max(current?.readCount ?? 0, read.readCount),
-      ...(newer ? keyedEntities(read.entities) : { entities: current.entities, entityKeys: current.entityKeys, entityLinks: current.entityLinks }),
-      saved: savedAt !== undefined,
-      textIndexed: writeText || (current?.textIndexed ?? false),
-    };
-    if (savedAt !== undefined) record.savedAt = savedAt;
-    const changed =
-      !current ||
-      newer ||
-      writeText ||
-      writeCopy ||
-      record.firstReadAt !== current.firstReadAt ||
-      record.readFraction !== current.readFraction ||
-      record.readCount !== current.readCount;
-    if (!changed) {
-      counts.unchanged++;
-      return;
-    }
-    if (current) counts.updated++;
-    else counts.added++;
-    writes.push(articles.put(record), tx.objectStore('searchJournal').add({ op: 'put', kind: 'article', id: record.url }));
-    if (writeText) writes.push(texts.put({ url: record.url, text }));
-    if (writeCopy) {
-      saved++;
-      writes.push(tx.objectStore('savedArticles').put({ url: record.url, ...copy }));
-    }
-  });
+  try {
+    incoming.forEach(({ record: read, text, saved: copy }, i) => {
+      const current = existing[i];
+      const newer = !current || read.lastReadAt > current.lastReadAt;
+      const latest = newer ? read : current;
+      const writeText = text !== null && (newer || !current.textIndexed);
+      const writeCopy = copy !== null && (current?.savedAt === undefined || copy.savedAt > current.savedAt);
+      const savedAt = writeCopy ? copy.savedAt : current?.savedAt;
+      const record: StoredArticle = {
+        ...articleFields(latest),
+        readFraction: Math.max(current?.readFraction ?? 0, read.readFraction),
+        firstReadAt: current && current.firstReadAt < read.firstReadAt ? current.firstReadAt : read.firstReadAt,
+        lastReadAt: latest.lastReadAt,
+        readCount: Math.max(current?.readCount ?? 0, read.readCount),
+        ...(newer ? keyedEntities(read.entities) : { entities: current.entities, entityKeys: current.entityKeys, entityLinks: current.entityLinks }),
+        saved: savedAt !== undefined,
+        textIndexed: writeText || (current?.textIndexed ?? false),
+      };
+      if (savedAt !== undefined) record.savedAt = savedAt;
+      const changed =
+        !current ||
+        newer ||
+        writeText ||
+        writeCopy ||
+        record.firstReadAt !== current.firstReadAt ||
+        record.readFraction !== current.readFraction ||
+        record.readCount !== current.readCount;
+      if (!changed) {
+        counts.unchanged++;
+        return;
+      }
+      if (current) counts.updated++;
+      else counts.added++;
+      writes.push(articles.put(record), tx.objectStore('searchJournal').add({ op: 'put', kind: 'article', id: record.url }));
+      if (writeText) writes.push(texts.put({ url: record.url, text }));
+      if (writeCopy) {
+        saved++;
+        writes.push(tx.objectStore('savedArticles').put({ url: record.url, ...copy }));
+      }
+    });
+  } catch (error) {
+    // A request refused as it was made: the ones made before it fail with the aborted transaction, and are awaited
+    // here so that their failure is not reported as unhandled.
+    void Promise.allSettled(writes);
+    throw error;
+  }
   await Promise.all(writes);
   return { counts, saved };
 }
