@@ -90,9 +90,11 @@ export const RELATED_LIMIT = 10;
 export const PAGE_ARTICLES = 100;
 /**
  * Entities named with this one whose short forms are looked up before ranking. The rest are ranked by their own key:
- * a short form outside the most frequent hundred cannot lift its full name into the first ten by much.
+ * a short form outside the most frequent twenty of the (at most `PAGE_ARTICLES`) articles read cannot lift its full
+ * name into the first ten by much. Each lookup walks the links index; a hundred of them were half an entity page's
+ * time in Chromium.
  */
-const RESOLVE_LIMIT = 100;
+const RESOLVE_LIMIT = 20;
 
 /** An abbreviation as written: capitals (two or more), digits, hyphens. Only these can be introduced in brackets. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*$/u;
