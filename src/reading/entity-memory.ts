@@ -5,9 +5,10 @@
  *
  * Cost: the list reads every record (it shows every entity). An entity's page and the panel's counts never do: they
  * find the entity's articles through the `entityKeys` index and its short forms through the `entityLinks` index, and
- * read at most `PAGE_ARTICLES` records, however many articles name the entity. In real Chromium at 10,000 articles,
- * reading every record of an entity named in nine of ten took 2-3 s; the page reads the articles' addresses instead
- * (index keys, no records), which give the count and, by the date every Kompas address carries, the timeline.
+ * read at most `PAGE_ARTICLES` records, however many articles name the entity. In real Chromium, reading every record
+ * of an entity named in 897 of 1,000 articles took 290-350 ms (p95), growing with the entity's articles; the page reads
+ * the articles' addresses instead (index keys, no records), which give the count and, by the date every Kompas
+ * address carries, the timeline.
  */
 
 import type { EntityType } from '../ner/index.ts';
