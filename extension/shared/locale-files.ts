@@ -3,6 +3,7 @@ import { HIGHLIGHT_MESSAGES } from '../content/highlights/highlight-messages.ts'
 import { HISTORY_MESSAGES } from '../content/history-messages.ts';
 import { ENTITY_MESSAGES } from '../entities/entity-messages.ts';
 import { LIBRARY_MESSAGES } from '../library/library-messages.ts';
+import { TRANSFER_MESSAGES } from '../library/TransferPanel.tsx';
 import { NOTE_PANEL_MESSAGES } from '../note-panel/note-panel-messages.ts';
 import { READER_MESSAGES } from '../reader/reader-messages.ts';
 import { APP_MESSAGES } from './app-messages.ts';
@@ -20,6 +21,7 @@ export const STRING_TABLES: Record<string, Table> = {
   highlights: HIGHLIGHT_MESSAGES,
   history: HISTORY_MESSAGES,
   library: LIBRARY_MESSAGES,
+  transfer: TRANSFER_MESSAGES,
   notePanel: NOTE_PANEL_MESSAGES,
 };
 

@@ -6,6 +6,7 @@
 import type { HighlightSelectors } from '../anchoring/types.ts';
 import type { Colour, Highlight } from './highlight.ts';
 import { groupByArticle } from './group-by-article.ts';
+import type { ReadingBackup } from '../reading/reading-backup.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /**
@@ -14,6 +15,11 @@ export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
  * tools ignore it safely.
  */
 export const EXTENSION_PROPERTY = 'urn:teman-baca-kompas:highlight';
+/**
+ * Top-level property of a backup beside the collection's own: the reading memory (src/reading/reading-backup.ts). An
+ * absolute IRI like `EXTENSION_PROPERTY`, so the file stays a valid AnnotationCollection for other tools.
+ */
+export const READING_PROPERTY = 'urn:teman-baca-kompas:reading';
 export const EXPORT_LABEL = 'Teman Baca Kompas';
 
 /** Our fields kept under `EXTENSION_PROPERTY`. */
@@ -54,6 +60,8 @@ export interface AnnotationCollection {
   total: number;
   /** All annotations in one page: exports are files, not paged web resources. */
   first: { type: 'AnnotationPage'; startIndex: 0; items: Annotation[] };
+  /** The reading memory, in a backup made with it. */
+  [READING_PROPERTY]?: ReadingBackup;
 }
 
 export function toAnnotation(h: Highlight): Annotation {
@@ -84,12 +92,15 @@ export function toAnnotationCollection(highlights: readonly Highlight[]): Annota
   };
 }
 
-export function exportJson(highlights: readonly Highlight[]): string {
-  return JSON.stringify(toAnnotationCollection(highlights), null, 2);
+/** The highlights as a Web Annotation collection, with the reading memory beside them when given. */
+export function exportJson(highlights: readonly Highlight[], reading?: ReadingBackup): string {
+  const collection = toAnnotationCollection(highlights);
+  if (reading) collection[READING_PROPERTY] = reading;
+  return JSON.stringify(collection, null, 2);
 }
 
 /** Markdown-significant characters in text that must read literally (titles, quotes, tags). */
-function literal(text: string): string {
+export function markdownLiteral(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
@@ -97,12 +108,12 @@ function literal(text: string): string {
 export function exportMarkdown(highlights: readonly Highlight[]): string {
   const lines = [`# ${EXPORT_LABEL}`, ''];
   for (const group of groupByArticle(highlights)) {
-    lines.push(`## [${literal(group.title || group.articleUrl)}](<${group.articleUrl}>)`, '');
-    if (group.section) lines.push(`*${literal(group.section)}*`, '');
+    lines.push(`## [${markdownLiteral(group.title || group.articleUrl)}](<${group.articleUrl}>)`, '');
+    if (group.section) lines.push(`*${markdownLiteral(group.section)}*`, '');
     for (const h of group.highlights) {
-      lines.push(...h.selectors[0].exact.split('\n').map((line) => `> ${literal(line)}`), '');
+      lines.push(...h.selectors[0].exact.split('\n').map((line) => `> ${markdownLiteral(line)}`), '');
       if (h.note) lines.push(h.note, '');
-      const meta = [h.colour, h.createdAt.slice(0, 10), ...h.tags.map((t) => `#${literal(t)}`)];
+      const meta = [h.colour, h.createdAt.slice(0, 10), ...h.tags.map((t) => `#${markdownLiteral(t)}`)];
       lines.push(`<sub>${meta.join(' · ')}</sub>`, '');
     }
   }

@@ -49,7 +49,7 @@ describe('export', () => {
 describe('parseImport', () => {
   it('reads its own export back without loss', () => {
     const result = parseImport(exportJson(highlights));
-    expect(result).toEqual({ ok: true, highlights: expect.arrayContaining(highlights) });
+    expect(result).toEqual({ ok: true, highlights: expect.arrayContaining(highlights), reading: null });
     if (result.ok) expect(result.highlights).toHaveLength(3);
   });
 
@@ -148,7 +148,7 @@ describe('parseImport', () => {
   });
 
   it('refuses files that are too large or have too many annotations', () => {
-    expect(parseImport(' '.repeat(20_000_001))).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(parseImport(' '.repeat(50_000_001))).toMatchObject({ ok: false, error: { code: 'too-large' } });
     const many = JSON.stringify(Array.from({ length: MAX_IMPORT_ITEMS + 1 }, () => 0));
     expect(parseImport(many)).toMatchObject({ ok: false, error: { code: 'too-many' } });
   });
@@ -162,7 +162,7 @@ describe('file-level error messages', () => {
       const fresh = await import('./import.ts');
       // Formatting a number for a locale loads that locale's data: tens of milliseconds on a page's first load.
       expect(format).not.toHaveBeenCalled();
-      expect(fresh.importErrorMessage({ code: 'too-large' }, 'id')).toBe('Berkas terlalu besar (lebih dari 20.000.000 karakter).');
+      expect(fresh.importErrorMessage({ code: 'too-large' }, 'id')).toBe('Berkas terlalu besar (lebih dari 50.000.000 karakter).');
       expect(fresh.importErrorMessage({ code: 'too-many' }, 'en')).toBe('The file has more than 50,000 annotations.');
     } finally {
       format.mockRestore();

@@ -9,11 +9,15 @@
 
 import { InvalidHighlightError, parseHighlight, type FieldProblem, type Highlight } from './highlight.ts';
 import { isRecord } from '../validation/is-record.ts';
-import { EXTENSION_PROPERTY } from './export.ts';
+import { EXTENSION_PROPERTY, READING_PROPERTY } from './export.ts';
 import { isArticleUrl } from '../kompas/article-url.ts';
+import { InvalidReadingBackupError, parseReadingBackup, type ParsedReadingBackup } from '../reading/reading-backup.ts';
 
-/** Largest file read, in characters: some thousand times a typical export, and still parsed in well under a second. */
-export const MAX_IMPORT_CHARS = 20_000_000;
+/**
+ * Largest file read, in characters: a backup of some thousand articles with their texts and saved copies, still
+ * parsed in about half a second, and under the 64 MiB a browser's extension message carries.
+ */
+export const MAX_IMPORT_CHARS = 50_000_000;
 /** Most annotations in one file. */
 export const MAX_IMPORT_ITEMS = 50_000;
 /** Latest time a file may stamp, past the importer's clock: clocks of two devices disagree, but not by more. */
@@ -26,7 +30,9 @@ export type ImportErrorCode =
   | 'not-annotations'
   | 'too-many'
   | 'invalid-annotation'
-  | 'foreign-url';
+  | 'foreign-url'
+  | 'invalid-article'
+  | 'invalid-backup';
 
 /** Why a file was refused. Nothing was stored. */
 export interface ImportError {
@@ -35,14 +41,24 @@ export interface ImportError {
   message: string;
   /** 1-based number of the annotation at fault, as a person counts. */
   annotation?: number;
-  /** Path of the bad field within the annotation, e.g. `target.source`. */
+  /** 1-based number of the article at fault in the reading memory's list (`invalid-article`). */
+  article?: number;
+  /** Path of the bad field within the annotation (e.g. `target.source`), the article (`saved.image.type`) or the
+   * reading memory (`settings.history.retention`). */
   field?: string;
   problem?: FieldProblem;
   /** The refused address, for `foreign-url`. */
   url?: string;
 }
 
-export type ImportResult = { ok: true; highlights: Highlight[] } | { ok: false; error: ImportError };
+export type ImportResult =
+  | {
+      ok: true;
+      highlights: Highlight[];
+      /** The reading memory, when the file is a backup that carries it (an export of highlights only does not). */
+      reading: ParsedReadingBackup | null;
+    }
+  | { ok: false; error: ImportError };
 
 /** Keys that would reach an object's prototype if data were ever merged into objects carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -78,7 +94,7 @@ const PROBLEM_TEXT: Record<'en' | 'id', Record<FieldProblem, string>> = {
  * made the browser load that locale's data on every article page that loads the highlights' code: 30 ms on a
  * busy machine, for messages only an import that fails ever shows.
  */
-function codeText(language: 'en' | 'id', code: Exclude<ImportErrorCode, 'invalid-annotation' | 'foreign-url'>): string {
+function codeText(language: 'en' | 'id', code: Exclude<ImportErrorCode, 'invalid-annotation' | 'foreign-url' | 'invalid-article' | 'invalid-backup'>): string {
   const number = (n: number) => n.toLocaleString(language);
   const texts: Record<'en' | 'id', Record<typeof code, string>> = {
     en: {
@@ -106,6 +122,16 @@ export function importErrorMessage(error: Omit<ImportError, 'message'>, language
       ? `anotasi ${error.annotation}: ${error.url} bukan alamat artikel kompas.com`
       : `annotation ${error.annotation}: ${error.url} is not a kompas.com article address`;
   }
+  const problem = PROBLEM_TEXT[language][error.problem ?? 'invalid'];
+  if (error.code === 'invalid-article') {
+    if (error.field === 'url' && error.problem === 'invalid') {
+      return language === 'id'
+        ? `artikel ${error.article}: url bukan alamat artikel kompas.com`
+        : `article ${error.article}: url is not a kompas.com article address`;
+    }
+    return `${language === 'id' ? 'artikel' : 'article'} ${error.article}: ${error.field} ${problem}`;
+  }
+  if (error.code === 'invalid-backup') return `${READING_PROPERTY}: ${error.field} ${problem}`;
   if (error.code !== 'invalid-annotation') return codeText(language, error.code);
   const which = language === 'id' ? 'anotasi' : 'annotation';
   return `${which} ${error.annotation}: ${error.field} ${PROBLEM_TEXT[language][error.problem ?? 'invalid']}`;
@@ -185,8 +211,9 @@ export function parseImport(content: string, now: Date = new Date()): ImportResu
   } catch (error) {
     return fail({ code: error instanceof ForbiddenKey ? 'forbidden-key' : 'not-json' });
   }
-  const items = annotationList(data);
-  if (!items || items.length === 0) return fail({ code: 'not-annotations' });
+  const items = annotationList(data) ?? [];
+  const readingPart = isRecord(data) ? data[READING_PROPERTY] : undefined;
+  if (items.length === 0 && readingPart === undefined) return fail({ code: 'not-annotations' });
   if (items.length > MAX_IMPORT_ITEMS) return fail({ code: 'too-many' });
 
   const byId = new Map<string, Highlight>();
@@ -206,5 +233,15 @@ export function parseImport(content: string, now: Date = new Date()): ImportResu
     const seen = byId.get(highlight.id);
     if (!seen || highlight.updatedAt > seen.updatedAt) byId.set(highlight.id, highlight);
   }
-  return { ok: true, highlights: [...byId.values()] };
+  let reading: ParsedReadingBackup | null = null;
+  if (readingPart !== undefined) {
+    try {
+      reading = parseReadingBackup(readingPart, latestTime);
+    } catch (error) {
+      if (!(error instanceof InvalidReadingBackupError)) throw error;
+      const { field, problem, article } = error;
+      return fail(article === undefined ? { code: 'invalid-backup', field, problem } : { code: 'invalid-article', article, field, problem });
+    }
+  }
+  return { ok: true, highlights: [...byId.values()], reading };
 }

@@ -94,10 +94,19 @@ export interface ListAll {
   type: 'notes/list-all';
 }
 
-/** Library: the whole collection as a file. */
+/**
+ * Library: the whole collection as a file. `json` is the backup: the highlights as Web Annotations with the reading
+ * memory beside them (the articles read, their texts unless `withTexts` is false, the saved articles, the history
+ * settings). `markdown` is the highlights to read; `saved-markdown` the saved articles (or the one at `url`) with their
+ * highlights and notes.
+ */
 export interface ExportHighlights {
   type: 'notes/export';
-  format: 'json' | 'markdown';
+  format: 'json' | 'markdown' | 'saved-markdown';
+  /** `json` only: include the articles' texts (the default), so search finds them by their body after an import. */
+  withTexts?: boolean;
+  /** `saved-markdown` only: this saved article alone. */
+  url?: string;
 }
 
 /** Library: merge a file made by export (or another Web Annotation tool). All or nothing. */
@@ -145,7 +154,8 @@ export interface NotesResponses {
   'notes/search': { groups: ArticleGroup[]; total: number; shown: number };
   'notes/list-all': { groups: ArticleGroup[] };
   'notes/export': { filename: string; mimeType: string; content: string };
-  'notes/import': MergeCounts;
+  /** Highlights added, updated, unchanged; with the articles and saved copies when the file carried them. */
+  'notes/import': MergeCounts & { articles?: MergeCounts; savedArticles?: number };
 }
 
 export type NotesErrorCode =
@@ -292,9 +302,21 @@ export function parseNotesMessage(value: unknown): NotesMessage {
       }
       case 'notes/list-all':
         return { type };
-      case 'notes/export':
-        if (value.format !== 'json' && value.format !== 'markdown') throw new InvalidHighlightError('format', 'invalid');
-        return { type, format: value.format };
+      case 'notes/export': {
+        const format = value.format;
+        if (format !== 'json' && format !== 'markdown' && format !== 'saved-markdown') throw new InvalidHighlightError('format', 'invalid');
+        const message: ExportHighlights = { type, format };
+        if (value.withTexts !== undefined) {
+          if (typeof value.withTexts !== 'boolean') throw new InvalidHighlightError('withTexts', 'wrong-type');
+          message.withTexts = value.withTexts;
+        }
+        if (value.url !== undefined) {
+          if (typeof value.url !== 'string') throw new InvalidHighlightError('url', 'wrong-type');
+          if (value.url.length > 2048) throw new InvalidHighlightError('url', 'too-long');
+          message.url = value.url;
+        }
+        return message;
+      }
       case 'notes/import': {
         if (typeof value.content !== 'string') throw new InvalidHighlightError('content', 'wrong-type');
         // The size check proper is the importer's, with its own message; this only stops absurd messages early.

@@ -476,23 +476,44 @@ export class NotesStore {
    * replaced only by a copy with a newer `updatedAt`.
    */
   merge(incoming: readonly Highlight[]): Promise<MergeCounts> {
-    return writing(this.db, HIGHLIGHT_WRITE, async (tx) => {
-      const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
-      const existing = await Promise.all(incoming.map((h) => highlights(tx).get(h.id)));
-      const writes: Promise<unknown>[] = [];
-      incoming.forEach((h, i) => {
-        const current = existing[i];
-        if (!current) counts.added++;
-        else if (h.updatedAt > current.updatedAt) counts.updated++;
-        else {
-          counts.unchanged++;
-          return;
-        }
-        writes.push(highlights(tx).put(stored(h)), journal(tx, 'put', h.id));
-      });
-      await Promise.all([...writes, tx.done]);
+    return writing(this.db, IMPORT_WRITE, async (tx) => {
+      const counts = await mergeHighlightsIn(tx, incoming);
+      await tx.done;
       return counts;
     });
   }
 }
 
+/** The stores an import writes: the highlights and the reading memory, in one transaction. */
+export const IMPORT_WRITE = ['highlights', 'articles', 'articleTexts', 'savedArticles', 'searchJournal'] as const;
+export type ImportTransaction = IDBPTransaction<NotesDbSchema, typeof IMPORT_WRITE, 'readwrite'>;
+
+/**
+ * Queues the writes merging `incoming` into the highlights within `tx` (a highlight already stored is replaced only by
+ * a copy with a newer `updatedAt`) and resolves when they are done; the caller awaits `tx.done`.
+ */
+export async function mergeHighlightsIn(tx: ImportTransaction, incoming: readonly Highlight[]): Promise<MergeCounts> {
+  const store = tx.objectStore('highlights');
+  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
+  const existing = await Promise.all(incoming.map((h) => store.get(h.id)));
+  const writes: Promise<unknown>[] = [];
+  try {
+    incoming.forEach((h, i) => {
+      const current = existing[i];
+      if (!current) counts.added++;
+      else if (h.updatedAt > current.updatedAt) counts.updated++;
+      else {
+        counts.unchanged++;
+        return;
+      }
+      writes.push(store.put(stored(h)), tx.objectStore('searchJournal').add({ op: 'put', kind: 'highlight', id: h.id }));
+    });
+  } catch (error) {
+    // A request refused as it was made: the ones made before it fail with the aborted transaction, and are awaited
+    // here so that their failure is not reported as unhandled.
+    void Promise.allSettled(writes);
+    throw error;
+  }
+  await Promise.all(writes);
+  return counts;
+}

@@ -96,6 +96,11 @@ export interface SavedArticle {
   image: SavedImage | null;
 }
 
+/** Largest lead image kept with a saved article: a news photo is 100-500 KB; a bigger file is no photo we need. */
+export const MAX_SAVED_IMAGE_BYTES = 5 * 1024 * 1024;
+/** Largest reader HTML kept with a saved article (the text cap of a record, with room for markup). */
+export const MAX_SAVED_HTML_CHARS = 2_000_000;
+
 /** Progress of an article being read, reported again as the reader scrolls. */
 export interface ReadingProgress {
   url: string;

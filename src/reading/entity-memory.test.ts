@@ -5,7 +5,7 @@ import { describeText } from '../anchoring/describe.ts';
 import { sampleHighlight, sampleId } from '../notes/sample-highlights.ts';
 import { NotesStore, openNotesDb, type NotesDb } from '../notes/store.ts';
 import type { ReadEntity } from './article-record.ts';
-import { EntityMemory, isoWeek, listEntities } from './entity-memory.ts';
+import { EntityMemory, PAGE_ARTICLES, isoWeek, listEntities } from './entity-memory.ts';
 import { ReadingStore } from './reading-store.ts';
 import { sampleReading, sampleUrl } from './sample-readings.ts';
 
@@ -163,7 +163,43 @@ describe('EntityMemory.entityPage', () => {
   });
 });
 
+describe('EntityMemory.entityPage, an entity in more articles than a page reads', () => {
+  it('lists the newest PAGE_ARTICLES, reading no more records, and counts and dates every article', async () => {
+    // 130 articles name her, read on days 1 to 130 (article 7 read again last), 40 others do not.
+    const many = Array.from({ length: 170 }, (_, i): (typeof ARTICLES)[number] => [
+      10 + i, 1 + i, null, i < 130 ? [per('Sri Mulyani Indrawati', 1 + (i % 3)), loc(i % 2 ? 'Bandung' : 'Medan')] : [loc('Jakarta')],
+    ]);
+    const { memory, reading } = await memoryWith(many);
+    await reading.record(sampleReading(17, { published: null, entities: [per('Sri Mulyani Indrawati')] }), day(300));
+    const gets = vi.spyOn(FakeObjectStore.prototype, 'get');
+    const indexReads = vi.spyOn(FakeIndex.prototype, 'getAll');
+    const page = (await memory.entityPage('PER:sri mulyani indrawati'))!;
+    expect(gets.mock.calls.length).toBeLessThanOrEqual(PAGE_ARTICLES + 1);
+    expect(indexReads).not.toHaveBeenCalled();
+    expect(page.articles).toHaveLength(PAGE_ARTICLES);
+    expect(page.articles[0]!.url).toBe(sampleUrl(17));
+    // The newest by latest reading: articles 10..139 read on days 1..130, so the 99 after article 17 are 40..138.
+    expect(page.articles.slice(1).map((a) => a.url)).toEqual(Array.from({ length: 99 }, (_, i) => sampleUrl(139 - i)));
+    expect(page.entity).toMatchObject({ articleCount: 130, firstSeen: day(1).toISOString(), lastSeen: day(300).toISOString() });
+    // The timeline counts every article, dated by its address (sample addresses fall on the 1st to the 28th of January).
+    expect(page.timeline.reduce((sum, w) => sum + w.count, 0)).toBe(130);
+    expect(page.timeline.map((w) => w.week)).toEqual(['2025-W01', '2025-W02', '2025-W03', '2025-W04', '2025-W05']);
+    expect(page.related.map((r) => r.name)).toEqual(['Bandung', 'Medan']);
+    // An entity in fewer articles than the bound is read whole, as before (65 named Bandung; article 17 no longer does).
+    expect((await memory.entityPage('LOC:bandung'))!.articles).toHaveLength(64);
+  });
+});
+
 describe('EntityMemory.articleCountsFor', () => {
+  it('counts an entity with no short forms by its index, the open article left out', async () => {
+    const { memory } = await memoryWith();
+    const getAllKeys = vi.spyOn(FakeIndex.prototype, 'getAllKeys');
+    const counts = await memory.articleCountsFor(['LOC:jakarta', 'LOC:bandung'], sampleUrl(2));
+    expect(Object.fromEntries(counts)).toEqual({ 'LOC:jakarta': 2, 'LOC:bandung': 1 });
+    expect(getAllKeys).not.toHaveBeenCalled();
+    expect((await memory.articleCountsFor(['LOC:jakarta'], sampleUrl(3))).get('LOC:jakarta')).toBe(3);
+  });
+
   it('counts the other articles naming each entity, short forms merged', async () => {
     const { memory } = await memoryWith();
     const counts = await memory.articleCountsFor(['PER:prabowo', 'ORG:kpu', 'LOC:bandung', 'PER:widodo', 'PER:anies baswedan'], sampleUrl(2));

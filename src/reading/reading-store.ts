@@ -9,21 +9,34 @@
 
 import { canonicalArticleUrl } from '../notes/canonical-url.ts';
 import {
+  IMPORT_WRITE,
   SEARCH_SNAPSHOT_KEY,
+  mergeHighlightsIn,
   writing,
+  type ImportTransaction,
+  type MergeCounts,
   type NotesDb,
   type SearchJournalEntry,
   type StoredArticle,
   type StoredSearchSnapshot,
 } from '../notes/store.ts';
 import { retentionCutoff, type RetentionPolicy } from '../settings/history-settings.ts';
-import { InvalidReadingError, type ArticleEntity, type ArticleRecord, type ReadingRecord, type SavedArticle, type SavedImage } from './article-record.ts';
+import {
+  InvalidReadingError,
+  type ArticleEntity,
+  type ArticleRecord,
+  type ReadEntity,
+  type ReadingRecord,
+  type SavedArticle,
+  type SavedImage,
+} from './article-record.ts';
 import { encodeLink, entityKey, linksOf } from './entity-key.ts';
+import type { Highlight } from '../notes/highlight.ts';
+import type { BackupArticle } from './reading-backup.ts';
 
-/** Largest lead image kept with a saved article: a news photo is 100-500 KB; a bigger file is no photo we need. */
-export const MAX_SAVED_IMAGE_BYTES = 5 * 1024 * 1024;
-/** Largest reader HTML kept with a saved article (the text cap of a record, with room for markup). */
-export const MAX_SAVED_HTML_CHARS = 2_000_000;
+import { MAX_SAVED_HTML_CHARS, MAX_SAVED_IMAGE_BYTES } from './article-record.ts';
+
+export { MAX_SAVED_HTML_CHARS, MAX_SAVED_IMAGE_BYTES };
 
 /** What "Simpan" keeps beyond the record: the reader's HTML and the lead image. */
 export interface SaveContent {
@@ -42,6 +55,15 @@ export interface SavedListing {
   article: ArticleRecord;
   savedAt: string;
 }
+
+/** What an import changed: highlights and articles as added, updated or unchanged, and the saved copies written. */
+export interface BackupMergeCounts extends MergeCounts {
+  articles: MergeCounts;
+  savedArticles: number;
+}
+
+/** What a record keeps of a reading unchanged. */
+type ArticleMetadata = Pick<ReadingRecord, 'url' | 'title' | 'section' | 'author' | 'published' | 'words' | 'language'>;
 
 /** A page of history, newest reading first. */
 export interface ListOptions {
@@ -65,6 +87,22 @@ function keyOf(url: string): string {
   return canonicalArticleUrl(url) ?? url;
 }
 
+/** The fields a record takes from a reading as they are. */
+function articleFields(reading: ArticleMetadata): Pick<StoredArticle, keyof ArticleMetadata> {
+  const { url, title, section, author, published, words, language } = reading;
+  return { url, title, section, author, published, words, language };
+}
+
+/** An article's entities keyed across articles, most mentioned first, with the keys and links its indexes hold. */
+function keyedEntities(read: readonly ReadEntity[]): Pick<StoredArticle, 'entities' | 'entityKeys' | 'entityLinks'> {
+  const entities: ArticleEntity[] = read.map((e) => ({ name: e.name, type: e.type, count: e.count, key: entityKey(e.type, e.name) })).sort(mostMentioned);
+  return {
+    entities,
+    entityKeys: [...new Set(entities.map((e) => e.key))],
+    entityLinks: [...new Set(linksOf(entities).map(encodeLink))],
+  };
+}
+
 const mostMentioned = (a: ArticleEntity, b: ArticleEntity) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export class ReadingStore {
@@ -81,25 +119,14 @@ export class ReadingStore {
       async (tx) => {
         const articles = tx.objectStore('articles');
         const existing = await articles.get(reading.url);
-        const entities: ArticleEntity[] = reading.entities
-          .map((e) => ({ name: e.name, type: e.type, count: e.count, key: entityKey(e.type, e.name) }))
-          .sort(mostMentioned);
         const hasText = reading.text.trim().length > 0;
         const record: StoredArticle = {
-          url: reading.url,
-          title: reading.title,
-          section: reading.section,
-          author: reading.author,
-          published: reading.published,
-          words: reading.words,
+          ...articleFields(reading),
           readFraction: Math.max(existing?.readFraction ?? 0, reading.readFraction),
           firstReadAt: existing?.firstReadAt ?? now.toISOString(),
           lastReadAt: now.toISOString(),
           readCount: (existing?.readCount ?? 0) + 1,
-          language: reading.language,
-          entities,
-          entityKeys: [...new Set(entities.map((e) => e.key))],
-          entityLinks: [...new Set(linksOf(entities).map(encodeLink))],
+          ...keyedEntities(reading.entities),
           saved: existing?.saved ?? false,
           textIndexed: hasText || (existing?.textIndexed ?? false),
         };
@@ -279,6 +306,23 @@ export class ReadingStore {
     return records.reverse().map((record) => ({ article: plain(record), savedAt: record.savedAt! }));
   }
 
+  /**
+   * Merges a backup's highlights and articles (texts, saved copies) in ONE transaction with their search journal
+   * entries: all are written or, on any failure, none.
+   */
+  importBackup(highlights: readonly Highlight[], articles: readonly BackupArticle[]): Promise<BackupMergeCounts> {
+    return writing(
+      this.db,
+      IMPORT_WRITE,
+      async (tx) => {
+        const [counts, articleCounts] = await Promise.all([mergeHighlightsIn(tx, highlights), mergeArticlesIn(tx, articles)]);
+        await tx.done;
+        return { ...counts, articles: articleCounts.counts, savedArticles: articleCounts.saved };
+      },
+      'the import',
+    );
+  }
+
   /** Journal entries after `after` (all when absent), oldest first. */
   async journal(after?: number): Promise<SearchJournalEntry[]> {
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
@@ -309,4 +353,67 @@ export class ReadingStore {
       ]);
     }, 'the search index');
   }
+}
+
+/**
+ * Queues the writes merging backup articles into the reading memory within `tx`. An article already recorded keeps
+ * its earliest first reading, its furthest progress and its most readings; the metadata, entities and text of the
+ * latest reading win; a saved copy is written when none is kept or the file's was saved later. Each article written
+ * gets its search journal entry in the same transaction.
+ */
+async function mergeArticlesIn(tx: ImportTransaction, incoming: readonly BackupArticle[]): Promise<{ counts: MergeCounts; saved: number }> {
+  const articles = tx.objectStore('articles');
+  const texts = tx.objectStore('articleTexts');
+  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
+  let saved = 0;
+  const existing = await Promise.all(incoming.map((a) => articles.get(a.record.url)));
+  const writes: Promise<unknown>[] = [];
+  try {
+    incoming.forEach(({ record: read, text, saved: copy }, i) => {
+      const current = existing[i];
+      const newer = !current || read.lastReadAt > current.lastReadAt;
+      const latest = newer ? read : current;
+      const writeText = text !== null && (newer || !current.textIndexed);
+      const writeCopy = copy !== null && (current?.savedAt === undefined || copy.savedAt > current.savedAt);
+      const savedAt = writeCopy ? copy.savedAt : current?.savedAt;
+      const record: StoredArticle = {
+        ...articleFields(latest),
+        readFraction: Math.max(current?.readFraction ?? 0, read.readFraction),
+        firstReadAt: current && current.firstReadAt < read.firstReadAt ? current.firstReadAt : read.firstReadAt,
+        lastReadAt: latest.lastReadAt,
+        readCount: Math.max(current?.readCount ?? 0, read.readCount),
+        ...(newer ? keyedEntities(read.entities) : { entities: current.entities, entityKeys: current.entityKeys, entityLinks: current.entityLinks }),
+        saved: savedAt !== undefined,
+        textIndexed: writeText || (current?.textIndexed ?? false),
+      };
+      if (savedAt !== undefined) record.savedAt = savedAt;
+      const changed =
+        !current ||
+        newer ||
+        writeText ||
+        writeCopy ||
+        record.firstReadAt !== current.firstReadAt ||
+        record.readFraction !== current.readFraction ||
+        record.readCount !== current.readCount;
+      if (!changed) {
+        counts.unchanged++;
+        return;
+      }
+      if (current) counts.updated++;
+      else counts.added++;
+      writes.push(articles.put(record), tx.objectStore('searchJournal').add({ op: 'put', kind: 'article', id: record.url }));
+      if (writeText) writes.push(texts.put({ url: record.url, text }));
+      if (writeCopy) {
+        saved++;
+        writes.push(tx.objectStore('savedArticles').put({ url: record.url, ...copy }));
+      }
+    });
+  } catch (error) {
+    // A request refused as it was made: the ones made before it fail with the aborted transaction, and are awaited
+    // here so that their failure is not reported as unhandled.
+    void Promise.allSettled(writes);
+    throw error;
+  }
+  await Promise.all(writes);
+  return { counts, saved };
 }

@@ -1,0 +1,188 @@
+/**
+ * npm run bench:reading — the reading memory's store in real Chromium (playwright-core, real IndexedDB) at 10,000
+ * recorded articles made from the NER corpora's news sentences, their entities the corpora's gold names (with one
+ * person, as a head of state is, named in nine articles of ten). Prints figures, and ratios against baselines run in
+ * the same page; asserts nothing. Targets (issue 19): recording an article costs the background at most 20 ms and the
+ * page's main thread at most 2 ms; an entity's page answers in at most 50 ms; the store's size per article is printed.
+ *
+ * The figures of a run, and what they say, are in bench/reading/README.md.
+ */
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../e2e/chromium-flags.ts';
+import { startFixtureServer } from '../../e2e/server.ts';
+import { ALL_ARTICLES } from '../../fixtures/articles.ts';
+import { articleUrl, buildArticlePage, type ArticleFixture } from '../../fixtures/kompas-page.ts';
+import { readGold, SETS } from '../../scripts/ner/data.ts';
+import { tagsToSpans } from '../../src/ner/conll.ts';
+import type { EntityType } from '../../src/ner/index.ts';
+import type { ReadEntity, ReadingRecord } from '../../src/reading/article-record.ts';
+import type { browserBench } from './browser-entry.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTICLES = Number(process.env.READING_ARTICLES ?? 10_000);
+const BATCH = 250;
+const RUNS = 30;
+
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 0x100000000;
+  };
+}
+const next = random(28_10_1928);
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const median = (values: number[]) => percentile(values, 50);
+const ms = (t: number) => `${t.toFixed(2)} ms`;
+
+// ---- Corpus: sentences with their gold names ----------------------------------------------------------------
+interface Sentence {
+  text: string;
+  words: number;
+  names: Array<{ name: string; type: EntityType }>;
+}
+const sentences: Sentence[] = [SETS.idnerTrain, SETS.idnerDev, SETS.nergritTrain, SETS.nergritValid, SETS.nerpTrain]
+  .flatMap((set) => readGold(set))
+  .filter((s) => s.words.length >= 5)
+  .map((s) => ({
+    text: s.words.join(' ').replace(/ ([.,;:!?)"'])/g, '$1').replace(/([("]) /g, '$1'),
+    words: s.words.length,
+    names: tagsToSpans(s.tags)
+      .filter((span) => span.type === 'PER' || span.type === 'LOC' || span.type === 'ORG')
+      .map((span) => ({ name: s.words.slice(span.start, span.end).join(' '), type: span.type as EntityType })),
+  }));
+
+function reading(n: number): ReadingRecord {
+  const target = 300 + Math.floor(next() * 600);
+  const paragraphs: string[] = [];
+  const counts = new Map<string, ReadEntity>();
+  let words = 0;
+  while (words < target) {
+    const paragraph: string[] = [];
+    for (let k = 0; k < 3 && words < target; k++) {
+      const s = sentences[Math.floor(next() * sentences.length)]!;
+      paragraph.push(s.text);
+      words += s.words;
+      for (const { name, type } of s.names) {
+        const key = `${type}:${name}`;
+        const known = counts.get(key);
+        if (known) known.count++;
+        else counts.set(key, { name, type, count: 1 });
+      }
+    }
+    paragraphs.push(paragraph.join(' '));
+  }
+  if (next() < 0.9) counts.set('PER:Prabowo Subianto', { name: 'Prabowo Subianto', type: 'PER', count: 1 + Math.floor(next() * 4) });
+  const day = Math.floor(next() * 365);
+  const date = new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+  return {
+    url: `https://nasional.kompas.com/read/${date.replaceAll('-', '/')}/${10_000_000 + n}/artikel-${n}`,
+    title: paragraphs[0]!.split(' ').slice(0, 12).join(' '),
+    section: n % 3 ? 'Nasional' : 'Regional',
+    author: n % 4 ? 'Rina Ayu' : null,
+    published: `${date}T08:30:00+07:00`,
+    words,
+    readFraction: next(),
+    language: 'id',
+    text: paragraphs.join('\n\n'),
+    entities: [...counts.values()].slice(0, 1_000),
+  };
+}
+
+/** A 1,500-word article of news text (no paragraph repeated), for the page's part of recording. */
+function newsArticle(): ArticleFixture {
+  const gold = readGold(SETS.idnerDev).map((s) => s.words.join(' ').replace(/ ([.,:;!?)])/g, '$1').replace(/([(]) /g, '$1'));
+  const paragraphs: string[] = [];
+  let words = 0;
+  for (let used = 0; words < 1_500; used += 3) {
+    const paragraph = gold.slice(used, used + 3).join(' ');
+    paragraphs.push(paragraph);
+    words += paragraph.split(/\s+/).length;
+  }
+  return { ...ALL_ARTICLES[0]!, subdomain: 'www', path: '/read/2025/01/01/100000098/berita-panjang', paragraphs, bacaJuga: [] };
+}
+
+const news = newsArticle();
+const server = await startFixtureServer((url) => {
+  if (url.pathname === new URL(articleUrl(news)).pathname) return { body: buildArticlePage(news, { banners: 'siblings' }) };
+  return null;
+});
+const bundle = (
+  await build({ entryPoints: [resolve('bench/reading/browser-entry.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120', logLevel: 'silent' })
+).outputFiles[0]!.text;
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_FLAGS] });
+const page = await (await browser.newContext()).newPage();
+// localhost: a secure context, where navigator.storage.estimate is offered.
+await page.goto(`http://localhost:${server.port}${new URL(articleUrl(news)).pathname}`);
+await page.addScriptTag({ content: bundle });
+type Bench = typeof browserBench;
+const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>): Promise<Awaited<ReturnType<Bench[K]>>> =>
+  page.evaluate(([fn, rest]) => ((globalThis as unknown as { bench: Record<string, (...a: unknown[]) => unknown> }).bench[fn as string]!(...(rest as unknown[]))), [name, args] as const) as never;
+
+console.log(`bench:reading — ${ARTICLES.toLocaleString('en')} articles in Chromium's IndexedDB (${CHROMIUM})`);
+
+// 1. The page's part of recording: its text joined and the message serialised, against Readability on the same page.
+const pageEntities: ReadEntity[] = reading(0).entities;
+const messageTimes: number[] = [];
+const readabilityTimes: number[] = [];
+for (let i = 0; i < 25; i++) {
+  messageTimes.push(await call('recordMessage', pageEntities));
+  readabilityTimes.push(await call('readability'));
+}
+const pageWords = await call('words');
+console.log(`\npage's part (article of ${pageWords} words): message built ${ms(median(messageTimes.slice(5)))} median, ` +
+  `Readability.parse ${ms(median(readabilityTimes.slice(5)))} (${(median(messageTimes.slice(5)) / median(readabilityTimes.slice(5)) * 100).toFixed(1)}% of a parse); target 2 ms`);
+
+// 2. Recording 10,000 articles, each against the simplest durable write of the same data.
+const usageBefore = await call('usage');
+await call('open', `bench-reading-${Date.now()}`);
+const record: number[] = [];
+const baseline: number[] = [];
+const started = Date.UTC(2025, 0, 1);
+let generated = 0;
+let corpusWords = 0;
+const wall = performance.now();
+for (let from = 0; from < ARTICLES; from += BATCH) {
+  const batch = Array.from({ length: Math.min(BATCH, ARTICLES - from) }, (_, i) => reading(from + i + 1));
+  generated += batch.length;
+  corpusWords += batch.reduce((sum, r) => sum + r.words, 0);
+  const times = await call('record', batch, started + from * 60_000);
+  record.push(...times.record);
+  baseline.push(...times.baseline);
+}
+const last = record.slice(-1_000);
+console.log(`\nrecord one article (${generated} articles, ${Math.round(corpusWords / generated)} words on average; ${((performance.now() - wall) / 1000).toFixed(0)} s in all)`);
+console.log(`  record:   median ${ms(median(record))}, p95 ${ms(percentile(record, 95))}; the last 1,000: median ${ms(median(last))}, p95 ${ms(percentile(last, 95))}  (target 20 ms)`);
+console.log(`  baseline (one put of record and text): median ${ms(median(baseline))}, p95 ${ms(percentile(baseline, 95))}; ratio of medians ${(median(record) / median(baseline)).toFixed(2)}x`);
+
+// 3. An entity's page for entities named in about 10, 100, 1,000 and most articles.
+const counts = await call('entityCounts');
+const nearest = (target: number) => counts.reduce((best, c) => (Math.abs(c[1] - target) < Math.abs(best[1] - target) ? c : best));
+const most = counts.reduce((best, c) => (c[1] > best[1] ? c : best));
+console.log(`\nentity's page (${RUNS} runs each; target p95 50 ms)`);
+for (const [key] of [nearest(10), nearest(100), nearest(1_000), most]) {
+  const result = await call('entityPage', key, RUNS);
+  console.log(`  ${key.padEnd(34)} ${String(result.articles).padStart(5)} articles: median ${ms(median(result.times))}, p95 ${ms(percentile(result.times, 95))} ` +
+    `(${result.shown} listed, ${result.timeline} weeks, ${result.related} related)`);
+}
+
+// 4. The entity list, the reader panel's counts, a page of history.
+const list = await call('list', 5);
+console.log(`\nentity list (${list.entities} entities): median ${ms(median(list.times))}, max ${ms(Math.max(...list.times))}`);
+const panel = await call('counts', 100);
+console.log(`entity-counts for an article's entities (${panel.keys.toFixed(1)} keys on average, 100 articles): median ${ms(median(panel.times))}, p95 ${ms(percentile(panel.times, 95))}`);
+const history = await call('history', 60);
+console.log(`history page of 50 (60 pages, newest first): median ${ms(median(history))}, p95 ${ms(percentile(history, 95))}`);
+
+// 5. Size.
+const sizes = await call('serialisedSizes');
+const usageAfter = await call('usage');
+console.log(`\nstore size: usage +${((usageAfter - usageBefore) / ARTICLES / 1024).toFixed(1)} kB an article by navigator.storage.estimate (the baseline's copy included: ` +
+  `see the serialised sizes); serialised: record ${(sizes.records / sizes.count / 1024).toFixed(2)} kB + text ${(sizes.texts / sizes.count / 1024).toFixed(2)} kB an article`);
+
+await browser.close();
+await server.close();
