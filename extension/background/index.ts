@@ -17,7 +17,7 @@ import { ReadingAccess } from '../../src/reading/reading-access.ts';
 import { isReadingMessageType } from '../../src/reading/reading-messages.ts';
 import type { ModelData } from '../../src/ner/index.ts';
 import { libraryEntityPath, NER_MODEL_FILE } from '../shared/extension-files.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 import { injectContentPart } from './content-parts.ts';
 import { articleRecognition } from './entity-recognition.ts';
 import { fetchLeadImage } from './lead-image.ts';
@@ -74,7 +74,13 @@ function openedNotesDb(): Promise<NotesDb> {
 let notes: Promise<NotesAccess> | null = null;
 function notesAccess(): Promise<NotesAccess> {
   notes ??= openedNotesDb()
-    .then((db) => new NotesAccess(new NotesService(new NotesStore(db))))
+    .then((db) => new NotesAccess(new NotesService(new NotesStore(db), {
+      // A backup carries the history settings, and restoring one restores them.
+      history: {
+        load: async () => (await loadSettings()).history,
+        save: async (history) => void (await updateSettings((current) => ({ ...current, history }))),
+      },
+    })))
     .catch((error: unknown) => {
       notes = null;
       throw error;

@@ -214,10 +214,10 @@ export function Library({
     }
   };
 
-  const exportAs = async (format: 'json' | 'markdown') => {
+  const exportAs = async (format: 'json' | 'markdown' | 'saved-markdown', withTexts?: boolean) => {
     setBusy(true);
     try {
-      const file = await client.request({ type: 'notes/export', format });
+      const file = await client.request({ type: 'notes/export', format, ...(withTexts === undefined ? {} : { withTexts }) });
       download(file);
       setStatus({ kind: 'info', text: strings('libraryExported', file.filename) });
     } catch (error) {
@@ -243,6 +243,10 @@ export function Library({
         return;
       }
       const counts = await client.request({ type: 'notes/import', content });
+      const carried = counts.articles ? counts.articles.added + counts.articles.updated + counts.articles.unchanged : 0;
+      const articles = counts.articles && carried > 0
+        ? ` ${strings('libraryImportedArticles', formatCount(counts.articles.added, language), formatCount(counts.articles.updated, language), formatCount(counts.savedArticles ?? 0, language))}`
+        : '';
       setStatus({
         kind: 'info',
         text: strings(
@@ -250,7 +254,7 @@ export function Library({
           formatCount(counts.added, language),
           formatCount(counts.updated, language),
           formatCount(counts.unchanged, language),
-        ),
+        ) + articles,
       });
       setReload((n) => n + 1);
       setFacetsReload((n) => n + 1);
@@ -308,7 +312,14 @@ export function Library({
           </button>
         )}
       </section>
-      <TransferPanel onExport={(format) => void exportAs(format)} onImport={(file) => void importFile(file)} busy={busy} strings={strings} />
+      <TransferPanel
+        onExport={(format, options) => void exportAs(format, format === 'json' ? options.withTexts : undefined)}
+        onExportSaved={() => void exportAs('saved-markdown')}
+        onImport={(file) => void importFile(file)}
+        busy={busy}
+        strings={strings}
+        language={language}
+      />
       {undo && <UndoBar token={undo.token} onUndo={() => void restore()} onDismiss={closeUndo} strings={strings} />}
     </div>
   );

@@ -58,6 +58,7 @@ export const LIBRARY_MESSAGES = {
   libraryImport: { id: 'Impor berkas JSON', en: 'Import a JSON file' },
   libraryImporting: { id: 'Mengimpor…', en: 'Importing…' },
   libraryImported: { id: 'Impor selesai: $1 baru, $2 diperbarui, $3 tidak berubah.', en: 'Import done: $1 added, $2 updated, $3 unchanged.' },
+  libraryImportedArticles: { id: 'Artikel: $1 baru, $2 diperbarui; $3 tersimpan untuk dibaca luring.', en: 'Articles: $1 added, $2 updated; $3 saved for reading offline.' },
   libraryImportFailed: { id: 'Berkas tidak diimpor, koleksi tidak berubah: $1', en: 'The file was not imported and nothing changed: $1' },
   libraryImportTooLargeToSend: {
     id: 'berkas terlalu besar untuk dikirim ke Teman Baca (lebih dari 64 MiB setelah dikodekan sebagai JSON).',
