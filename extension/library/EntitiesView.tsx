@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityType } from '../../src/ner/index.ts';
 import type { EntityAcross, EntityPage } from '../../src/reading/entity-memory.ts';
-import { formatCount, formatDateTime } from './format.ts';
+import { formatCount, formatDateTime, formatDay } from './format.ts';
 import type { LibraryMessageKey, LibraryStrings } from './library-messages.ts';
 import { routeHash } from './library-route.ts';
 import type { UiLanguage } from './notes-port.ts';
@@ -112,7 +112,7 @@ export function EntityPageView({ reading, strings, language, entityKey }: ViewPr
         <ol class="timeline" data-testid="entity-timeline">
           {page.timeline.map((w) => (
             <li key={w.week}>
-              <span class="week">{strings('readingEntityWeek', w.start, formatCount(w.count, language))}</span>
+              <span class="week">{strings('readingEntityWeek', formatDay(w.start, language), formatCount(w.count, language))}</span>
               <span class="bar" aria-hidden="true" style={{ width: `${(w.count / most) * 10}rem` }} />
             </li>
           ))}

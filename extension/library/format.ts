@@ -11,6 +11,16 @@ export function formatDateTime(iso: string, language: UiLanguage): string {
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/**
+ * A calendar day given as YYYY-MM-DD, "3 Feb 2026" in either language: the day itself, whatever the reader's time
+ * zone (a week's Monday is a date, not a moment).
+ */
+export function formatDay(day: string, language: UiLanguage): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
 /** "1.234" in Indonesian, "1,234" in English. */
 export function formatCount(n: number, language: UiLanguage): string {
   return new Intl.NumberFormat(LOCALES[language]).format(n);

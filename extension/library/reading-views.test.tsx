@@ -126,6 +126,8 @@ describe('LibraryApp', () => {
     expect(q('h1')?.textContent).toBe('Prabowo Subianto');
     expect(document.activeElement).toBe(q('h1'));
     expect(all('[data-testid="entity-timeline"] li')).toHaveLength(2);
+    // Each week by its Monday as a reader writes a date, "6 Jan 2025", not as ISO.
+    expect(all('[data-testid="entity-timeline"] li').map((item) => item.textContent)).toEqual(['Minggu mulai 6 Jan 2025: 1 artikel', 'Minggu mulai 20 Jan 2025: 1 artikel']);
     expect(all('[data-testid="entity-related"]').map((r) => r.textContent)).toEqual([expect.stringContaining('Jakarta')]);
   });
 

@@ -79,6 +79,15 @@ describe('parseReadingRecord', () => {
     ]);
   });
 
+  it('leaves out the site\'s own name, which every dateline writes, and keeps other bodies named after it', () => {
+    const entities = [
+      { name: 'KOMPAS.com', type: 'ORG', count: 1 },
+      { name: 'Kompas.com', type: 'ORG', count: 2 },
+      { name: 'Litbang Kompas', type: 'ORG', count: 1 },
+    ];
+    expect(parseReadingRecord(message({ entities })).entities).toEqual([{ name: 'Litbang Kompas', type: 'ORG', count: 1 }]);
+  });
+
   it.each([
     [message({ url: 'https://www.kompas.com/' }), 'url', 'invalid'],
     [message({ url: 'https://video.kompas.com/read/2025/01/05/10000005/x' }), 'url', 'invalid'],

@@ -187,7 +187,16 @@ function parseEntity(value: unknown, field: string): ReadEntity {
   return { name, type: value.type as EntityType, count };
 }
 
-/** Distinct entities: names with one key are one entity (their counts summed), named by their longest form. */
+/**
+ * The site itself, named in every article's dateline ("JAKARTA, KOMPAS.com -"): not a subject of the reader's
+ * reading, and it would top every entity's "named together" list.
+ */
+const SITE_KEYS: ReadonlySet<string> = new Set(['ORG:kompas.com']);
+
+/**
+ * Distinct entities: names with one key are one entity (their counts summed), named by their longest form; the site's
+ * own name is left out.
+ */
 function parseEntities(value: unknown): ReadEntity[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new InvalidReadingError('entities', 'wrong-type');
@@ -196,6 +205,7 @@ function parseEntities(value: unknown): ReadEntity[] {
   value.forEach((item, i) => {
     const entity = parseEntity(item, `entities[${i}]`);
     const key = entityKey(entity.type, entity.name);
+    if (SITE_KEYS.has(key)) return;
     const known = byKey.get(key);
     if (!known) byKey.set(key, entity);
     else {
