@@ -248,7 +248,7 @@ for (const browserName of BROWSERS) {
       assert.equal(shown.highlights, QUOTE, 'the highlight dragged on the page is drawn in the saved story');
       // Firefox's background cannot fetch the test site's plain-http picture (see reading-history.test.ts); kompas.com
       // serves its pictures over https.
-      if (browserName === 'chromium') assert.equal(shown.imageWidth, 480, 'the lead image is shown from the database');
+      if (browserName === 'chromium') assert.equal(shown.imageWidth, 1200, 'the lead image is shown from the database');
     });
 
     it('6. "Hapus riwayat", confirmed, forgets the unsaved story in the list and in search, and keeps the saved one', async () => {
@@ -296,7 +296,7 @@ for (const browserName of BROWSERS) {
       assert.equal(shown.title, SECOND.article.title);
       assert.ok(shown.text.includes(LATE_PARAGRAPH) && shown.text.includes(SHARED), 'the saved text came with it');
       assert.equal(shown.highlights, QUOTE, 'and so did the highlight');
-      if (browserName === 'chromium') assert.equal(shown.imageWidth, 480, 'and the lead image');
+      if (browserName === 'chromium') assert.equal(shown.imageWidth, 1200, 'and the lead image');
     });
   });
 }

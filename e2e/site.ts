@@ -66,13 +66,13 @@ export const urlOf = (page: SitePage): string => articleUrl(page.article);
  * A 16:9 picture served for every image address, so lazy-loaded pictures really load and show: a raster image, as
  * kompas.com serves its photos (the reading memory keeps raster lead images only). A sky, a sun and two hills.
  */
-const PHOTO = writePng(480, 270, (x, y) => {
-  const far = 200 - 60 * Math.sin(x / 55) - 0.1 * x;
-  const near = 235 - 25 * Math.sin(x / 40 + 1);
+const PHOTO = writePng(1200, 675, (x, y) => {
+  const far = 500 - 150 * Math.sin(x / 137) - 0.1 * x;
+  const near = 590 - 60 * Math.sin(x / 100 + 1);
   if (y > near) return [0x35, 0x59, 0x3f];
   if (y > far) return [0x4f, 0x7c, 0x5a];
-  if ((x - 372) ** 2 + (y - 64) ** 2 < 28 ** 2) return [0xff, 0xe0, 0x8a];
-  const t = y / 270;
+  if ((x - 930) ** 2 + (y - 160) ** 2 < 70 ** 2) return [0xff, 0xe0, 0x8a];
+  const t = y / 675;
   return [Math.round(0x7f + (0xdb - 0x7f) * t), Math.round(0xb3 + (0xe9 - 0xb3) * t), Math.round(0xe0 + (0xf5 - 0xe0) * t)];
 });
 
