@@ -21,6 +21,11 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface TestPage extends UserActions {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
+  /**
+   * Makes this the tab the browser shows, as a reader clicking its tab does: a tab behind another gets no animation
+   * frames (Firefox), so a selection's toolbar or a click target's layout check would wait there for ever.
+   */
+  bringToFront(): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /**
    * Resolves once `fn` returns a truthy value; rejects after `timeoutMs`. A throw counts as "not yet" (the element
@@ -127,6 +132,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     ...userActions(shadow, page.mouse),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
+    bringToFront: () => page.bringToFront(),
     evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
     // Polled from here: waitForFunction evaluates strings inside the page, which extension pages' CSP forbids.
     waitFor: (fn, arg, timeoutMs = DEFAULT_TIMEOUT_MS) =>
@@ -153,6 +159,7 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     ...userActions(shadow, page.mouse),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    bringToFront: () => page.bringToFront(),
     evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
     // Polled from here, retrying through a document that is still being replaced: waitForFunction over BiDi fails
     // outright when the extension page's first document gives way to the loaded one.

@@ -16,6 +16,7 @@ import {
   type ArticleFixture,
   type PageOptions,
 } from '../fixtures/kompas-page.ts';
+import { writePng } from './png.ts';
 import type { Route } from './server.ts';
 
 export interface SitePage {
@@ -61,12 +62,19 @@ export const NON_ARTICLE_URL = 'http://nasional.kompas.com/';
 
 export const urlOf = (page: SitePage): string => articleUrl(page.article);
 
-/** A 16:9 picture served for every image address, so lazy-loaded pictures really load and show. */
-const PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" viewBox="0 0 1200 675">
-<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#7fb3e0"/><stop offset="1" stop-color="#dbe9f5"/></linearGradient></defs>
-<rect width="1200" height="675" fill="url(#sky)"/><circle cx="930" cy="160" r="70" fill="#ffe08a"/>
-<path d="M0 520 L260 330 L430 470 L640 280 L900 500 L1200 360 L1200 675 L0 675 Z" fill="#4f7c5a"/>
-<path d="M0 600 L300 470 L620 590 L900 520 L1200 600 L1200 675 L0 675 Z" fill="#35593f"/></svg>`;
+/**
+ * A 16:9 picture served for every image address, so lazy-loaded pictures really load and show: a raster image, as
+ * kompas.com serves its photos (the reading memory keeps raster lead images only). A sky, a sun and two hills.
+ */
+const PHOTO = writePng(1200, 675, (x, y) => {
+  const far = 500 - 150 * Math.sin(x / 137) - 0.1 * x;
+  const near = 590 - 60 * Math.sin(x / 100 + 1);
+  if (y > near) return [0x35, 0x59, 0x3f];
+  if (y > far) return [0x4f, 0x7c, 0x5a];
+  if ((x - 930) ** 2 + (y - 160) ** 2 < 70 ** 2) return [0xff, 0xe0, 0x8a];
+  const t = y / 675;
+  return [Math.round(0x7f + (0xdb - 0x7f) * t), Math.round(0xb3 + (0xe9 - 0xb3) * t), Math.round(0xe0 + (0xf5 - 0xe0) * t)];
+});
 
 function pageOptions(page: SitePage, query: string | null): PageOptions | null {
   if (!page.pages) return query === null ? page.options : null;
@@ -80,7 +88,7 @@ function pageOptions(page: SitePage, query: string | null): PageOptions | null {
 export function siteRoute(pages: readonly SitePage[] = Object.values(PAGES)): Route {
   const byUrl = new Map(pages.map((page) => [urlOf(page), page]));
   return (url) => {
-    if (/\.(jpe?g|png|gif|webp)$/i.test(url.pathname)) return { type: 'image/svg+xml', body: PHOTO };
+    if (/\.(jpe?g|png|gif|webp)$/i.test(url.pathname)) return { type: 'image/png', body: PHOTO };
     if (`${url.origin}/` === NON_ARTICLE_URL && url.pathname === '/') return { body: buildNonArticlePage() };
     const page = byUrl.get(`${url.protocol}//${url.host}${url.pathname}`);
     if (!page) return null;

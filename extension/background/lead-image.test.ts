@@ -38,10 +38,11 @@ describe('fetchLeadImage', () => {
     expect(fetcher).not.toHaveBeenCalled();
   });
 
-  it('refuses what is not an image', async () => {
-    for (const type of ['text/html', 'application/octet-stream', '']) {
+  it('refuses what is not a raster image', async () => {
+    // An SVG is refused too: its import from a backup is, and opened from its blob address it would run scripts.
+    for (const type of ['text/html', 'application/octet-stream', '', 'image/svg+xml', 'IMAGE/SVG+XML; charset=utf-8']) {
       const fetcher = async () => new Response('<html>', { headers: type ? { 'content-type': type } : {} });
-      await expect(fetchLeadImage(SRC, fetcher as unknown as typeof fetch)).rejects.toThrow(/not an image/);
+      await expect(fetchLeadImage(SRC, fetcher as unknown as typeof fetch)).rejects.toThrow(/not a raster image/);
     }
     await expect(fetchLeadImage(SRC, (async () => new Response('', { status: 404, headers: { 'content-type': 'image/jpeg' } })) as unknown as typeof fetch))
       .rejects.toThrow(/404/);

@@ -1,9 +1,11 @@
 /**
  * Fetches a saved article's lead image in the background, so no page script sees the request or the picture:
  * on kompas.com only (over the scheme of the page that asked), without the reader's cookies, refusing redirects (which could lead anywhere) and
- * anything that is not an image, and reading no further than the cap, however long the answer says it is.
+ * anything that is not a raster image (the same rule an imported backup meets, so every saved article can be
+ * restored from its export), and reading no further than the cap, however long the answer says it is.
  */
 import { parseImageSrc } from '../../src/reading/reading-messages.ts';
+import { isSavedImageType } from '../../src/reading/article-record.ts';
 import { ImageTooLargeError } from '../../src/reading/reading-access.ts';
 import { MAX_SAVED_IMAGE_BYTES } from '../../src/reading/reading-store.ts';
 
@@ -16,7 +18,7 @@ export async function fetchLeadImage(
   const response = await fetcher(url, { credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer', cache: 'force-cache' });
   if (!response.ok) throw new Error(`the image answered ${response.status}`);
   const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (!/^image\/[a-z0-9.+-]+$/.test(type)) throw new Error(`not an image: ${type || 'no content type'}`);
+  if (!isSavedImageType(type)) throw new Error(`not a raster image: ${type || 'no content type'}`);
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);

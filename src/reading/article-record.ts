@@ -98,6 +98,15 @@ export interface SavedArticle {
 
 /** Largest lead image kept with a saved article: a news photo is 100-500 KB; a bigger file is no photo we need. */
 export const MAX_SAVED_IMAGE_BYTES = 5 * 1024 * 1024;
+/**
+ * Media types a saved lead image may have: raster images only. An SVG opened from its blob address (the saved page
+ * shows the image from one) is a document that runs its scripts in the extension's origin.
+ */
+const SAVED_IMAGE_TYPE = /^image\/(?!svg)[a-z0-9][a-z0-9.+-]{0,60}$/;
+
+/** Whether a lead image of media type `type` (lower case, without parameters) may be kept with a saved article. */
+export const isSavedImageType = (type: string): boolean => SAVED_IMAGE_TYPE.test(type);
+
 /** Largest reader HTML kept with a saved article (the text cap of a record, with room for markup). */
 export const MAX_SAVED_HTML_CHARS = 2_000_000;
 

@@ -16,6 +16,7 @@ import type { FieldProblem } from '../notes/highlight.ts';
 import { isRetentionPolicy, type HistorySettings } from '../settings/history-settings.ts';
 import {
   InvalidReadingError,
+  isSavedImageType,
   MAX_SAVED_HTML_CHARS,
   MAX_SAVED_IMAGE_BYTES,
   parseReadingRecord,
@@ -33,8 +34,6 @@ export const READING_BACKUP_VERSION = 1;
 export const MAX_BACKUP_ARTICLES = 100_000;
 /** Most readings of one article a file may claim. */
 const MAX_READ_COUNT = 1_000_000;
-/** Raster images only: an SVG opened from a blob address would run its scripts in the extension's origin. */
-const IMAGE_TYPE = /^image\/(?!svg)[a-z0-9][a-z0-9.+-]{0,60}$/;
 const DATA_URL = /^data:([^;,]{1,80});base64,([A-Za-z0-9+/]*={0,2})$/;
 
 /** A saved lead image in a file: its bytes as a base64 `data:` URL. */
@@ -187,7 +186,7 @@ function readImage(value: unknown): SavedImage | null {
   if (value === undefined || value === null) return null;
   if (!isRecord(value)) throw new InvalidReadingError('saved.image', 'wrong-type');
   const type = readText(value.type, 'saved.image.type', 80).toLowerCase();
-  if (!IMAGE_TYPE.test(type)) throw new InvalidReadingError('saved.image.type', 'invalid');
+  if (!isSavedImageType(type)) throw new InvalidReadingError('saved.image.type', 'invalid');
   // The size is known from the text's length: a file over the cap is refused before anything is decoded.
   const dataUrl = readText(value.dataUrl, 'saved.image.dataUrl', Math.ceil(MAX_SAVED_IMAGE_BYTES / 3) * 4 + 100);
   const match = DATA_URL.exec(dataUrl);
