@@ -1,7 +1,8 @@
 /**
  * The reading memory end to end: two articles read are both in the history (asked of the background from an
  * extension page, as the library asks); the reader's entity panel says a person of the second is named in one other
- * article read; "Simpan" in the reader saves the article; with the popup's switch off a third article is not recorded.
+ * article read; a paragraph the page adds later reaches the record; "Simpan" in the reader saves the article; with the
+ * popup's switch off a third article is not recorded.
  * Every action is the automation's real mouse.
  */
 import assert from 'node:assert/strict';
@@ -88,6 +89,16 @@ for (const browserName of BROWSERS) {
         assert.equal(first.article.title, FIRST.article.title);
         assert.ok(first.article.entityKeys.includes('PER:antony blinken'), first.article.entityKeys.join(', '));
         assert.ok(first.text.startsWith(FIRST.article.paragraphs[0]!), first.text.slice(0, 80));
+        // B's page adds a paragraph after its reading was recorded, as live updates do: the reading is reported again.
+        const LATE = 'Pembaruan: para menteri sepakat bertemu lagi di Jenewa bulan depan.';
+        await page.evaluate((text) => {
+          const last = document.querySelector('[data-fixture-paragraph="2"]')!;
+          const added = document.createElement('p');
+          added.textContent = text;
+          last.after(added);
+        }, LATE);
+        await pollUntil(async () => (await ask<{ text: string }>(probe, { type: 'reading/article', url: canonical(SECOND) })).text.includes(LATE),
+          RECORD_TIMEOUT_MS, 'the paragraph added late is in the recorded text');
 
         // The reader of B: Antony Blinken is named in one other article read (A).
         await page.clickInShadow('kompas-reader-button', 'button');

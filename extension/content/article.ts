@@ -148,6 +148,9 @@ function showSaved(state: boolean): void {
   openHandle?.setSaved(state);
 }
 
+/** How long the article must stay unchanged after the page changed it before the reading is reported again. */
+const RECORD_AGAIN_AFTER_MS = 2_000;
+
 /** At an idle moment after load: one report of the article read, its saved state, and progress from now on. */
 function recordPage(): void {
   progress.track(window, articleBodyOnPage);
@@ -158,11 +161,21 @@ function recordPage(): void {
   const url = canonicalArticleUrl(location.href);
   if (url) void askReading({ type: 'reading/status', url }).then((status) => status?.saved === true && showSaved(true));
   if (!rememberArticles) return;
-  void pageArticleFacts().then(({ text, entities }) => {
+  const report = () => void pageArticleFacts().then(({ text, entities }) => {
     const record = pageReading({ url: location.href, metadata: metadata(), text: text ?? '', entities, readFraction: progress.fraction, doc: document });
     if (record) return askReading({ type: 'reading/record', record });
     return null;
   });
+  report();
+  // A paragraph the page adds later is part of what was read: reported again once the page has settled, while the
+  // reader is not open (the reader's own text is reported when it opens).
+  if (entitySettings.enabled) {
+    let timer: number | undefined;
+    void loadPageEntities().then((entities) => entities.onArticleChanged(() => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => controller.isOpen() || report(), RECORD_AGAIN_AFTER_MS);
+    })).catch(() => undefined);
+  }
 }
 
 /** The reader opened: its text is what highlights anchor to, so the reading is reported again with it. */

@@ -88,6 +88,7 @@ export class PageEntities {
   /** Watches the article for changes that move its text nodes, which static ranges do not follow. */
   private watcher: MutationObserver | null = null;
   private settleTimer: number | undefined;
+  private readonly changeListeners: Array<() => void> = [];
   /** Whether a reading of this article has gone to the name memory: an article teaches it once. */
   private taught = false;
   /** The last reading of the article queued: readings run one at a time, in order. */
@@ -223,9 +224,16 @@ export class PageEntities {
       this.clear();
       return;
     }
+    const before = this.map?.text;
     await this.read(body);
     if (body !== root) this.watch(body);
     this.show();
+    if (this.map?.text !== before) for (const listener of this.changeListeners) listener();
+  }
+
+  /** Calls `listener` each time the page changed the article's text and it was read again (a paragraph added late). */
+  onArticleChanged(listener: () => void): void {
+    this.changeListeners.push(listener);
   }
 
   private entityIndex(): EntityIndex {
