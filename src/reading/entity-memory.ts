@@ -1,14 +1,14 @@
 /**
  * People, places and organisations across everything read: the library's entity list and an entity's page, and the
- * reader panel's "di N artikel lain yang kamu baca". Computed from the `articles` records (metadata, never texts),
- * with short forms and abbreviations merged into their full names as src/reading/entity-key.ts defines.
+ * reader panel's "di N artikel lain yang kamu baca", with short forms and abbreviations merged into their full names
+ * as src/reading/entity-key.ts defines.
  *
- * Cost: the list reads every record (it shows every entity). An entity's page and the panel's counts never do: they
- * find the entity's articles through the `entityKeys` index and its short forms through the `entityLinks` index, and
- * read at most `PAGE_ARTICLES` records, however many articles name the entity. In real Chromium, reading every record
- * of an entity named in 897 of 1,000 articles took 290-350 ms (p95), growing with the entity's articles; the page reads
- * the articles' addresses instead (index keys, no records), which give the count and, by the date every Kompas
- * address carries, the timeline.
+ * Cost: none of them grows with the articles naming an entity. Each reads the per-key summaries
+ * (src/reading/entity-summary.ts, kept up to date with every write of an article): an entity's page and the counts
+ * `get` the summaries of the entity's key and its short forms', the page then its newest `PAGE_ARTICLES` articles by
+ * one bounded range of the `entityLastRead` index; the list reads every summary once. Before the summaries, in real
+ * Chromium at 10,000 articles, a page for an entity named in 9,000 of them took 90-140 ms (p95) and the list 1.7-1.9 s
+ * (bench/reading/README.md).
  */
 
 import type { EntityType } from '../ner/index.ts';
@@ -75,15 +75,16 @@ export interface EntityPage {
 
 export const RELATED_LIMIT = 10;
 /**
- * Most articles an entity's page reads. Beyond it the page lists the newest; the count, the first and last seen and the
- * timeline still cover every article, while the names, mentions and related entities come from the ones listed.
+ * Most articles an entity's page reads. Beyond it the page lists the newest; the count, mentions, names, first and
+ * last seen and the timeline still cover every article (from the summaries), while the related entities and the
+ * highlights found by their article come from the ones listed.
  */
 export const PAGE_ARTICLES = 100;
 /**
  * Entities named with this one whose short forms are looked up before ranking. The rest are ranked by their own key:
  * a short form outside the most frequent twenty of the (at most `PAGE_ARTICLES`) articles read cannot lift its full
- * name into the first ten by much. Each lookup walks the links index; a hundred of them were half an entity page's
- * time in Chromium.
+ * name into the first ten by much. Each lookup reads a summary or two; when they walked the links index, a hundred of
+ * them were half an entity page's time in Chromium.
  */
 const RESOLVE_LIMIT = 20;
 

@@ -230,6 +230,13 @@ function structuredCloneSummary(s: EntitySummary): EntitySummary {
   };
 }
 
+/** The keys whose summaries an article's entities change: their own, and those their links leave. */
+export function summaryKeysOf(entities: readonly ArticleEntity[]): Set<string> {
+  const keys = new Set(entities.map((e) => e.key));
+  for (const link of linksOf(entities)) keys.add(link.from);
+  return keys;
+}
+
 /** Every summary of `articles` from nothing (the migration, and tests' reference). */
 export function summariesOf(articles: Iterable<SummarisedArticle>): EntitySummary[] {
   const changes = new SummaryChanges();

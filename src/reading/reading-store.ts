@@ -1,10 +1,11 @@
 /**
- * The reading memory's storage: articles read, their texts, articles saved for offline reading, and the full-text
- * search's snapshot and journal, in the notes database (src/notes/store.ts, version 4). Opened only by the
- * background.
+ * The reading memory's storage: articles read, their texts, articles saved for offline reading, the full-text
+ * search's snapshot and journal, and the per-entity summaries (src/reading/entity-summary.ts), in the notes database
+ * (src/notes/store.ts, version 5). Opened only by the background.
  *
- * Every change that search follows writes its journal entry in the same transaction as the change, so a background
- * stopped mid-write leaves the article, its text and the journal all written or none of them.
+ * Every change that search follows writes its journal entry, and every change to an article's entities its summaries,
+ * in the same transaction as the change, so a background stopped mid-write leaves the article, its text, the journal
+ * and the summaries all written or none of them.
  */
 
 import { canonicalArticleUrl } from '../notes/canonical-url.ts';
@@ -33,7 +34,7 @@ import {
   type SavedImage,
 } from './article-record.ts';
 import { entityKey } from './entity-key.ts';
-import { SummaryChanges, applyChange, entityRange, entityReadingKeys, type EntitySummary } from './entity-summary.ts';
+import { SummaryChanges, applyChange, summaryKeysOf, entityRange, entityReadingKeys, type EntitySummary } from './entity-summary.ts';
 import type { Highlight } from '../notes/highlight.ts';
 import type { BackupArticle } from './reading-backup.ts';
 import type { IDBPTransaction } from 'idb';
@@ -103,6 +104,9 @@ function keyedEntities(read: readonly ReadEntity[]): Pick<StoredArticle, 'entiti
   return { entities, entityKeys: [...new Set(entities.map((e) => e.key))] };
 }
 
+const summaryStore = (tx: SummaryTransaction) =>
+  (tx as unknown as IDBPTransaction<NotesDbSchema, ['entitySummaries'], 'readwrite'>).objectStore('entitySummaries');
+
 /** A transaction writing articles with their entity summaries. */
 type SummaryTransaction = IDBPTransaction<NotesDbSchema, readonly NotesStoreName[], 'readwrite'>;
 
@@ -110,11 +114,15 @@ type SummaryTransaction = IDBPTransaction<NotesDbSchema, readonly NotesStoreName
  * Applies `changes` to the entity summaries within `tx`, after the articles' own writes were made in it (requests run
  * in order, so the first and last seen looked up again from the articles' indexes see the articles as written).
  */
-async function writeSummaries(tx: SummaryTransaction, changes: SummaryChanges): Promise<void> {
-  const summaries = (tx as unknown as IDBPTransaction<NotesDbSchema, ['entitySummaries'], 'readwrite'>).objectStore('entitySummaries');
+async function writeSummaries(
+  tx: SummaryTransaction,
+  changes: SummaryChanges,
+  prefetched: ReadonlyMap<string, Promise<EntitySummary | undefined>> = new Map(),
+): Promise<void> {
+  const summaries = summaryStore(tx);
   const articles = (tx as unknown as IDBPTransaction<NotesDbSchema, ['articles'], 'readwrite'>).objectStore('articles');
   const keys = [...changes.deltas.keys()];
-  const current = await Promise.all(keys.map((key) => summaries.get(key)));
+  const current = await Promise.all(keys.map((key) => prefetched.get(key) ?? summaries.get(key)));
   const writes: Promise<unknown>[] = [];
   const stale: EntitySummary[] = [];
   keys.forEach((key, i) => {
@@ -151,6 +159,9 @@ export class ReadingStore {
       RECORD_WRITE,
       async (tx) => {
         const articles = tx.objectStore('articles');
+        const keyed = keyedEntities(reading.entities);
+        // The summaries this reading adds to, read in the same round as the article's earlier record.
+        const prefetched = new Map([...summaryKeysOf(keyed.entities)].map((key) => [key, summaryStore(tx).get(key)] as const));
         const existing = await articles.get(reading.url);
         const hasText = reading.text.trim().length > 0;
         const record: StoredArticle = {
@@ -159,7 +170,7 @@ export class ReadingStore {
           firstReadAt: existing?.firstReadAt ?? now.toISOString(),
           lastReadAt: now.toISOString(),
           readCount: (existing?.readCount ?? 0) + 1,
-          ...keyedEntities(reading.entities),
+          ...keyed,
           entityLastRead: [],
           entityFirstRead: [],
           saved: existing?.saved ?? false,
@@ -173,7 +184,7 @@ export class ReadingStore {
         const changes = new SummaryChanges();
         if (existing) changes.remove(existing);
         changes.add(record);
-        writes.push(writeSummaries(tx, changes));
+        writes.push(writeSummaries(tx, changes, prefetched));
         await Promise.all([...writes, tx.done]);
         return plain(record);
       },
