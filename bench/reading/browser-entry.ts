@@ -63,13 +63,9 @@ export const browserBench = {
     }
     return { record, baseline: base };
   },
+  /** Articles naming each entity key, from its summary. */
   async entityCounts(): Promise<Array<[string, number]>> {
-    const counts = new Map<string, number>();
-    const tx = db!.transaction('articles', 'readonly');
-    for (let cursor = await tx.store.index('entityKeys').openKeyCursor(); cursor; cursor = await cursor.continue()) {
-      counts.set(cursor.key as string, (counts.get(cursor.key as string) ?? 0) + 1);
-    }
-    return [...counts];
+    return (await db!.getAll('entitySummaries')).filter((s) => s.articleCount > 0).map((s) => [s.key, s.articleCount]);
   },
   async entityPage(key: string, runs: number): Promise<{ times: number[]; articles: number; shown: number; timeline: number; related: number }> {
     const times: number[] = [];

@@ -59,9 +59,9 @@ describe('migrations', () => {
     v3.close();
   });
 
-  const READING_STORES = ['articleTexts', 'articles', 'savedArticles', 'searchIndex', 'searchJournal'];
+  const READING_STORES = ['articleTexts', 'articles', 'entitySummaries', 'savedArticles', 'searchIndex', 'searchJournal'];
 
-  it.each([1, 2, 3])('keeps every highlight from version %i and adds the reading memory\'s stores', async (from) => {
+  it.each([1, 2, 3, 4])('keeps every highlight from version %i and adds the reading memory\'s stores', async (from) => {
     const factory = new IDBFactory();
     await versionOneWithData(factory);
     if (from > 1) (await openNotesDb(factory, from)).close();
@@ -78,13 +78,13 @@ describe('migrations', () => {
 
     const store = new NotesStore(await openNotesDb(factory));
     stores.push(store);
-    expect(store.db.version).toBe(4);
+    expect(store.db.version).toBe(NOTES_DB_VERSION);
     expect([...store.db.objectStoreNames].sort()).toEqual(['highlights', ...READING_STORES].sort());
     expect((await store.listAll()).map((h) => h.id).sort()).toEqual(before);
     expect((await store.search('semarang', {}, Infinity)).total).toBe(before.length);
     const articles = store.db.transaction('articles').store;
-    expect([...articles.indexNames].sort()).toEqual(['entityKeys', 'entityLinks', 'lastReadAt', 'saved']);
-    expect(articles.index('entityKeys').multiEntry).toBe(true);
+    expect([...articles.indexNames].sort()).toEqual(['entityFirstRead', 'entityLastRead', 'lastReadAt', 'saved']);
+    expect(articles.index('entityLastRead').multiEntry).toBe(true);
     expect(store.db.transaction('searchJournal').store.autoIncrement).toBe(true);
     expect(await store.db.count('searchJournal')).toBe(0);
   });

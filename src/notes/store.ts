@@ -8,6 +8,7 @@
 
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ArticleRecord, ArticleText, SavedArticle } from '../reading/article-record.ts';
+import { SummaryChanges, applyChange, entityReadingKeys, type EntitySummary } from '../reading/entity-summary.ts';
 import { byPosition, groupByArticle, type ArticleGroup } from './group-by-article.ts';
 import type { Colour, Highlight } from './highlight.ts';
 import { highlightTerms, searchWords } from './search-terms.ts';
@@ -24,8 +25,13 @@ export const NOTES_DB_NAME = 'teman-baca-notes';
  *    instead of reading every highlight.
  * 4. The reading memory (src/reading): stores `articles`, `articleTexts`, `savedArticles`, and for the full-text
  *    search `searchIndex` (its snapshot) and `searchJournal` (what changed since). Highlights are unchanged.
+ * 5. Store `entitySummaries` (src/reading/entity-summary.ts), built from the articles in the upgrade; articles gain
+ *    `entityLastRead` and `entityFirstRead` ([entity key, time] pairs) with multi-entry indexes, so an entity's newest
+ *    articles and its first and last seen are one bounded range read; the `entityKeys` and `entityLinks` indexes go
+ *    (the first new index answers what the first did, the summaries what the second did) and records lose
+ *    `entityLinks`. Highlights are unchanged.
  */
-export const NOTES_DB_VERSION = 4;
+export const NOTES_DB_VERSION = 5;
 
 /** A highlight as stored: with the words the search index holds. Never leaves this module. */
 interface StoredHighlight extends Highlight {
@@ -33,11 +39,13 @@ interface StoredHighlight extends Highlight {
 }
 
 /**
- * A recorded article as stored: with the links its entities make between names (src/reading/entity-key.ts), and
- * `savedAt` only while saved, so the `saved` index holds the saved articles alone (a boolean is no IndexedDB key).
+ * A recorded article as stored: with its entities' keys paired with its latest and first reading (the indexes an
+ * entity's page reads its newest articles and its first and last seen from), and `savedAt` only while saved, so the
+ * `saved` index holds the saved articles alone (a boolean is no IndexedDB key).
  */
 export interface StoredArticle extends ArticleRecord {
-  entityLinks: string[];
+  entityLastRead: Array<[string, string]>;
+  entityFirstRead: Array<[string, string]>;
   savedAt?: string;
 }
 
@@ -68,7 +76,7 @@ export interface StoredSearchSnapshot {
 
 export const SEARCH_SNAPSHOT_KEY = 'snapshot';
 
-interface NotesDbSchema extends DBSchema {
+export interface NotesDbSchema extends DBSchema {
   highlights: {
     key: string;
     value: StoredHighlight;
@@ -87,11 +95,12 @@ interface NotesDbSchema extends DBSchema {
     value: StoredArticle;
     indexes: {
       lastReadAt: string;
-      entityKeys: string;
-      entityLinks: string;
+      entityLastRead: [string, string];
+      entityFirstRead: [string, string];
       saved: string;
     };
   };
+  entitySummaries: { key: string; value: EntitySummary };
   articleTexts: { key: string; value: ArticleText };
   savedArticles: { key: string; value: SavedArticle };
   searchIndex: { key: string; value: StoredSearchSnapshot };
@@ -110,6 +119,8 @@ interface Migration {
   schema?: (db: IDBDatabase, tx: IDBTransaction) => void;
   /** Brings a record written under the previous version up to this one, in place. */
   upgradeRecord?: (record: Record<string, unknown>) => void;
+  /** Brings the other stores' data up to this version, after every step's schema change. */
+  upgradeData?: (tx: IDBTransaction) => void;
 }
 
 /** `MIGRATIONS[v]` takes a database from version v - 1 to v. */
@@ -155,12 +166,44 @@ export const MIGRATIONS: Record<number, Migration> = {
       db.createObjectStore('searchJournal', { keyPath: 'seq', autoIncrement: true });
     },
   },
+  5: {
+    schema: (db, tx) => {
+      db.createObjectStore('entitySummaries', { keyPath: 'key' });
+      const articles = tx.objectStore('articles');
+      articles.createIndex('entityLastRead', 'entityLastRead', { multiEntry: true });
+      articles.createIndex('entityFirstRead', 'entityFirstRead', { multiEntry: true });
+      articles.deleteIndex('entityKeys');
+      articles.deleteIndex('entityLinks');
+    },
+    upgradeData: (tx) => {
+      const changes = new SummaryChanges();
+      const request = tx.objectStore('articles').openCursor();
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (cursor) {
+          const record = cursor.value as StoredArticle & { entityLinks?: string[] };
+          delete record.entityLinks;
+          Object.assign(record, entityReadingKeys(record));
+          changes.add(record);
+          cursor.update(record);
+          cursor.continue();
+          return;
+        }
+        const summaries = tx.objectStore('entitySummaries');
+        for (const key of changes.deltas.keys()) {
+          const { summary } = applyChange(changes, key, undefined);
+          if (summary) summaries.put(summary);
+        }
+      };
+    },
+  },
 };
 
 function migrate(db: IDBDatabase, tx: IDBTransaction, from: number, to: number): void {
   const steps: Migration[] = [];
   for (let v = from + 1; v <= to; v++) steps.push(MIGRATIONS[v]!);
   for (const step of steps) step.schema?.(db, tx);
+  if (from > 0) for (const step of steps) step.upgradeData?.(tx);
   const upgrades = steps.flatMap((step) => (step.upgradeRecord ? [step.upgradeRecord] : []));
   // A new database has no records; version 1 created the store.
   if (upgrades.length === 0 || from === 0) return;
@@ -485,7 +528,7 @@ export class NotesStore {
 }
 
 /** The stores an import writes: the highlights and the reading memory, in one transaction. */
-export const IMPORT_WRITE = ['highlights', 'articles', 'articleTexts', 'savedArticles', 'searchJournal'] as const;
+export const IMPORT_WRITE = ['highlights', 'articles', 'articleTexts', 'savedArticles', 'searchJournal', 'entitySummaries'] as const;
 export type ImportTransaction = IDBPTransaction<NotesDbSchema, typeof IMPORT_WRITE, 'readwrite'>;
 
 /**

@@ -1,14 +1,14 @@
 /**
  * People, places and organisations across everything read: the library's entity list and an entity's page, and the
- * reader panel's "di N artikel lain yang kamu baca". Computed from the `articles` records (metadata, never texts),
- * with short forms and abbreviations merged into their full names as src/reading/entity-key.ts defines.
+ * reader panel's "di N artikel lain yang kamu baca", with short forms and abbreviations merged into their full names
+ * as src/reading/entity-key.ts defines.
  *
- * Cost: the list reads every record (it shows every entity). An entity's page and the panel's counts never do: they
- * find the entity's articles through the `entityKeys` index and its short forms through the `entityLinks` index, and
- * read at most `PAGE_ARTICLES` records, however many articles name the entity. In real Chromium, reading every record
- * of an entity named in 897 of 1,000 articles took 290-350 ms (p95), growing with the entity's articles; the page reads
- * the articles' addresses instead (index keys, no records), which give the count and, by the date every Kompas
- * address carries, the timeline.
+ * Cost: none of them grows with the articles naming an entity. Each reads the per-key summaries
+ * (src/reading/entity-summary.ts, kept up to date with every write of an article): an entity's page and the counts
+ * `get` the summaries of the entity's key and its short forms', the page then its newest `PAGE_ARTICLES` articles by
+ * one bounded range of the `entityLastRead` index; the list reads every summary once. Before the summaries, in real
+ * Chromium at 10,000 articles, a page for an entity named in 9,000 of them took 90-140 ms (p95) and the list 1.7-1.9 s
+ * (bench/reading/README.md).
  */
 
 import type { EntityType } from '../ner/index.ts';
@@ -16,18 +16,8 @@ import type { Highlight } from '../notes/highlight.ts';
 import { fold, searchWords } from '../notes/search-terms.ts';
 import type { NotesDb, StoredArticle } from '../notes/store.ts';
 import type { ArticleRecord } from './article-record.ts';
-import {
-  aliasesOf,
-  canonicalKey,
-  decodeLink,
-  entityKey,
-  linkPrefix,
-  linksOf,
-  MemoryLinks,
-  typeOfKey,
-  type LinkKind,
-  type LinkSource,
-} from './entity-key.ts';
+import { aliasesOf, canonicalKey, entityKey, linksOf, MemoryLinks, typeOfKey, type LinkKind, type LinkSource } from './entity-key.ts';
+import { entityRange, type EntitySummary } from './entity-summary.ts';
 
 export { entityKey };
 
@@ -85,15 +75,16 @@ export interface EntityPage {
 
 export const RELATED_LIMIT = 10;
 /**
- * Most articles an entity's page reads. Beyond it the page lists the newest; the count, the first and last seen and the
- * timeline still cover every article, while the names, mentions and related entities come from the ones listed.
+ * Most articles an entity's page reads. Beyond it the page lists the newest; the count, mentions, names, first and
+ * last seen and the timeline still cover every article (from the summaries), while the related entities and the
+ * highlights found by their article come from the ones listed.
  */
 export const PAGE_ARTICLES = 100;
 /**
  * Entities named with this one whose short forms are looked up before ranking. The rest are ranked by their own key:
  * a short form outside the most frequent twenty of the (at most `PAGE_ARTICLES`) articles read cannot lift its full
- * name into the first ten by much. Each lookup walks the links index; a hundred of them were half an entity page's
- * time in Chromium.
+ * name into the first ten by much. Each lookup reads a summary or two; when they walked the links index, a hundred of
+ * them were half an entity page's time in Chromium.
  */
 const RESOLVE_LIMIT = 20;
 
@@ -101,7 +92,7 @@ const RESOLVE_LIMIT = 20;
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*$/u;
 
 function plain(record: StoredArticle | ArticleRecord): ArticleRecord {
-  const { entityLinks: _links, savedAt: _savedAt, ...article } = record as StoredArticle;
+  const { entityLastRead: _last, entityFirstRead: _first, savedAt: _savedAt, ...article } = record as StoredArticle;
   return article;
 }
 
@@ -156,9 +147,13 @@ export interface ListOptions {
 const byWeight = (a: EntityAcross, b: EntityAcross) =>
   b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name, 'id');
 
-/** Every entity of `source` (the database, or records already read), short forms merged, most read about first. */
+/**
+ * Every entity of `source`, short forms merged, most read about first: from the database's summaries (one read of
+ * the `entitySummaries` store), or from records already read.
+ */
 export async function listEntities(source: NotesDb | readonly ArticleRecord[], options: ListOptions = {}): Promise<EntityAcross[]> {
-  const records: readonly ArticleRecord[] = Array.isArray(source) ? source : await (source as NotesDb).getAll('articles');
+  if (!Array.isArray(source)) return listSummarised(await (source as NotesDb).getAll('entitySummaries'), options);
+  const records = source as readonly ArticleRecord[];
   const links = new MemoryLinks(records.flatMap((r) => linksOf(r.entities)));
   const tallies = new Map<string, Tally>();
   for (const article of records) {
@@ -171,6 +166,25 @@ export async function listEntities(source: NotesDb | readonly ArticleRecord[], o
     }
   }
   return [...tallies.values()].map((t) => t.entity()).sort(byWeight);
+}
+
+/** Every entity of the summaries, short forms merged into their full names. */
+function listSummarised(all: readonly EntitySummary[], options: ListOptions): EntityAcross[] {
+  const byKey = new Map(all.map((s) => [s.key, s]));
+  const groups = new Map<string, EntitySummary[]>();
+  for (const s of all) {
+    if (s.articleCount === 0 || (options.type !== undefined && s.type !== options.type)) continue;
+    const canonical = canonicalIn(byKey, s.key);
+    const group = groups.get(canonical);
+    if (group) group.push(s);
+    else groups.set(canonical, [s]);
+  }
+  const entities: EntityAcross[] = [];
+  for (const [canonical, members] of groups) {
+    const merged = mergeSummaries(canonical, members);
+    if (merged) entities.push(merged.entity);
+  }
+  return entities.sort(byWeight);
 }
 
 /** The ISO week of a YYYY-MM-DD date, with its Monday. */
@@ -215,38 +229,117 @@ function timelineOfAddresses(urls: Iterable<string>): EntityWeek[] {
   return [...weeks.values()].sort((a, b) => (a.start < b.start ? -1 : 1));
 }
 
-/** What `IndexLinks` needs of the `entityLinks` index. */
-interface KeyCursor {
-  readonly key: IDBValidKey;
-  continue(): Promise<KeyCursor | null>;
-}
-interface KeyIndex {
-  openKeyCursor(range: IDBKeyRange, direction: IDBCursorDirection): Promise<KeyCursor | null>;
-}
+/**
+ * Summaries looked up by key, each read once per question; as a `LinkSource`, a short form's link targets are its
+ * summary's `fullNames`, a full name's abbreviations its summary's `abbreviations`.
+ */
+class SummaryLookup implements LinkSource {
+  private readonly cache = new Map<string, Promise<EntitySummary | undefined>>();
 
-/** Links looked up in the `entityLinks` index: one short key-cursor walk per question, no record read. */
-class IndexLinks implements LinkSource {
-  private readonly cache = new Map<string, Promise<Array<{ key: string; name: string }>>>();
+  constructor(private readonly read: (key: string) => Promise<EntitySummary | undefined>) {}
 
-  constructor(private readonly index: KeyIndex) {}
-
-  targets(kind: LinkKind, from: string): Promise<Array<{ key: string; name: string }>> {
-    const prefix = linkPrefix(kind, from);
-    let answer = this.cache.get(prefix);
-    if (!answer) this.cache.set(prefix, (answer = this.walk(prefix)));
+  get(key: string): Promise<EntitySummary | undefined> {
+    let answer = this.cache.get(key);
+    if (!answer) this.cache.set(key, (answer = this.read(key)));
     return answer;
   }
 
-  private async walk(prefix: string): Promise<Array<{ key: string; name: string }>> {
-    const found = new Map<string, string>();
-    const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
-    for (let cursor = await this.index.openKeyCursor(range, 'nextunique'); cursor; cursor = await cursor.continue()) {
-      const link = decodeLink(cursor.key as string);
-      const known = found.get(link.to);
-      if (known === undefined || link.toName.length > known.length) found.set(link.to, link.toName);
-    }
-    return [...found].map(([key, name]) => ({ key, name }));
+  async targets(kind: LinkKind, from: string): Promise<Array<{ key: string; name: string }>> {
+    const summary = await this.get(from);
+    if (!summary) return [];
+    // 'w' links leave a person's word and 'a' links an abbreviation: both are the summary's full names.
+    return Object.keys(kind === 'A' ? summary.abbreviations : summary.fullNames).map((key) => ({ key, name: '' }));
   }
+}
+
+/** `canonicalKey` over summaries held in memory (the list reads them all). */
+function canonicalIn(summaries: ReadonlyMap<string, EntitySummary>, key: string): string {
+  if (typeOfKey(key) === 'PER' && key.includes(' ')) return key;
+  const targets = Object.keys(summaries.get(key)?.fullNames ?? {});
+  return targets.length === 1 ? targets[0]! : key;
+}
+
+/** An entity merged from its own summary and its short forms'. */
+interface MergedEntity {
+  entity: EntityAcross;
+  /** Every form written, fullest first. */
+  names: string[];
+  /** Articles by week, keyed by the week's Monday. */
+  weeks: Map<string, number>;
+}
+
+/**
+ * Merges the summaries of an entity's keys (`canonical` and its short forms). An article naming a short form with
+ * the full name it is a short form of in that article is counted once (the short form's `alongside`); one naming two
+ * short forms of the same entity but not the entity itself ("Prabowo" and "Subianto", never "Prabowo Subianto") is
+ * counted once for each, which an article's own merging of names makes rare. Null when no article names any.
+ */
+function mergeSummaries(canonical: string, members: readonly EntitySummary[]): MergedEntity | null {
+  let articleCount = 0;
+  let mentionCount = 0;
+  let firstSeen = '';
+  let lastSeen = '';
+  const names = new Map<string, number>();
+  const weeks = new Map<string, number>();
+  const add = (record: Record<string, number>, into: Map<string, number>, sign: 1 | -1) => {
+    for (const [key, n] of Object.entries(record)) into.set(key, (into.get(key) ?? 0) + sign * n);
+  };
+  for (const s of members) {
+    if (s.articleCount === 0) continue;
+    articleCount += s.articleCount;
+    mentionCount += s.mentionCount;
+    add(s.names, names, 1);
+    add(s.weeks, weeks, 1);
+    const shared = s.key === canonical ? undefined : s.alongside[canonical];
+    if (shared) {
+      articleCount -= shared.articles;
+      add(shared.weeks, weeks, -1);
+    }
+    if (firstSeen === '' || s.firstSeen < firstSeen) firstSeen = s.firstSeen;
+    if (s.lastSeen > lastSeen) lastSeen = s.lastSeen;
+  }
+  if (articleCount <= 0) return null;
+  for (const [week, n] of weeks) if (n <= 0) weeks.delete(week);
+  const forms = [...names.keys()].sort(byFullness(names));
+  return {
+    entity: { key: canonical, type: typeOfKey(canonical), name: forms[0]!, articleCount, mentionCount, firstSeen, lastSeen },
+    names: forms,
+    weeks,
+  };
+}
+
+/** The summaries of an entity's keys: its own and its short forms'. */
+async function groupOf(lookup: SummaryLookup, key: string): Promise<{ canonical: string; keys: string[]; members: EntitySummary[] }> {
+  const canonical = (await canonicalKey(lookup, key)).key;
+  const keys = [canonical, ...(await aliasesOf(lookup, canonical))];
+  const members = (await Promise.all(keys.map((k) => lookup.get(k)))).filter((s): s is EntitySummary => s !== undefined);
+  return { canonical, keys, members };
+}
+
+function timelineOfWeeks(weeks: ReadonlyMap<string, number>): EntityWeek[] {
+  return [...weeks]
+    .map(([start, count]) => ({ week: isoWeek(start).week, start, count }))
+    .sort((a, b) => (a.start < b.start ? -1 : 1));
+}
+
+/** What `newestOf` needs of the `entityLastRead` index. */
+interface ValueCursor {
+  readonly value: StoredArticle;
+  continue(): Promise<ValueCursor | null>;
+}
+interface LastReadIndex {
+  getAll(range: IDBKeyRange): Promise<StoredArticle[]>;
+  openCursor(range: IDBKeyRange, direction: IDBCursorDirection): Promise<ValueCursor | null>;
+}
+
+/** A key's articles, latest reading first, at most `limit`: one request when it has no more, else a bounded walk back. */
+async function newestOf(index: LastReadIndex, key: string, articleCount: number, limit: number): Promise<StoredArticle[]> {
+  if (articleCount <= limit) return (await index.getAll(entityRange(key))).reverse();
+  const found: StoredArticle[] = [];
+  for (let cursor = await index.openCursor(entityRange(key), 'prev'); cursor && found.length < limit; cursor = await cursor.continue()) {
+    found.push(cursor.value);
+  }
+  return found;
 }
 
 /** What an entity's page needs of the highlights store. */
@@ -279,60 +372,34 @@ export class EntityMemory {
 
   /** An entity's page, by its key or any of its short forms' keys; null when no article read names it. */
   async entityPage(key: string): Promise<EntityPage | null> {
-    const tx = this.db.transaction(['articles', 'highlights'], 'readonly');
-    const articlesStore = tx.objectStore('articles');
-    const links = new IndexLinks(articlesStore.index('entityLinks'));
-    const canonical = (await canonicalKey(links, key)).key;
-    const keys = [canonical, ...(await aliasesOf(links, canonical))];
-    const keySet = new Set(keys);
-    // The entity's addresses, one request per key and no record read (a short form's articles may also hold the full
-    // name: counted once).
-    const byKey = articlesStore.index('entityKeys');
-    const urls = new Set((await Promise.all(keys.map((k) => byKey.getAllKeys(k)))).flat());
-    if (urls.size === 0) {
+    const tx = this.db.transaction(['entitySummaries', 'articles', 'highlights'], 'readonly');
+    const summaries = tx.objectStore('entitySummaries');
+    const lookup = new SummaryLookup((k) => summaries.get(k));
+    const { canonical, members } = await groupOf(lookup, key);
+    const merged = mergeSummaries(canonical, members);
+    if (!merged) {
       await tx.done;
       return null;
     }
-    let records: StoredArticle[];
-    /** The article least recently read, when not all are read: the first reading of all is (almost always) its. */
-    let oldest: StoredArticle | undefined;
-    if (urls.size <= PAGE_ARTICLES) {
-      const byUrl = new Map<string, StoredArticle>();
-      for (const list of await Promise.all(keys.map((k) => byKey.getAll(k)))) for (const record of list) byUrl.set(record.url, record);
-      records = [...byUrl.values()];
-    } else {
-      // Every address by latest reading (keys only), newest taken from the end.
-      const ordered = (await articlesStore.index('lastReadAt').getAllKeys()) as string[];
-      const newest: string[] = [];
-      for (let i = ordered.length - 1; i >= 0 && newest.length < PAGE_ARTICLES; i--) if (urls.has(ordered[i]!)) newest.push(ordered[i]!);
-      const first = ordered.find((url) => urls.has(url))!;
-      const read = await Promise.all([...newest, first].map((url) => articlesStore.get(url)));
-      oldest = read.pop();
-      records = read.filter((r): r is StoredArticle => r !== undefined);
-    }
-    const articles = records.map(plain).sort((a, b) => (a.lastReadAt < b.lastReadAt ? 1 : a.lastReadAt > b.lastReadAt ? -1 : 0));
-
-    const tally = new Tally(canonical);
-    for (const article of articles) {
-      for (const e of article.entities) if (keySet.has(e.key)) tally.add(article, e.name, e.count);
-    }
-    const entity = tally.entity();
-    if (oldest) {
-      entity.articleCount = urls.size;
-      if (oldest.firstReadAt < entity.firstSeen) entity.firstSeen = oldest.firstReadAt;
-    }
-    const names = tally.namesByFullness();
+    const index = tx.objectStore('articles').index('entityLastRead') as unknown as LastReadIndex;
+    const lists = await Promise.all(members.filter((s) => s.articleCount > 0).map((s) => newestOf(index, s.key, s.articleCount, PAGE_ARTICLES)));
+    const byUrl = new Map<string, StoredArticle>();
+    for (const list of lists) for (const record of list) byUrl.set(record.url, record);
+    const articles = [...byUrl.values()]
+      .map(plain)
+      .sort((a, b) => (a.lastReadAt < b.lastReadAt ? 1 : a.lastReadAt > b.lastReadAt ? -1 : 0))
+      .slice(0, PAGE_ARTICLES);
+    const keySet = new Set(members.map((s) => s.key));
     const [related, highlights] = await Promise.all([
-      this.related(articles, keySet, links),
-      this.highlightsMentioning(tx.objectStore('highlights'), [...urls], keySet, entity.type, names),
+      this.related(articles, keySet, lookup),
+      this.highlightsMentioning(tx.objectStore('highlights'), articles.map((a) => a.url), keySet, merged.entity.type, merged.names),
     ]);
     await tx.done;
-    const weeks = oldest ? timelineOfAddresses(urls) : timeline(articles);
-    return { entity, names, articles, timeline: weeks, related, highlights };
+    return { entity: merged.entity, names: merged.names, articles, timeline: timelineOfWeeks(merged.weeks), related, highlights };
   }
 
   /** The entities most often named in the same articles, their short forms merged. */
-  private async related(articles: readonly ArticleRecord[], own: ReadonlySet<string>, links: LinkSource): Promise<RelatedEntity[]> {
+  private async related(articles: readonly ArticleRecord[], own: ReadonlySet<string>, links: SummaryLookup): Promise<RelatedEntity[]> {
     const raw = new Map<string, { count: number; short: boolean }>();
     for (const article of articles) {
       for (const e of article.entities) {
@@ -347,7 +414,16 @@ export class EntityMemory {
     }
     const toResolve = [...raw].filter(([, r]) => r.short).sort((a, b) => b[1].count - a[1].count).slice(0, RESOLVE_LIMIT);
     const resolved = new Map<string, { key: string; name: string | null }>();
-    await Promise.all(toResolve.map(async ([k]) => resolved.set(k, await canonicalKey(links, k))));
+    await Promise.all(
+      toResolve.map(async ([k]) => {
+        const target = (await canonicalKey(links, k)).key;
+        if (target === k) return;
+        // The full name's fullest form, from its summary.
+        const summary = await links.get(target);
+        const forms = Object.keys(summary?.names ?? {}).sort(byFullness(new Map(Object.entries(summary?.names ?? {}))));
+        resolved.set(k, { key: target, name: forms[0] ?? null });
+      }),
+    );
 
     const tallies = new Map<string, { shared: Set<string>; names: Map<string, number>; linkName: string | null }>();
     for (const article of articles) {
@@ -385,7 +461,7 @@ export class EntityMemory {
   ): Promise<Highlight[]> {
     const byId = new Map<string, Highlight>();
     // One request per article, or, when the entity is in more articles than there are highlights, one for them all.
-    if (urls.length > PAGE_ARTICLES && (await store.count()) <= urls.length) {
+    if (urls.length >= PAGE_ARTICLES && (await store.count()) <= urls.length) {
       const wanted = new Set(urls);
       for (const h of await store.getAll()) if (wanted.has(h.articleUrl)) byId.set(h.id, h);
     } else {
@@ -416,27 +492,20 @@ export class EntityMemory {
 
   /**
    * For the reader's panel: how many articles read name each of `keys` (short forms merged), not counting
-   * `excludeUrl` (the article open): "di N artikel lain yang kamu baca".
+   * `excludeUrl` (the article open): "di N artikel lain yang kamu baca". Read from the summaries: a few `get`s a key.
    */
   async articleCountsFor(keys: readonly string[], excludeUrl?: string): Promise<Map<string, number>> {
-    const tx = this.db.transaction('articles', 'readonly');
-    const links = new IndexLinks(tx.store.index('entityLinks'));
-    const byKey = tx.store.index('entityKeys');
-    const openArticle = excludeUrl === undefined ? Promise.resolve(undefined) : tx.store.get(excludeUrl);
+    const tx = this.db.transaction(['entitySummaries', 'articles'], 'readonly');
+    const summaries = tx.objectStore('entitySummaries');
+    const lookup = new SummaryLookup((k) => summaries.get(k));
+    const openArticle = excludeUrl === undefined ? Promise.resolve(undefined) : tx.objectStore('articles').get(excludeUrl);
     const counts = new Map<string, number>();
     await Promise.all(
       [...new Set(keys)].map(async (key) => {
-        const canonical = (await canonicalKey(links, key)).key;
-        const aliases = await aliasesOf(links, canonical);
-        if (aliases.length === 0) {
-          // One key: counted by the index, no address read. The open article is one of them when it names it.
-          const [count, open] = await Promise.all([byKey.count(canonical), openArticle]);
-          counts.set(key, count - (open?.entityKeys.includes(canonical) ? 1 : 0));
-          return;
-        }
-        const urls = new Set((await Promise.all([canonical, ...aliases].map((k) => byKey.getAllKeys(k)))).flat());
-        if (excludeUrl !== undefined) urls.delete(excludeUrl);
-        counts.set(key, urls.size);
+        const [{ canonical, members }, open] = await Promise.all([groupOf(lookup, key), openArticle]);
+        const merged = mergeSummaries(canonical, members);
+        const inOpen = open !== undefined && members.some((s) => open.entityKeys.includes(s.key));
+        counts.set(key, Math.max(0, (merged?.entity.articleCount ?? 0) - (inOpen ? 1 : 0)));
       }),
     );
     await tx.done;

@@ -12,6 +12,7 @@ import { NotesStore, openNotesDb } from '../notes/store.ts';
 import type { HistorySettings } from '../settings/history-settings.ts';
 import { MAX_SAVED_HTML_CHARS, MAX_SAVED_IMAGE_BYTES } from './article-record.ts';
 import type { ReadingBackup } from './reading-backup.ts';
+import { entityRange } from './entity-summary.ts';
 import { ReadingStore } from './reading-store.ts';
 import { sampleReading, sampleUrl } from './sample-readings.ts';
 
@@ -112,7 +113,7 @@ describe('backup import', () => {
     expect(new Uint8Array(await saved!.image!.blob.arrayBuffer())).toEqual(imageBytes);
     expect(saved!.image!.blob.type).toBe('image/jpeg');
     // The entity indexes work on what came in.
-    expect(await fresh.notes.db.getAllKeysFromIndex('articles', 'entityKeys', 'ORG:komisi pemilihan umum')).toEqual([sampleUrl(2)]);
+    expect(await fresh.notes.db.getAllKeysFromIndex('articles', 'entityLastRead', entityRange('ORG:komisi pemilihan umum'))).toEqual([sampleUrl(2)]);
     expect((await fresh.reading.listSaved()).map((s) => s.article.url)).toEqual([sampleUrl(2)]);
     // Search catches up from the journal: every article and highlight written is in it.
     const journal = (await fresh.reading.journal()).map((e) => `${e.op} ${e.kind} ${e.id}`).sort();

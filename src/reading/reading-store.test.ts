@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto'; // idb recognises requests by the global IDB class
 import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageQuotaError, openNotesDb } from '../notes/store.ts';
+import { entityRange } from './entity-summary.ts';
 import { MAX_SAVED_HTML_CHARS, MAX_SAVED_IMAGE_BYTES, ReadingStore } from './reading-store.ts';
 import { sampleReading, sampleUrl } from './sample-readings.ts';
 
@@ -59,8 +60,8 @@ describe('ReadingStore.record', () => {
       entityKeys: ['LOC:bandung'],
     });
     expect(await store.text(sampleUrl(2))).toBe('Teks baru.');
-    expect(await store.db.getAllKeysFromIndex('articles', 'entityKeys', 'LOC:jakarta')).toEqual([]);
-    expect(await store.db.getAllKeysFromIndex('articles', 'entityKeys', 'LOC:bandung')).toEqual([sampleUrl(2)]);
+    expect(await store.db.getAllKeysFromIndex('articles', 'entityLastRead', entityRange('LOC:jakarta'))).toEqual([]);
+    expect(await store.db.getAllKeysFromIndex('articles', 'entityLastRead', entityRange('LOC:bandung'))).toEqual([sampleUrl(2)]);
     expect(await entries(store)).toHaveLength(2);
   });
 

@@ -1,10 +1,11 @@
 /**
- * The reading memory's storage: articles read, their texts, articles saved for offline reading, and the full-text
- * search's snapshot and journal, in the notes database (src/notes/store.ts, version 4). Opened only by the
- * background.
+ * The reading memory's storage: articles read, their texts, articles saved for offline reading, the full-text
+ * search's snapshot and journal, and the per-entity summaries (src/reading/entity-summary.ts), in the notes database
+ * (src/notes/store.ts, version 5). Opened only by the background.
  *
- * Every change that search follows writes its journal entry in the same transaction as the change, so a background
- * stopped mid-write leaves the article, its text and the journal all written or none of them.
+ * Every change that search follows writes its journal entry, and every change to an article's entities its summaries,
+ * in the same transaction as the change, so a background stopped mid-write leaves the article, its text, the journal
+ * and the summaries all written or none of them.
  */
 
 import { canonicalArticleUrl } from '../notes/canonical-url.ts';
@@ -16,6 +17,8 @@ import {
   type ImportTransaction,
   type MergeCounts,
   type NotesDb,
+  type NotesDbSchema,
+  type NotesStoreName,
   type SearchJournalEntry,
   type StoredArticle,
   type StoredSearchSnapshot,
@@ -30,9 +33,11 @@ import {
   type SavedArticle,
   type SavedImage,
 } from './article-record.ts';
-import { encodeLink, entityKey, linksOf } from './entity-key.ts';
+import { entityKey } from './entity-key.ts';
+import { SummaryChanges, applyChange, summaryKeysOf, entityRange, entityReadingKeys, type EntitySummary } from './entity-summary.ts';
 import type { Highlight } from '../notes/highlight.ts';
 import type { BackupArticle } from './reading-backup.ts';
+import type { IDBPTransaction } from 'idb';
 
 import { MAX_SAVED_HTML_CHARS, MAX_SAVED_IMAGE_BYTES } from './article-record.ts';
 
@@ -72,13 +77,13 @@ export interface ListOptions {
   before?: string;
 }
 
-const RECORD_WRITE = ['articles', 'articleTexts', 'searchJournal'] as const;
-const REMOVE_WRITE = ['articles', 'articleTexts', 'savedArticles', 'searchJournal'] as const;
+const RECORD_WRITE = ['articles', 'articleTexts', 'searchJournal', 'entitySummaries'] as const;
+const REMOVE_WRITE = ['articles', 'articleTexts', 'savedArticles', 'searchJournal', 'entitySummaries'] as const;
 const SAVE_WRITE = ['articles', 'savedArticles'] as const;
 const SNAPSHOT_WRITE = ['searchIndex', 'searchJournal'] as const;
 
 function plain(record: StoredArticle): ArticleRecord {
-  const { entityLinks: _links, savedAt: _savedAt, ...article } = record;
+  const { entityLastRead: _last, entityFirstRead: _first, savedAt: _savedAt, ...article } = record;
   return article;
 }
 
@@ -93,14 +98,50 @@ function articleFields(reading: ArticleMetadata): Pick<StoredArticle, keyof Arti
   return { url, title, section, author, published, words, language };
 }
 
-/** An article's entities keyed across articles, most mentioned first, with the keys and links its indexes hold. */
-function keyedEntities(read: readonly ReadEntity[]): Pick<StoredArticle, 'entities' | 'entityKeys' | 'entityLinks'> {
+/** An article's entities keyed across articles, most mentioned first, with their keys. */
+function keyedEntities(read: readonly ReadEntity[]): Pick<StoredArticle, 'entities' | 'entityKeys'> {
   const entities: ArticleEntity[] = read.map((e) => ({ name: e.name, type: e.type, count: e.count, key: entityKey(e.type, e.name) })).sort(mostMentioned);
-  return {
-    entities,
-    entityKeys: [...new Set(entities.map((e) => e.key))],
-    entityLinks: [...new Set(linksOf(entities).map(encodeLink))],
+  return { entities, entityKeys: [...new Set(entities.map((e) => e.key))] };
+}
+
+const summaryStore = (tx: SummaryTransaction) =>
+  (tx as unknown as IDBPTransaction<NotesDbSchema, ['entitySummaries'], 'readwrite'>).objectStore('entitySummaries');
+
+/** A transaction writing articles with their entity summaries. */
+type SummaryTransaction = IDBPTransaction<NotesDbSchema, readonly NotesStoreName[], 'readwrite'>;
+
+/**
+ * Applies `changes` to the entity summaries within `tx`, after the articles' own writes were made in it (requests run
+ * in order, so the first and last seen looked up again from the articles' indexes see the articles as written).
+ */
+async function writeSummaries(
+  tx: SummaryTransaction,
+  changes: SummaryChanges,
+  prefetched: ReadonlyMap<string, Promise<EntitySummary | undefined>> = new Map(),
+): Promise<void> {
+  const summaries = summaryStore(tx);
+  const articles = (tx as unknown as IDBPTransaction<NotesDbSchema, ['articles'], 'readwrite'>).objectStore('articles');
+  const keys = [...changes.deltas.keys()];
+  const current = await Promise.all(keys.map((key) => prefetched.get(key) ?? summaries.get(key)));
+  const writes: Promise<unknown>[] = [];
+  const stale: EntitySummary[] = [];
+  keys.forEach((key, i) => {
+    const { summary, edgesStale } = applyChange(changes, key, current[i]);
+    if (!summary) writes.push(summaries.delete(key));
+    else if (edgesStale) stale.push(summary);
+    else writes.push(summaries.put(summary));
+  });
+  const relook = async (summary: EntitySummary) => {
+    const range = entityRange(summary.key);
+    const [first, last] = await Promise.all([
+      articles.index('entityFirstRead').openKeyCursor(range),
+      articles.index('entityLastRead').openKeyCursor(range, 'prev'),
+    ]);
+    summary.firstSeen = (first!.key as [string, string])[1];
+    summary.lastSeen = (last!.key as [string, string])[1];
+    await summaries.put(summary);
   };
+  await Promise.all([...writes, ...stale.map(relook)]);
 }
 
 const mostMentioned = (a: ArticleEntity, b: ArticleEntity) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -118,6 +159,9 @@ export class ReadingStore {
       RECORD_WRITE,
       async (tx) => {
         const articles = tx.objectStore('articles');
+        const keyed = keyedEntities(reading.entities);
+        // The summaries this reading adds to, read in the same round as the article's earlier record.
+        const prefetched = new Map([...summaryKeysOf(keyed.entities)].map((key) => [key, summaryStore(tx).get(key)] as const));
         const existing = await articles.get(reading.url);
         const hasText = reading.text.trim().length > 0;
         const record: StoredArticle = {
@@ -126,14 +170,21 @@ export class ReadingStore {
           firstReadAt: existing?.firstReadAt ?? now.toISOString(),
           lastReadAt: now.toISOString(),
           readCount: (existing?.readCount ?? 0) + 1,
-          ...keyedEntities(reading.entities),
+          ...keyed,
+          entityLastRead: [],
+          entityFirstRead: [],
           saved: existing?.saved ?? false,
           textIndexed: hasText || (existing?.textIndexed ?? false),
         };
+        Object.assign(record, entityReadingKeys(record));
         if (existing?.savedAt !== undefined) record.savedAt = existing.savedAt;
         const writes: Promise<unknown>[] = [articles.put(record)];
         if (hasText) writes.push(tx.objectStore('articleTexts').put({ url: reading.url, text: reading.text }));
         writes.push(tx.objectStore('searchJournal').add({ op: 'put', kind: 'article', id: reading.url }));
+        const changes = new SummaryChanges();
+        if (existing) changes.remove(existing);
+        changes.add(record);
+        writes.push(writeSummaries(tx, changes, prefetched));
         await Promise.all([...writes, tx.done]);
         return plain(record);
       },
@@ -222,6 +273,10 @@ export class ReadingStore {
         const saved = keepSaved ? new Set(await articles.index('saved').getAllKeys()) : new Set<string>();
         const present = keepSaved ? null : await Promise.all(urls.map((url) => articles.getKey(url)));
         const going = urls.filter((url, i) => !saved.has(url) && (present === null || present[i] !== undefined));
+        // The records themselves, for what each takes away from its entities' summaries.
+        const records = await Promise.all(going.map((url) => articles.get(url)));
+        const changes = new SummaryChanges();
+        for (const record of records) if (record) changes.remove(record);
         const writes: Promise<unknown>[] = [];
         for (const url of going) {
           writes.push(
@@ -231,6 +286,7 @@ export class ReadingStore {
             tx.objectStore('searchJournal').add({ op: 'delete', kind: 'article', id: url }),
           );
         }
+        writes.push(writeSummaries(tx, changes));
         await Promise.all([...writes, tx.done]);
         return going.length;
       },
@@ -367,6 +423,7 @@ async function mergeArticlesIn(tx: ImportTransaction, incoming: readonly BackupA
   const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
   let saved = 0;
   const existing = await Promise.all(incoming.map((a) => articles.get(a.record.url)));
+  const changes = new SummaryChanges();
   const writes: Promise<unknown>[] = [];
   try {
     incoming.forEach(({ record: read, text, saved: copy }, i) => {
@@ -382,10 +439,13 @@ async function mergeArticlesIn(tx: ImportTransaction, incoming: readonly BackupA
         firstReadAt: current && current.firstReadAt < read.firstReadAt ? current.firstReadAt : read.firstReadAt,
         lastReadAt: latest.lastReadAt,
         readCount: Math.max(current?.readCount ?? 0, read.readCount),
-        ...(newer ? keyedEntities(read.entities) : { entities: current.entities, entityKeys: current.entityKeys, entityLinks: current.entityLinks }),
+        ...(newer ? keyedEntities(read.entities) : { entities: current.entities, entityKeys: current.entityKeys }),
+        entityLastRead: [],
+        entityFirstRead: [],
         saved: savedAt !== undefined,
         textIndexed: writeText || (current?.textIndexed ?? false),
       };
+      Object.assign(record, entityReadingKeys(record));
       if (savedAt !== undefined) record.savedAt = savedAt;
       const changed =
         !current ||
@@ -399,8 +459,11 @@ async function mergeArticlesIn(tx: ImportTransaction, incoming: readonly BackupA
         counts.unchanged++;
         return;
       }
-      if (current) counts.updated++;
-      else counts.added++;
+      if (current) {
+        counts.updated++;
+        changes.remove(current);
+      } else counts.added++;
+      changes.add(record);
       writes.push(articles.put(record), tx.objectStore('searchJournal').add({ op: 'put', kind: 'article', id: record.url }));
       if (writeText) writes.push(texts.put({ url: record.url, text }));
       if (writeCopy) {
@@ -414,6 +477,7 @@ async function mergeArticlesIn(tx: ImportTransaction, incoming: readonly BackupA
     void Promise.allSettled(writes);
     throw error;
   }
+  writes.push(writeSummaries(tx as unknown as SummaryTransaction, changes));
   await Promise.all(writes);
   return { counts, saved };
 }
