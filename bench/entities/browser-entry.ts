@@ -22,7 +22,8 @@ import { namesToRemember } from '../../src/entities/remembered-names.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
 import { readPageNames } from '../../src/kompas/page-names.ts';
 import { articleMemoryOf, NameMemory } from '../../src/name-memory/name-memory.ts';
-import { parseMessage, parseRecognizedTexts, type EntityArticleRequest, type RecognizedTexts } from '../../src/messages/messages.ts';
+import { parseEntityArticleRequest, type EntityArticleRequest } from '../../src/messages/entity-article-request.ts';
+import { parseRecognizedTexts, type RecognizedTexts } from '../../src/messages/messages.ts';
 import modelData from '../../src/ner/model.json';
 import { loadModel, type ModelData } from '../../src/ner/model.ts';
 import type { Entity } from '../../src/ner/types.ts';
@@ -99,8 +100,7 @@ function recognizeHere(texts: readonly string[]): Entity[][] {
  * recogniser, the page's names, the name memory; src/entities/article.ts), answer; JSON in and out.
  */
 async function backgroundAnswer(requestJson: string): Promise<string> {
-  const message = parseMessage(JSON.parse(requestJson));
-  if (message.type !== 'entities/article') throw new Error('not an article request');
+  const message = parseEntityArticleRequest(JSON.parse(requestJson));
   const entities = await recognizeArticle(message.paragraphs, recognizeHere, { pageNames: message.pageNames, memory });
   const answer: RecognizedTexts = { entities: entities.map((paragraph) => paragraph.map(({ start, end, type }) => ({ start, end, type }))) };
   return JSON.stringify(answer);
@@ -236,7 +236,7 @@ async function highlightPage(readArticle: RecognizeArticle): Promise<void> {
       perRun(() => registerEntityHighlights(map, mentions, ALL_TYPES, highlightRegistry(), newHighlight, newRange)),
       perRun(() => indexEntities(mentions)),
       perRun(() => {
-        parseMessage(JSON.parse(requestJson));
+        parseEntityArticleRequest(JSON.parse(requestJson));
         const followed = followArticle(paragraphs, paragraphs.map((paragraph) => ofText.get(paragraph)!),
           { pageNames, rememberedNames: nameMemory.namesIn(paragraphs, Date.now()) }, (text) => ofText.get(text));
         namesToRemember(paragraphs, followed, pageNames.listed);

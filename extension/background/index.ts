@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { isContentPartRequestType, parseContentPartRequest } from '../../src/messages/content-part-request.ts';
+import { isEntityArticleRequest, parseEntityArticleRequest } from '../../src/messages/entity-article-request.ts';
 import { InvalidMessageError, parseMessage } from '../../src/messages/messages.ts';
 import { classifySender } from '../../src/messages/sender-policy.ts';
 import { NameMemoryAccess } from '../../src/name-memory/name-memory-access.ts';
@@ -172,6 +173,21 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       (error: unknown) => ({ error: { code: 'storage-failed', message: `the database could not be opened: ${String(error)}` } }),
     );
   }
+  if (isEntityArticleRequest(raw)) {
+    let request;
+    try {
+      request = parseEntityArticleRequest(raw);
+    } catch (error) {
+      return refused(error);
+    }
+    return recognizeArticle({
+      paragraphs: request.paragraphs,
+      pageNames: request.pageNames,
+      memory: nameMemory.articleMemory(from, request.remember),
+    }).catch((error: unknown) => ({
+      error: { code: 'recognizer-failed', message: error instanceof Error ? error.message : String(error) },
+    }));
+  }
   if (isContentPartRequestType(raw)) {
     let request;
     try {
@@ -199,14 +215,6 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
         browser.action.setBadgeText({ tabId, text }),
       ]).then(() => ({ ok: true }));
     }
-    case 'entities/article':
-      return recognizeArticle({
-        paragraphs: message.paragraphs,
-        pageNames: message.pageNames,
-        memory: nameMemory.articleMemory(from, message.remember),
-      }).catch((error: unknown) => ({
-        error: { code: 'recognizer-failed', message: error instanceof Error ? error.message : String(error) },
-      }));
     default:
       // Requests meant for content scripts are not the background's to answer.
       return undefined;

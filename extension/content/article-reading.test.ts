@@ -14,7 +14,8 @@ import { findArticleMentions, findMentionsBy, type Mention, type RecognizeArticl
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
 import { NO_PAGE_NAMES } from '../../src/kompas/page-names.ts';
-import { parseMessage, parseRecognizedTexts } from '../../src/messages/messages.ts';
+import { parseEntityArticleRequest } from '../../src/messages/entity-article-request.ts';
+import { parseRecognizedTexts } from '../../src/messages/messages.ts';
 import { parseConllDocuments } from '../../src/ner/conll.ts';
 import type { ModelData } from '../../src/ner/model.ts';
 import shippedModelData from '../../src/ner/model.json';
@@ -46,8 +47,7 @@ const readInBackground = articleRecognition(async () => shippedModelData as unkn
  * parse (as JSON, which messaging between them serialises).
  */
 const recognizeArticle: RecognizeArticle = async (paragraphs) => {
-  const request = parseMessage(JSON.parse(JSON.stringify({ type: 'entities/article', paragraphs, pageNames: NO_PAGE_NAMES, remember: false })));
-  if (request.type !== 'entities/article') throw new Error('not an article request');
+  const request = parseEntityArticleRequest(JSON.parse(JSON.stringify({ type: 'entities/article', paragraphs, pageNames: NO_PAGE_NAMES, remember: false })));
   const answer = await readInBackground({ paragraphs: request.paragraphs, pageNames: request.pageNames });
   return parseRecognizedTexts(JSON.parse(JSON.stringify(answer)), paragraphs);
 };

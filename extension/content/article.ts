@@ -19,7 +19,6 @@ import {
   type ReaderSaveResult,
   type ReaderStatus,
 } from '../../src/messages/messages.ts';
-import { canonicalArticleUrl } from '../../src/notes/canonical-url.ts';
 import type { ReadingMessage } from '../../src/reading/reading-messages.ts';
 import type { ReaderArticle } from '../../src/reader/reader-article.ts';
 import { isReaderable } from '../../src/reader/readerable.ts';
@@ -33,14 +32,13 @@ import { t } from '../shared/i18n.ts';
 import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 import type { HighlightMessageKey } from './highlights/highlight-messages.ts';
-import { showToast } from './highlights/toast.ts';
 import type { HistoryMessageKey } from './history-messages.ts';
 import type { NotesController } from './highlights/notes-controller.ts';
 import type { PageEntities } from './page-entities.ts';
 import { loadContentPart } from './parts/load-part.ts';
 import { ReaderController } from './reader-controller.ts';
-import type { ReaderEntities, ReaderEntityMemory } from './reader-entities.ts';
-import { pageReading, readArticleText, readerReading, ReadingProgress, reportProgressOnLeave, saveRequest } from './reading-record.ts';
+import type { ReaderEntities } from './reader-entities.ts';
+import type { ReadingReporter } from './reading-reporter.ts';
 
 /** Same-origin only: the reader's pagination code refuses other origins before this is called. */
 async function fetchText(url: string): Promise<string> {
@@ -105,14 +103,9 @@ function loadNotes(): Promise<NotesController> | null {
 
 /** The reading memory's switch ("Ingat artikel yang saya baca"); the background checks it again. */
 let rememberArticles = false;
-/** How far the reader got in the article body, on the page or in the reader. */
-const progress = new ReadingProgress(window);
-let pageBody: Element | null = null;
-const articleBodyOnPage = (): Element | null => (pageBody?.isConnected ? pageBody : (pageBody = findArticleBody(document)));
 /** The reader while it is open, to show "Tersimpan" in its toolbar. */
 let openHandle: ReaderHandle | null = null;
 let readerButton: ReturnType<typeof mountReaderButton> | null = null;
-let saved = false;
 
 /** Asks the background about the reading memory; an error reply or no answer comes back as null. */
 async function askReading(message: ReadingMessage): Promise<Record<string, unknown> | null> {
@@ -124,125 +117,57 @@ async function askReading(message: ReadingMessage): Promise<Record<string, unkno
   }
 }
 
-/**
- * The article body's text and the entity panel's list, from the page's entity highlighting when it runs (it has read
- * the body already; nothing is read twice), else the body's text read once and no entities.
- */
-async function pageArticleFacts(): Promise<{ text: string | null; entities: EntityListItem[] }> {
-  if (entitySettings.enabled) {
-    try {
-      const entities = await loadPageEntities();
-      await entities.start();
-      const text = entities.articleText();
-      if (text !== null) return { text, entities: entities.list().entities };
-    } catch {
-      // Recorded without entities: the reading matters more than its names.
-    }
-  }
-  return { text: readArticleText(document), entities: [] };
+/** The reading memory's reporter, which comes with the notes part (reading-reporter.ts), on articles only. */
+let reporter: Promise<ReadingReporter> | null = null;
+function loadReporter(): Promise<ReadingReporter> | null {
+  if (!isAvailable()) return null;
+  reporter ??= loadContentPart('notes').then(({ ReadingReporter }) => new ReadingReporter({
+    document,
+    rememberArticles: () => rememberArticles,
+    pageEntities: () => (entitySettings.enabled ? loadPageEntities() : null),
+    metadata,
+    readerOpen: () => controller.isOpen(),
+    readArticle: () => controller.readArticle(),
+    ask: askReading,
+    strings: (key: HistoryMessageKey, ...substitutions: string[]) => t(key, ...substitutions),
+    showSaved: (state) => {
+      readerButton?.setSaved(state);
+      openHandle?.setSaved(state);
+    },
+  }, findArticleBody));
+  reporter.catch(() => (reporter = null));
+  return reporter;
 }
-
-function showSaved(state: boolean): void {
-  saved = state;
-  readerButton?.setSaved(state);
-  openHandle?.setSaved(state);
-}
-
-/** How long the article must stay unchanged after the page changed it before the reading is reported again. */
-const RECORD_AGAIN_AFTER_MS = 2_000;
-
-/** At an idle moment after load: one report of the article read, its saved state, and progress from now on. */
-function recordPage(): void {
-  progress.track(window, articleBodyOnPage);
-  reportProgressOnLeave(document, progress, (readFraction) => {
-    const url = canonicalArticleUrl(location.href);
-    if (rememberArticles && url) void askReading({ type: 'reading/progress', url, readFraction });
-  });
-  const url = canonicalArticleUrl(location.href);
-  if (url) void askReading({ type: 'reading/status', url }).then((status) => status?.saved === true && showSaved(true));
-  if (!rememberArticles) return;
-  const report = () => void pageArticleFacts().then(({ text, entities }) => {
-    const record = pageReading({ url: location.href, metadata: metadata(), text: text ?? '', entities, readFraction: progress.fraction, doc: document });
-    if (record) return askReading({ type: 'reading/record', record });
-    return null;
-  });
-  report();
-  // A paragraph the page adds later is part of what was read: reported again once the page has settled, while the
-  // reader is not open (the reader's own text is reported when it opens).
-  if (entitySettings.enabled) {
-    let timer: number | undefined;
-    void loadPageEntities().then((entities) => entities.onArticleChanged(() => {
-      clearTimeout(timer);
-      timer = window.setTimeout(() => controller.isOpen() || report(), RECORD_AGAIN_AFTER_MS);
-    })).catch(() => undefined);
-  }
-}
-
-/** The reader opened: its text is what highlights anchor to, so the reading is reported again with it. */
-function recordReader(handle: ReaderHandle, article: ReaderArticle): void {
-  progress.track(handle.shadowRoot, () => (controller.isOpen() ? handle.content : null));
-  handle.setSaved(saved);
-  if (!rememberArticles) return;
-  void pageArticleFacts().then(({ entities }) => {
-    const record = readerReading(location.href, article, entities, progress.fraction);
-    if (record) return askReading({ type: 'reading/record', record });
-    return null;
-  });
-}
-
-const historyString = (key: HistoryMessageKey, ...substitutions: string[]) => t(key, ...substitutions);
 
 /**
- * "Simpan": the reader's article (read now if the reader never opened: on the reader's click, never at load) with
- * its sanitised HTML and lead image, saved by the background; the outcome is shown and announced.
+ * "Simpan" (the reader's button, the page's, the popup's): the reporter reads the reader's article on the click,
+ * never at load, and saves it.
  */
-async function saveArticle(): Promise<ReaderSaveResult> {
-  const outcome = (done: boolean, text: string): ReaderSaveResult => {
-    showToast(document, text, done ? 'status' : 'alert');
-    return { saved: done, text };
-  };
-  if (saved) return outcome(true, historyString('saveAlready'));
-  const article = await controller.readArticle().catch(() => null);
-  const { entities } = article ? await pageArticleFacts() : { entities: [] };
-  const request = article && saveRequest(location.href, article, entities, progress.fraction);
-  if (!request) return outcome(false, historyString('saveNoArticle'));
-  const reply = await askReading(request);
-  if (reply?.saved === true) {
-    showSaved(true);
-    return outcome(true, historyString(reply.image === 'stored' || reply.image === 'none' ? 'saveDone' : 'saveDoneWithoutImage'));
-  }
-  const error = reply?.error as { code?: string; message?: string } | undefined;
-  if (error?.code === 'quota-exceeded') return outcome(false, historyString('saveQuotaFull'));
-  return outcome(false, historyString('saveFailed', error?.message ?? historyString('saveNoAnswer')));
+function saveArticle(): Promise<ReaderSaveResult> {
+  return loadReporter()?.then((reading) => reading.save())
+    ?? Promise.resolve({ saved: false, text: t('saveNoArticle') });
 }
 
 function saveReportingErrors(): void {
   saveArticle().catch((error: unknown) => console.error('Teman Baca: the article could not be saved', error));
 }
 
-/** The reading memory as the reader's entity panel uses it: counts for its article's entities, and their pages. */
-const readerEntityMemory: ReaderEntityMemory = {
-  counts: async (keys) => {
-    const url = canonicalArticleUrl(location.href);
-    if (!url) return null;
-    const reply = await askReading({ type: 'reading/entity-counts', url, keys: keys.slice(0, 1000) });
-    const counts = reply?.counts;
-    return typeof counts === 'object' && counts !== null ? (counts as Record<string, number>) : null;
-  },
-  open: (key) => void askReading({ type: 'reading/open-entity', key }),
-};
-
 /** The reader's entities and highlights; each brings its own styles into the reader, with its code. */
 function decorateReader(handle: ReaderHandle, article: ReaderArticle): void {
   openHandle = handle;
-  recordReader(handle, article);
+  loadReporter()?.then((reading) => {
+    handle.setSaved(reading.isSaved());
+    reading.readerOpened(handle.shadowRoot, () => (controller.isOpen() ? handle.content : null), article);
+  }).catch(reportFailure);
   loadNotes()?.then((controllerOfNotes) => {
     if (controller.isOpen()) controllerOfNotes.attachReader(handle.content, handle.shadowRoot);
   }).catch(reportFailure);
   // In the reader's part, with the view: the entity panel renders into the view's Preact tree.
-  loadContentPart('reader').then(({ ReaderEntities }) => {
+  // The panel's "di N artikel lain" comes from the reading memory; without its reporter the panel shows no counts.
+  const memory = loadReporter()?.then((reading) => reading.entityMemory(), () => null) ?? Promise.resolve(null);
+  Promise.all([loadContentPart('reader'), memory]).then(([{ ReaderEntities }, entityMemory]) => {
     if (!controller.isOpen()) return;
-    readerEntities = new ReaderEntities(handle, handle.content, entitySettings, entityStrings, saveEntitySettings, undefined, readerEntityMemory);
+    readerEntities = new ReaderEntities(handle, handle.content, entitySettings, entityStrings, saveEntitySettings, undefined, entityMemory);
   }).catch(reportFailure);
 }
 
@@ -259,7 +184,7 @@ const controller = new ReaderController(document, location.href, {
   onClose: () => {
     readerEntities = null;
     openHandle = null;
-    progress.track(window, articleBodyOnPage);
+    reporter?.then((reading) => reading.readerClosed(), () => undefined).catch(reportFailure);
     // A notes part that could not load was reported when it failed.
     notes?.then((controllerOfNotes) => controllerOfNotes.detachReader(), () => undefined).catch(reportFailure);
   },
@@ -286,7 +211,7 @@ function start(): void {
       readerSettings = settings.reader;
       entitySettings = settings.entities;
       rememberArticles = settings.history.rememberArticles;
-      if (isArticleUrl(location.href)) whenIdle(recordPage);
+      if (isArticleUrl(location.href)) whenIdle(() => loadReporter()?.then((reading) => reading.startOnPage()).catch(reportFailure));
       if (settings.reader.autoOpen) openReaderReportingErrors();
       if (settings.entities.enabled) whenIdle(() => loadPageEntities().then((entities) => entities.update(entitySettings)).catch(reportFailure));
       whenIdle(() => loadNotes()?.then((controllerOfNotes) => controllerOfNotes.start()).catch(reportFailure));
@@ -314,7 +239,6 @@ function answer(message: Message): Promise<unknown> | undefined {
       return Promise.resolve(status);
     }
     case 'reader/save':
-      if (!isAvailable()) return Promise.resolve({ saved: false, text: historyString('saveNoArticle') } satisfies ReaderSaveResult);
       return saveArticle();
     case 'reader/toggle':
       if (!isAvailable()) return Promise.resolve({ available: false, open: false } satisfies ReaderStatus);

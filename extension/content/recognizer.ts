@@ -6,7 +6,8 @@
  */
 import type { RecognizeArticle } from '../../src/entities/mentions.ts';
 import type { PageNames } from '../../src/kompas/page-names.ts';
-import { parseRecognizedTexts, type EntityArticleRequest } from '../../src/messages/messages.ts';
+import type { EntityArticleRequest } from '../../src/messages/entity-article-request.ts';
+import { parseRecognizedTexts } from '../../src/messages/messages.ts';
 import { isRecord } from '../../src/validation/is-record.ts';
 import { nativeExtensionApi } from '../shared/native-extension-api.ts';
 

@@ -1,5 +1,4 @@
 import type { Entity, EntityType } from '../ner/index.ts';
-import { parsePageNames, type PageNames } from '../kompas/page-names.ts';
 import { isRecord } from '../validation/is-record.ts';
 
 /**
@@ -64,24 +63,6 @@ export interface EntityRevealRequest {
   id: string;
 }
 
-/**
- * Content script -> background: the entities of each paragraph of one article, read as the product reads an article
- * (src/entities/article.ts): each paragraph recognised, then the page's own names, the remembered names and the names
- * the article introduces followed across it. All of it runs in the background, where the recogniser is decoded once
- * for every page and the name memory is kept, so a page spends its main thread on reading and highlighting alone.
- */
-export interface EntityArticleRequest {
-  type: 'entities/article';
-  paragraphs: string[];
-  /** What the page lists for its article (tags, keyword links, title, caption), as `readPageNames` reads it. */
-  pageNames: PageNames;
-  /**
-   * Whether the names this article teaches go to the name memory: the page's first reading of its article does;
-   * a reading again after the page changed, and the reader view of the same article, only recall.
-   */
-  remember: boolean;
-}
-
 /** An entity of a text as the background reports it: the text itself is the asker's already. */
 export interface RecognizedSpan {
   start: number;
@@ -89,7 +70,7 @@ export interface RecognizedSpan {
   type: EntityType;
 }
 
-/** The background's answer to `entities/article`: the entities of each paragraph, in the order asked. */
+/** The background's answer to `entities/article` (entity-article-request.ts): each paragraph's entities, in order. */
 export interface RecognizedTexts {
   entities: RecognizedSpan[][];
 }
@@ -142,19 +123,11 @@ export type Message =
   | ReaderToggleRequest
   | ReaderStatusRequest
   | EntityListRequest
-  | EntityRevealRequest
-  | EntityArticleRequest;
+  | EntityRevealRequest;
 
 /** Entity ids are a type and a name; anything longer is not one of ours. */
 const MAX_ENTITY_ID_LENGTH = 300;
 const ENTITY_TYPES: readonly string[] = ['PER', 'LOC', 'ORG'];
-/**
- * What one `entities/article` may ask: a kompas.com article of every page is a few hundred paragraphs and some
- * 100,000 characters at most; more is not an article, and would hold the recogniser for seconds.
- */
-export const MAX_RECOGNIZE_TEXTS = 2_000;
-export const MAX_RECOGNIZE_CHARACTERS = 1_000_000;
-
 export class InvalidMessageError extends Error {
   override name = 'InvalidMessageError';
 }
@@ -188,27 +161,6 @@ export function parseMessage(value: unknown): Message {
         throw new InvalidMessageError('entities/reveal needs an entity id');
       }
       return { type: 'entities/reveal', id };
-    }
-    case 'entities/article': {
-      const paragraphs = value.paragraphs;
-      if (!Array.isArray(paragraphs) || !paragraphs.every((text): text is string => typeof text === 'string')) {
-        throw new InvalidMessageError('entities/article needs a list of paragraphs');
-      }
-      if (paragraphs.length > MAX_RECOGNIZE_TEXTS) {
-        throw new InvalidMessageError(`entities/article takes at most ${MAX_RECOGNIZE_TEXTS} paragraphs, not ${paragraphs.length}`);
-      }
-      const characters = paragraphs.reduce((sum, text) => sum + text.length, 0);
-      if (characters > MAX_RECOGNIZE_CHARACTERS) {
-        throw new InvalidMessageError(`entities/article takes at most ${MAX_RECOGNIZE_CHARACTERS} characters, not ${characters}`);
-      }
-      if (typeof value.remember !== 'boolean') throw new InvalidMessageError('entities/article needs `remember`, true or false');
-      let pageNames: PageNames;
-      try {
-        pageNames = parsePageNames(value.pageNames);
-      } catch (error) {
-        throw new InvalidMessageError(`entities/article: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      return { type: 'entities/article', paragraphs, pageNames, remember: value.remember };
     }
     case 'clutter/count': {
       const count = value.count;

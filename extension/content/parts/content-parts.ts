@@ -8,12 +8,13 @@ import type { openReader } from '../../reader/mount-reader.ts';
 import { isolatedWorldValue } from '../../shared/isolated-world.ts';
 import type { NotesController } from '../highlights/notes-controller.ts';
 import type { PageEntities } from '../page-entities.ts';
+import type { ReadingReporter } from '../reading-reporter.ts';
 import type { ReaderEntities } from '../reader-entities.ts';
 
 /** What each part exports (type-only here: the start-up script carries none of their code). */
 export interface ContentParts {
-  /** The highlights and notes, in the page and in the reader. */
-  notes: { NotesController: typeof NotesController };
+  /** The highlights and notes, in the page and in the reader, and the reading memory's reporter. */
+  notes: { NotesController: typeof NotesController; ReadingReporter: typeof ReadingReporter };
   /** The page's entity highlighting, with the client of the background's recogniser. */
   entities: { PageEntities: typeof PageEntities };
   /**
