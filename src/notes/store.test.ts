@@ -85,6 +85,9 @@ describe('migrations', () => {
     const articles = store.db.transaction('articles').store;
     expect([...articles.indexNames].sort()).toEqual(['entityFirstRead', 'entityLastRead', 'lastReadAt', 'saved']);
     expect(articles.index('entityLastRead').multiEntry).toBe(true);
+    const summaries = store.db.transaction('entitySummaries').store;
+    expect([...summaries.indexNames].sort()).toEqual(['articleCount', 'personWords']);
+    expect(summaries.index('personWords').multiEntry).toBe(true);
     expect(store.db.transaction('searchJournal').store.autoIncrement).toBe(true);
     expect(await store.db.count('searchJournal')).toBe(0);
   });

@@ -25,7 +25,8 @@ export const NOTES_DB_NAME = 'teman-baca-notes';
  *    instead of reading every highlight.
  * 4. The reading memory (src/reading): stores `articles`, `articleTexts`, `savedArticles`, and for the full-text
  *    search `searchIndex` (its snapshot) and `searchJournal` (what changed since). Highlights are unchanged.
- * 5. Store `entitySummaries` (src/reading/entity-summary.ts), built from the articles in the upgrade; articles gain
+ * 5. Store `entitySummaries` (src/reading/entity-summary.ts) with indexes on the words of persons' names
+ *    (`personWords`) and on [type, article count] (`articleCount`), built from the articles in the upgrade; articles gain
  *    `entityLastRead` and `entityFirstRead` ([entity key, time] pairs) with multi-entry indexes, so an entity's newest
  *    articles and its first and last seen are one bounded range read; the `entityKeys` and `entityLinks` indexes go
  *    (the first new index answers what the first did, the summaries what the second did) and records lose
@@ -100,7 +101,16 @@ export interface NotesDbSchema extends DBSchema {
       saved: string;
     };
   };
-  entitySummaries: { key: string; value: EntitySummary };
+  entitySummaries: {
+    key: string;
+    value: EntitySummary;
+    indexes: {
+      /** The words of persons named in several words: the full names a one-word person may be short for. */
+      personWords: string;
+      /** [type, articleCount]: the entity list's most read about first, one type at a time. */
+      articleCount: [string, number];
+    };
+  };
   articleTexts: { key: string; value: ArticleText };
   savedArticles: { key: string; value: SavedArticle };
   searchIndex: { key: string; value: StoredSearchSnapshot };
@@ -168,7 +178,9 @@ export const MIGRATIONS: Record<number, Migration> = {
   },
   5: {
     schema: (db, tx) => {
-      db.createObjectStore('entitySummaries', { keyPath: 'key' });
+      const summaries = db.createObjectStore('entitySummaries', { keyPath: 'key' });
+      summaries.createIndex('personWords', 'words', { multiEntry: true });
+      summaries.createIndex('articleCount', ['type', 'articleCount']);
       const articles = tx.objectStore('articles');
       articles.createIndex('entityLastRead', 'entityLastRead', { multiEntry: true });
       articles.createIndex('entityFirstRead', 'entityFirstRead', { multiEntry: true });

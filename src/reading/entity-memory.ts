@@ -171,10 +171,11 @@ export async function listEntities(source: NotesDb | readonly ArticleRecord[], o
 /** Every entity of the summaries, short forms merged into their full names. */
 function listSummarised(all: readonly EntitySummary[], options: ListOptions): EntityAcross[] {
   const byKey = new Map(all.map((s) => [s.key, s]));
+  const namesWith = personsByWord(all);
   const groups = new Map<string, EntitySummary[]>();
   for (const s of all) {
     if (s.articleCount === 0 || (options.type !== undefined && s.type !== options.type)) continue;
-    const canonical = canonicalIn(byKey, s.key);
+    const canonical = canonicalIn(byKey, namesWith, s.key);
     const group = groups.get(canonical);
     if (group) group.push(s);
     else groups.set(canonical, [s]);
@@ -230,13 +231,19 @@ function timelineOfAddresses(urls: Iterable<string>): EntityWeek[] {
 }
 
 /**
- * Summaries looked up by key, each read once per question; as a `LinkSource`, a short form's link targets are its
- * summary's `fullNames`, a full name's abbreviations its summary's `abbreviations`.
+ * Summaries looked up by key, each read once per question; as a `LinkSource`, a one-word person's link targets are
+ * the persons whose names hold the word (the `personWords` index), an abbreviation's its summary's `fullNames`, a full
+ * name's abbreviations its summary's `abbreviations`.
  */
 class SummaryLookup implements LinkSource {
   private readonly cache = new Map<string, Promise<EntitySummary | undefined>>();
+  private readonly named = new Map<string, Promise<string[]>>();
 
-  constructor(private readonly read: (key: string) => Promise<EntitySummary | undefined>) {}
+  constructor(
+    private readonly read: (key: string) => Promise<EntitySummary | undefined>,
+    /** At least two of the persons whose names hold `word`, when there are (one question needs no more). */
+    private readonly namesWith: (word: string) => Promise<string[]>,
+  ) {}
 
   get(key: string): Promise<EntitySummary | undefined> {
     let answer = this.cache.get(key);
@@ -245,18 +252,51 @@ class SummaryLookup implements LinkSource {
   }
 
   async targets(kind: LinkKind, from: string): Promise<Array<{ key: string; name: string }>> {
+    if (kind === 'w') {
+      const word = from.slice(4);
+      let answer = this.named.get(word);
+      if (!answer) this.named.set(word, (answer = this.namesWith(word)));
+      return (await answer).map((key) => ({ key, name: '' }));
+    }
     const summary = await this.get(from);
     if (!summary) return [];
-    // 'w' links leave a person's word and 'a' links an abbreviation: both are the summary's full names.
     return Object.keys(kind === 'A' ? summary.abbreviations : summary.fullNames).map((key) => ({ key, name: '' }));
   }
 }
 
-/** `canonicalKey` over summaries held in memory (the list reads them all). */
-function canonicalIn(summaries: ReadonlyMap<string, EntitySummary>, key: string): string {
+/** A lookup of the summaries within `tx`. */
+function lookupIn(store: SummaryStore): SummaryLookup {
+  return new SummaryLookup(
+    (key) => store.get(key),
+    // Two are enough to tell one full name from an ambiguous word (`canonicalKey`).
+    (word) => store.index('personWords').getAllKeys(word, 2),
+  );
+}
+
+/** What a lookup reads of the `entitySummaries` store. */
+interface SummaryStore {
+  get(key: string): Promise<EntitySummary | undefined>;
+  index(name: 'personWords'): { getAllKeys(query: string, count: number): Promise<string[]> };
+}
+
+/** `canonicalKey` over summaries held in memory (the list reads them all); `namesWith` maps a word to the persons whose names hold it. */
+function canonicalIn(summaries: ReadonlyMap<string, EntitySummary>, namesWith: ReadonlyMap<string, string[]>, key: string): string {
   if (typeOfKey(key) === 'PER' && key.includes(' ')) return key;
-  const targets = Object.keys(summaries.get(key)?.fullNames ?? {});
+  const targets = typeOfKey(key) === 'PER' ? (namesWith.get(key.slice(4)) ?? []) : Object.keys(summaries.get(key)?.fullNames ?? {});
   return targets.length === 1 ? targets[0]! : key;
+}
+
+/** Each word of the persons named in several words, to those persons' keys. */
+function personsByWord(all: Iterable<EntitySummary>): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const s of all) {
+    for (const word of s.words ?? []) {
+      const keys = byWord.get(word);
+      if (keys) keys.push(s.key);
+      else byWord.set(word, [s.key]);
+    }
+  }
+  return byWord;
 }
 
 /** An entity merged from its own summary and its short forms'. */
@@ -373,8 +413,7 @@ export class EntityMemory {
   /** An entity's page, by its key or any of its short forms' keys; null when no article read names it. */
   async entityPage(key: string): Promise<EntityPage | null> {
     const tx = this.db.transaction(['entitySummaries', 'articles', 'highlights'], 'readonly');
-    const summaries = tx.objectStore('entitySummaries');
-    const lookup = new SummaryLookup((k) => summaries.get(k));
+    const lookup = lookupIn(tx.objectStore('entitySummaries'));
     const { canonical, members } = await groupOf(lookup, key);
     const merged = mergeSummaries(canonical, members);
     if (!merged) {
@@ -496,8 +535,7 @@ export class EntityMemory {
    */
   async articleCountsFor(keys: readonly string[], excludeUrl?: string): Promise<Map<string, number>> {
     const tx = this.db.transaction(['entitySummaries', 'articles'], 'readonly');
-    const summaries = tx.objectStore('entitySummaries');
-    const lookup = new SummaryLookup((k) => summaries.get(k));
+    const lookup = lookupIn(tx.objectStore('entitySummaries'));
     const openArticle = excludeUrl === undefined ? Promise.resolve(undefined) : tx.objectStore('articles').get(excludeUrl);
     const counts = new Map<string, number>();
     await Promise.all(

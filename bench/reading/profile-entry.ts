@@ -1,0 +1,96 @@
+/**
+ * Bundled into the recording profile's page (Chromium, real IndexedDB): `ReadingStore.record` against its parts, each
+ * run alone in its own transaction, to see where recording's time goes.
+ */
+import { openNotesDb, type NotesDb, type StoredArticle } from '../../src/notes/store.ts';
+import type { ReadingRecord } from '../../src/reading/article-record.ts';
+import { entityKey } from '../../src/reading/entity-key.ts';
+import { SummaryChanges, applyChange, entityReadingKeys, summaryKeysOf } from '../../src/reading/entity-summary.ts';
+import { ReadingStore } from '../../src/reading/reading-store.ts';
+
+let db: NotesDb;
+let store: ReadingStore;
+
+function stored(reading: ReadingRecord, now: Date, pairs: 'both' | 'last' | 'none'): StoredArticle {
+  const entities = reading.entities.map((e) => ({ ...e, key: entityKey(e.type, e.name) }));
+  const record: StoredArticle = {
+    url: reading.url, title: reading.title, section: reading.section, author: reading.author, published: reading.published,
+    words: reading.words, language: reading.language, readFraction: reading.readFraction, firstReadAt: now.toISOString(),
+    lastReadAt: now.toISOString(), readCount: 1, entities, entityKeys: [...new Set(entities.map((e) => e.key))],
+    entityLastRead: [], entityFirstRead: [], saved: false, textIndexed: true,
+  };
+  const keys = entityReadingKeys(record);
+  if (pairs !== 'none') record.entityLastRead = keys.entityLastRead;
+  if (pairs === 'both') record.entityFirstRead = keys.entityFirstRead;
+  return record;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+/** The parts of recording, each alone. */
+export const variants: Record<string, (reading: ReadingRecord, now: Date) => Promise<unknown>> = {
+  record: (reading, now) => store.record(reading, now),
+  'reads: record + summaries (get)': async (reading, now) => {
+    const keys = summaryKeysOf(stored(reading, now, 'none').entities);
+    const tx = db.transaction(['articles', 'entitySummaries'], 'readonly');
+    await Promise.all([tx.objectStore('articles').get(reading.url), ...[...keys].map((k) => tx.objectStore('entitySummaries').get(k)), tx.done]);
+  },
+  'reads: own keys only': async (reading, now) => {
+    const keys = new Set(stored(reading, now, 'none').entityKeys);
+    const tx = db.transaction(['articles', 'entitySummaries'], 'readonly');
+    await Promise.all([tx.objectStore('articles').get(reading.url), ...[...keys].map((k) => tx.objectStore('entitySummaries').get(k)), tx.done]);
+  },
+  'article + text + journal, both pair indexes': (reading, now) => writeArticle(stored(reading, now, 'both'), reading.text),
+  'the same, entityLastRead only': (reading, now) => writeArticle(stored(reading, now, 'last'), reading.text),
+  'the same, no pair index': (reading, now) => writeArticle(stored(reading, now, 'none'), reading.text),
+  'summaries: get + put, all keys': (reading, now) => writeSummaries(stored(reading, now, 'none'), false),
+  'summaries: get + put, own keys only': (reading, now) => writeSummaries(stored(reading, now, 'none'), true),
+};
+
+async function writeArticle(record: StoredArticle, text: string): Promise<void> {
+  const tx = db.transaction(['articles', 'articleTexts', 'searchJournal'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('articles').put(record),
+    tx.objectStore('articleTexts').put({ url: record.url, text }),
+    tx.objectStore('searchJournal').add({ op: 'put', kind: 'article', id: record.url }),
+    tx.done,
+  ]);
+}
+
+async function writeSummaries(record: StoredArticle, ownOnly: boolean): Promise<void> {
+  const changes = new SummaryChanges();
+  changes.add(record);
+  const own = new Set(record.entityKeys);
+  const keys = [...changes.deltas.keys()].filter((k) => !ownOnly || own.has(k));
+  const tx = db.transaction('entitySummaries', 'readwrite');
+  const current = await Promise.all(keys.map((k) => tx.store.get(k)));
+  await Promise.all([...keys.map((k, i) => tx.store.put(applyChange(changes, k, current[i]).summary!)), tx.done]);
+}
+
+export const profile = {
+  async open(name: string): Promise<void> {
+    db = await openNotesDb(indexedDB, undefined, name);
+    store = new ReadingStore(db);
+  },
+  async fill(readings: ReadingRecord[], start: number): Promise<number[]> {
+    const times: number[] = [];
+    for (const [i, reading] of readings.entries()) times.push(await timed(() => store.record(reading, new Date(start + i * 60_000))));
+    return times;
+  },
+  /** Runs variant `names[i % names.length]` on reading i. */
+  async run(readings: ReadingRecord[], start: number, names: string[]): Promise<Record<string, number[]>> {
+    const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+    for (const [i, reading] of readings.entries()) {
+      const name = names[i % names.length]!;
+      times[name]!.push(await timed(() => variants[name]!(reading, new Date(start + i * 60_000))));
+    }
+    return times;
+  },
+  names: (): string[] => Object.keys(variants),
+};
+
+(globalThis as unknown as { profile: typeof profile }).profile = profile;
