@@ -47,9 +47,48 @@ export const variants: Record<string, (reading: ReadingRecord, now: Date) => Pro
   'article + text + journal, both pair indexes': (reading, now) => writeArticle(stored(reading, now, 'both'), reading.text),
   'the same, entityLastRead only': (reading, now) => writeArticle(stored(reading, now, 'last'), reading.text),
   'the same, no pair index': (reading, now) => writeArticle(stored(reading, now, 'none'), reading.text),
-  'summaries: get + put, all keys': (reading, now) => writeSummaries(stored(reading, now, 'none'), false),
+  'summaries: get + put (summaryKeysOf)': (reading, now) => writeSummaries(stored(reading, now, 'none'), false),
   'summaries: get + put, own keys only': (reading, now) => writeSummaries(stored(reading, now, 'none'), true),
+  'summaries: put only (new rows)': async (reading, now) => {
+    const changes = new SummaryChanges();
+    changes.add(stored(reading, now, 'none'));
+    const tx = db.transaction('entitySummaries', 'readwrite');
+    await Promise.all([...[...changes.deltas.keys()].map((k) => tx.store.put(applyChange(changes, k, undefined).summary!)), tx.done]);
+  },
+  'the same, store with an index no row has a key in': (reading, now) => bareWrite('sparse', reading, now),
+  'the same, store with the [type, articleCount] index': (reading, now) => bareWrite('ranked', reading, now),
+  'the same into a store without indexes': async (reading, now) => {
+    const changes = new SummaryChanges();
+    changes.add(stored(reading, now, 'none'));
+    const tx = bare.transaction('summaries', 'readwrite');
+    const store = tx.objectStore('summaries');
+    for (const k of changes.deltas.keys()) store.put(applyChange(changes, k, undefined).summary!);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+  },
 };
+
+async function bareWrite(storeName: string, reading: ReadingRecord, now: Date): Promise<void> {
+  const changes = new SummaryChanges();
+  changes.add(stored(reading, now, 'none'));
+  const tx = bare.transaction(storeName, 'readwrite');
+  const store = tx.objectStore(storeName);
+  for (const k of changes.deltas.keys()) store.put(applyChange(changes, k, undefined).summary!);
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+}
+
+let bare: IDBDatabase;
+function openBare(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('summaries', { keyPath: 'key' });
+      request.result.createObjectStore('sparse', { keyPath: 'key' }).createIndex('absent', 'absent');
+      request.result.createObjectStore('ranked', { keyPath: 'key' }).createIndex('articleCount', ['type', 'articleCount']);
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
 
 async function writeArticle(record: StoredArticle, text: string): Promise<void> {
   const tx = db.transaction(['articles', 'articleTexts', 'searchJournal'], 'readwrite');
@@ -75,6 +114,7 @@ export const profile = {
   async open(name: string): Promise<void> {
     db = await openNotesDb(indexedDB, undefined, name);
     store = new ReadingStore(db);
+    bare = await openBare(`${name}-bare`);
   },
   async fill(readings: ReadingRecord[], start: number): Promise<number[]> {
     const times: number[] = [];
