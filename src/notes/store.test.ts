@@ -86,7 +86,7 @@ describe('migrations', () => {
     expect([...articles.indexNames].sort()).toEqual(['entityFirstRead', 'entityLastRead', 'lastReadAt', 'saved']);
     expect(articles.index('entityLastRead').multiEntry).toBe(true);
     const summaries = store.db.transaction('entitySummaries').store;
-    expect([...summaries.indexNames].sort()).toEqual(['articleCount', 'personWords']);
+    expect([...summaries.indexNames].sort()).toEqual(['listRank', 'personWords']);
     expect(summaries.index('personWords').multiEntry).toBe(true);
     expect(store.db.transaction('searchJournal').store.autoIncrement).toBe(true);
     expect(await store.db.count('searchJournal')).toBe(0);

@@ -26,7 +26,7 @@ export const NOTES_DB_NAME = 'teman-baca-notes';
  * 4. The reading memory (src/reading): stores `articles`, `articleTexts`, `savedArticles`, and for the full-text
  *    search `searchIndex` (its snapshot) and `searchJournal` (what changed since). Highlights are unchanged.
  * 5. Store `entitySummaries` (src/reading/entity-summary.ts) with indexes on the words of persons' names
- *    (`personWords`) and on [type, article count] (`articleCount`), built from the articles in the upgrade; articles gain
+ *    (`personWords`) and on [type, minus the article count, key] (`listRank`), built from the articles in the upgrade; articles gain
  *    `entityLastRead` and `entityFirstRead` ([entity key, time] pairs) with multi-entry indexes, so an entity's newest
  *    articles and its first and last seen are one bounded range read; the `entityKeys` and `entityLinks` indexes go
  *    (the first new index answers what the first did, the summaries what the second did) and records lose
@@ -107,8 +107,8 @@ export interface NotesDbSchema extends DBSchema {
     indexes: {
       /** The words of persons named in several words: the full names a one-word person may be short for. */
       personWords: string;
-      /** [type, articleCount]: the entity list's most read about first, one type at a time. */
-      articleCount: [string, number];
+      /** [type, -articleCount, key]: the entity list, most read about first, one type at a time. */
+      listRank: [string, number, string];
     };
   };
   articleTexts: { key: string; value: ArticleText };
@@ -180,7 +180,7 @@ export const MIGRATIONS: Record<number, Migration> = {
     schema: (db, tx) => {
       const summaries = db.createObjectStore('entitySummaries', { keyPath: 'key' });
       summaries.createIndex('personWords', 'words', { multiEntry: true });
-      summaries.createIndex('articleCount', ['type', 'articleCount']);
+      summaries.createIndex('listRank', ['type', 'listRank', 'key']);
       const articles = tx.objectStore('articles');
       articles.createIndex('entityLastRead', 'entityLastRead', { multiEntry: true });
       articles.createIndex('entityFirstRead', 'entityFirstRead', { multiEntry: true });

@@ -16,8 +16,9 @@ import type { Highlight } from '../notes/highlight.ts';
 import { fold, searchWords } from '../notes/search-terms.ts';
 import type { NotesDb, StoredArticle } from '../notes/store.ts';
 import type { ArticleRecord } from './article-record.ts';
-import { aliasesOf, canonicalKey, entityKey, linksOf, MemoryLinks, typeOfKey, type LinkKind, type LinkSource } from './entity-key.ts';
+import { aliasesOf, canonicalKey, entityKey, linksOf, MemoryLinks, personWords, typeOfKey, type LinkKind, type LinkSource } from './entity-key.ts';
 import { entityRange, type EntitySummary } from './entity-summary.ts';
+import { listCursor, parseListCursor } from './entity-list-cursor.ts';
 
 export { entityKey };
 
@@ -143,6 +144,24 @@ export interface ListOptions {
   type?: EntityType;
 }
 
+/** A page of the entity list: one type's entities, most read about first. */
+export interface EntityListPage {
+  entities: EntityAcross[];
+  /** Pass as `after` for the next page; null when there is no more. */
+  next: string | null;
+}
+
+export interface EntityListPageOptions {
+  type: EntityType;
+  /** Entities on the page, at most. */
+  limit: number;
+  /** The `next` of the page before; the first page when absent. */
+  after?: string;
+}
+
+/** Before `b` in the list's order: more articles, then by key. */
+const listsBefore = (a: EntitySummary, b: EntitySummary) => a.articleCount > b.articleCount || (a.articleCount === b.articleCount && a.key < b.key);
+
 /** Most articles first, then most mentions, then by name. */
 const byWeight = (a: EntityAcross, b: EntityAcross) =>
   b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name, 'id');
@@ -245,6 +264,11 @@ class SummaryLookup implements LinkSource {
     private readonly namesWith: (word: string) => Promise<string[]>,
   ) {}
 
+  /** Takes a summary already read (a page of the list) instead of reading it again. */
+  seed(summary: EntitySummary): void {
+    if (!this.cache.has(summary.key)) this.cache.set(summary.key, Promise.resolve(summary));
+  }
+
   get(key: string): Promise<EntitySummary | undefined> {
     let answer = this.cache.get(key);
     if (!answer) this.cache.set(key, (answer = this.read(key)));
@@ -271,6 +295,23 @@ function lookupIn(store: SummaryStore): SummaryLookup {
     // Two are enough to tell one full name from an ambiguous word (`canonicalKey`).
     (word) => store.index('personWords').getAllKeys(word, 2),
   );
+}
+
+/**
+ * The summaries merged into `canonical` besides its own, named in some article: its words' (a person) or its
+ * abbreviations' (anything else) that are short for it alone. The members `groupOf` finds, those with articles.
+ */
+async function shortFormsOf(lookup: SummaryLookup, canonical: string, own: EntitySummary | undefined): Promise<EntitySummary[]> {
+  const candidates = typeOfKey(canonical) === 'PER' ? personWords(canonical).map((word) => `PER:${word}`) : Object.keys(own?.abbreviations ?? {});
+  const found = await Promise.all(
+    candidates.map(async (key) => {
+      const summary = await lookup.get(key);
+      // The summary first: most words of names are named alone in no article, and then need no index read.
+      if (!summary || summary.articleCount === 0) return null;
+      return (await canonicalKey(lookup, key)).key === canonical ? summary : null;
+    }),
+  );
+  return found.filter((s): s is EntitySummary => s !== null);
 }
 
 /** What a lookup reads of the `entitySummaries` store. */
@@ -406,8 +447,61 @@ function wordPattern(name: string): RegExp {
 export class EntityMemory {
   constructor(readonly db: NotesDb) {}
 
+  /** Every entity, short forms merged, most read about first: reads every summary (0.4-0.9 s at 10,000 articles). */
   list(options: ListOptions = {}): Promise<EntityAcross[]> {
     return listEntities(this.db, options);
+  }
+
+  /**
+   * One page of the entity list of `type`: at most `limit` entities, short forms merged, by the `listRank` index, so a
+   * page reads about as many summaries as it shows whatever was read. An entity comes at the place of its most read
+   * name (the summary of its own key or of a short form with the most articles): its merged count, which counts every
+   * name's articles, may be larger than the next entity's, so within a page and across pages the order is by that
+   * name's count, and the full `list` may order two entities the other way round.
+   */
+  async listPage({ type, limit, after }: EntityListPageOptions): Promise<EntityListPage> {
+    const cursor = after === undefined ? null : parseListCursor(after);
+    if (after !== undefined && (cursor === null || typeOfKey(cursor.key) !== type)) throw new RangeError(`not a cursor of the ${type} list: ${after}`);
+    const tx = this.db.transaction('entitySummaries', 'readonly');
+    const store = tx.objectStore('entitySummaries');
+    const lookup = lookupIn(store);
+    const index = store.index('listRank');
+    // Index keys [type, -articleCount, key]; [type, 0] ends the type's entities with articles.
+    const end: [string, number] = [type, 0];
+    let from: [string, number, string] | null = cursor && [type, -cursor.articleCount, cursor.key];
+    const entities: EntityAcross[] = [];
+    let next: string | null = null;
+    while (entities.length < limit) {
+      const range = from ? IDBKeyRange.bound(from, end, true, true) : IDBKeyRange.bound([type, -Infinity], end, false, true);
+      const wanted = limit - entities.length;
+      const rows = await index.getAll(range, wanted);
+      for (const row of rows) lookup.seed(row);
+      const listed = await Promise.all(rows.map((row) => this.listed(lookup, row)));
+      let last = -1;
+      for (let i = 0; i < rows.length && entities.length < limit; i++) {
+        last = i;
+        if (listed[i]) entities.push(listed[i]!);
+      }
+      if (rows.length < wanted && last === rows.length - 1) break;
+      const stop = rows[last]!;
+      from = [type, -stop.articleCount, stop.key];
+      if (entities.length === limit) {
+        const more = last < rows.length - 1 || (await index.getKey(IDBKeyRange.bound(from, end, true, true))) !== undefined;
+        next = more ? listCursor(stop) : null;
+      }
+    }
+    await tx.done;
+    // Within the page, by the merged counts shown.
+    return { entities: entities.sort(byWeight), next };
+  }
+
+  /** The entity `row` is listed as, or null when it is listed at another of its names (one with more articles). */
+  private async listed(lookup: SummaryLookup, row: EntitySummary): Promise<EntityAcross | null> {
+    const canonical = (await canonicalKey(lookup, row.key)).key;
+    const own = canonical === row.key ? row : await lookup.get(canonical);
+    const members = [...(own && own.articleCount > 0 ? [own] : []), ...(await shortFormsOf(lookup, canonical, own))];
+    if (members.some((m) => m.key !== row.key && listsBefore(m, row))) return null;
+    return mergeSummaries(canonical, members)?.entity ?? null;
   }
 
   /** An entity's page, by its key or any of its short forms' keys; null when no article read names it. */

@@ -53,6 +53,7 @@ describe('entity summaries', () => {
       abbreviations: {},
       // Article 1 names him in full too: merged, it counts once.
       alongside: { 'PER:prabowo subianto': { articles: 1, weeks: { '2025-01-06': 1 } } },
+      listRank: -2,
     });
     // A word no article names alone has no summary: the full name's words find it.
     expect(await db.get('entitySummaries', 'PER:subianto')).toBeUndefined();

@@ -57,6 +57,11 @@ export interface EntitySummary {
   alongside: Record<string, SharedArticles>;
   /** For a person named in several words: its distinct words, each an entry of the `personWords` index. */
   words?: string[];
+  /**
+   * Minus `articleCount`, while it is above 0: the `listRank` index ([type, listRank, key]) reads most articles first in
+   * the ascending order every browser's `getAll` reads in, one bounded request a page of the entity list.
+   */
+  listRank?: number;
 }
 
 /** What an article contributes to the summaries: the fields of its record they are made from. */
@@ -219,7 +224,9 @@ export function applyChange(changes: SummaryChanges, key: string, current: Entit
   if (next.articleCount <= 0) {
     next.articleCount = 0;
     next.firstSeen = next.lastSeen = '';
+    delete next.listRank;
   } else {
+    next.listRank = -next.articleCount;
     // A removed article that held the first (last) seen leaves it unknown, unless an article added is at least as
     // early (late): everything else is later (earlier) than the old value.
     const removed = d.removedEdge;
