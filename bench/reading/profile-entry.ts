@@ -5,7 +5,8 @@
 import { openNotesDb, type NotesDb, type StoredArticle } from '../../src/notes/store.ts';
 import type { ReadingRecord } from '../../src/reading/article-record.ts';
 import { entityKey } from '../../src/reading/entity-key.ts';
-import { SummaryChanges, applyChange, entityReadingKeys, summaryKeysOf } from '../../src/reading/entity-summary.ts';
+import { SummaryChanges, applyChange, entityReadingKeys, summaryKeysOf, type EntitySummary } from '../../src/reading/entity-summary.ts';
+import { unwrap } from 'idb';
 import { ReadingStore } from '../../src/reading/reading-store.ts';
 
 let db: NotesDb;
@@ -49,6 +50,27 @@ export const variants: Record<string, (reading: ReadingRecord, now: Date) => Pro
   'the same, no pair index': (reading, now) => writeArticle(stored(reading, now, 'none'), reading.text),
   'summaries: get + put (summaryKeysOf)': (reading, now) => writeSummaries(stored(reading, now, 'none'), false),
   'summaries: get + put, own keys only': (reading, now) => writeSummaries(stored(reading, now, 'none'), true),
+  'summaries: get + put, raw requests': async (reading, now) => {
+    const record = stored(reading, now, 'none');
+    const changes = new SummaryChanges();
+    changes.add(record);
+    const keys = [...changes.deltas.keys()];
+    const tx = unwrap(db.transaction('entitySummaries', 'readwrite'));
+    const store = tx.objectStore('entitySummaries');
+    const current = await new Promise<Array<EntitySummary | undefined>>((resolve) => {
+      const values: Array<EntitySummary | undefined> = new Array(keys.length);
+      let left = keys.length;
+      keys.forEach((key, i) => {
+        const request = store.get(key);
+        request.onsuccess = () => {
+          values[i] = request.result as EntitySummary | undefined;
+          if (--left === 0) resolve(values);
+        };
+      });
+    });
+    keys.forEach((key, i) => store.put(applyChange(changes, key, current[i]).summary!));
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+  },
   'summaries: put only (new rows)': async (reading, now) => {
     const changes = new SummaryChanges();
     changes.add(stored(reading, now, 'none'));
