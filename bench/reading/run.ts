@@ -109,16 +109,24 @@ for (const [key] of [nearest(10), nearest(100), nearest(1_000), most]) {
 // 4. The entity list, the reader panel's counts, a page of history.
 const list = await call('list', 5);
 console.log(`\nentity list (${list.entities} entities): median ${ms(median(list.times))}, max ${ms(Math.max(...list.times))}`);
+const pages = await call('listPages', 10, 200);
+console.log(`entity list, first view (200 of each type, ${pages.shown} shown): median ${ms(median(pages.first))}, max ${ms(Math.max(...pages.first))}; ` +
+  `next 200 people: median ${ms(median(pages.next))}, max ${ms(Math.max(...pages.next))}  (target 100 ms)`);
 const panel = await call('counts', 100);
 console.log(`entity-counts for an article's entities (${panel.keys.toFixed(1)} keys on average, 100 articles): median ${ms(median(panel.times))}, p95 ${ms(percentile(panel.times, 95))}`);
 const history = await call('history', 60);
 console.log(`history page of 50 (60 pages, newest first): median ${ms(median(history))}, p95 ${ms(percentile(history, 95))}`);
 
-// 5. Size.
+// 5. Forgetting the articles read first: each held the first seen of its entities, looked up again from the index.
+const forget = await call('forgetOldest', 20);
+console.log(`forget one of the articles read first (20): median ${ms(median(forget))}, max ${ms(Math.max(...forget))}`);
+
+// 6. Size.
 const sizes = await call('serialisedSizes');
 const usageAfter = await call('usage');
 console.log(`\nstore size: usage +${((usageAfter - usageBefore) / ARTICLES / 1024).toFixed(1)} kB an article by navigator.storage.estimate (the baseline's copy included: ` +
-  `see the serialised sizes); serialised: record ${(sizes.records / sizes.count / 1024).toFixed(2)} kB + text ${(sizes.texts / sizes.count / 1024).toFixed(2)} kB an article`);
+  `see the serialised sizes); serialised: record ${(sizes.records / sizes.count / 1024).toFixed(2)} kB + text ${(sizes.texts / sizes.count / 1024).toFixed(2)} kB an article; ` +
+  `${sizes.summaryCount} entity summaries, ${(sizes.summaries / 1024 / 1024).toFixed(1)} MB (${(sizes.summaries / sizes.count / 1024).toFixed(2)} kB an article)`);
 
 await browser.close();
 await server.close();

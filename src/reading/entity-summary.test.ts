@@ -89,6 +89,20 @@ describe('entity summaries', () => {
     expect((await memory.entityPage('PER:widodo'))!.entity).toMatchObject({ key: 'PER:widodo', articleCount: 1, firstSeen: day(3).toISOString() });
   });
 
+  it('find the first seen again among every article left, not only the one least recently read', async () => {
+    const { db, reading } = await fresh();
+    await reading.record(sampleReading(1, { entities: [loc('Surabaya')] }), day(0));
+    await reading.record(sampleReading(2, { entities: [loc('Surabaya')] }), day(2));
+    await reading.record(sampleReading(3, { entities: [loc('Surabaya')] }), day(10));
+    // Article 2 is read again later: first read on day 2, last on day 30.
+    await reading.record(sampleReading(2, { entities: [loc('Surabaya')] }), day(30));
+    await reading.forget(sampleUrl(1));
+    expect(await db.get('entitySummaries', 'LOC:surabaya')).toMatchObject({ articleCount: 2, firstSeen: day(2).toISOString(), lastSeen: day(30).toISOString() });
+    await reading.forget(sampleUrl(2));
+    expect(await db.get('entitySummaries', 'LOC:surabaya')).toMatchObject({ articleCount: 1, firstSeen: day(10).toISOString(), lastSeen: day(10).toISOString() });
+    await expectExact(db);
+  });
+
   it('stay exact under clearing the history and retention, saved articles kept', async () => {
     const { db, reading, memory } = await fresh();
     for (let n = 1; n <= 12; n++) {
@@ -183,7 +197,9 @@ describe('the version-5 migration', () => {
     const records = await db.getAll('articles');
     expect(records[0]).not.toHaveProperty('entityLinks');
     expect(records.find((r) => r.url === sampleUrl(2))!.entityLastRead).toEqual([
-      ['PER:prabowo', day(9).toISOString()], ['ORG:kpu', day(9).toISOString()], ['PER:prabowo subianto', day(9).toISOString()],
+      ['PER:prabowo', day(9).toISOString(), day(1).toISOString()],
+      ['ORG:kpu', day(9).toISOString(), day(1).toISOString()],
+      ['PER:prabowo subianto', day(9).toISOString(), day(1).toISOString()],
     ]);
     const summaries = (await db.getAll('entitySummaries')).sort(byKey);
     expect(summaries).toEqual(summariesOf(records as StoredArticle[]).sort(byKey));
