@@ -32,6 +32,7 @@ let n = 0;
 const fill: number[] = [];
 for (; n < ARTICLES; n += 250) fill.push(...(await call('fill', Array.from({ length: 250 }, (_, i) => reading(n + i + 1)), start + n * 60_000)));
 console.log(`store of ${n} articles filled; record median ${percentile(fill.slice(-1000), 50).toFixed(2)} ms, p95 ${percentile(fill.slice(-1000), 95).toFixed(2)} ms (last 1,000)`);
+console.log(`${await call('copySummaries')} summaries copied into stores with fewer indexes`);
 const names = await call('names');
 const times: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
 for (let round = 0; round < EACH / 20; round++) {
