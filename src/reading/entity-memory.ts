@@ -18,7 +18,7 @@ import { fold, searchWords } from '../notes/search-terms.ts';
 import type { NotesDb, StoredArticle } from '../notes/store.ts';
 import type { ArticleRecord } from './article-record.ts';
 import { aliasesOf, canonicalKey, entityKey, linksOf, MemoryLinks, personWords, typeOfKey, type LinkKind, type LinkSource } from './entity-key.ts';
-import { entityRange, type EntitySummary } from './entity-summary.ts';
+import { entityRange, wordRange, type EntitySummary } from './entity-summary.ts';
 import { listCursor, parseListCursor } from './entity-list-cursor.ts';
 
 export { entityKey };
@@ -252,7 +252,7 @@ function timelineOfAddresses(urls: Iterable<string>): EntityWeek[] {
 
 /**
  * Summaries looked up by key, each read once per question; as a `LinkSource`, a one-word person's link targets are
- * the persons whose names hold the word (the `personWords` index), an abbreviation's its summary's `fullNames`, a full
+ * the persons whose names hold the word (the `personWords` store), an abbreviation's its summary's `fullNames`, a full
  * name's abbreviations its summary's `abbreviations`.
  */
 class SummaryLookup implements LinkSource {
@@ -289,13 +289,18 @@ class SummaryLookup implements LinkSource {
   }
 }
 
-/** A lookup of the summaries within `tx`. */
-function lookupIn(store: SummaryStore): SummaryLookup {
+/** A lookup of the summaries and the persons' words within a transaction. */
+function lookupIn(store: SummaryStore, words: PersonWordStore): SummaryLookup {
   return new SummaryLookup(
     (key) => store.get(key),
     // Two are enough to tell one full name from an ambiguous word (`canonicalKey`).
-    (word) => store.index('personWords').getAllKeys(word, 2),
+    async (word) => (await words.getAllKeys(wordRange(word), 2)).map(([, key]) => key),
   );
+}
+
+/** What a lookup reads of the `personWords` store. */
+interface PersonWordStore {
+  getAllKeys(query: IDBKeyRange, count: number): Promise<Array<[string, string]>>;
 }
 
 /**
@@ -318,7 +323,6 @@ async function shortFormsOf(lookup: SummaryLookup, canonical: string, own: Entit
 /** What a lookup reads of the `entitySummaries` store. */
 interface SummaryStore {
   get(key: string): Promise<EntitySummary | undefined>;
-  index(name: 'personWords'): { getAllKeys(query: string, count: number): Promise<string[]> };
 }
 
 /** `canonicalKey` over summaries held in memory (the list reads them all); `namesWith` maps a word to the persons whose names hold it. */
@@ -332,7 +336,7 @@ function canonicalIn(summaries: ReadonlyMap<string, EntitySummary>, namesWith: R
 function personsByWord(all: Iterable<EntitySummary>): Map<string, string[]> {
   const byWord = new Map<string, string[]>();
   for (const s of all) {
-    for (const word of s.words ?? []) {
+    for (const word of personWords(s.key)) {
       const keys = byWord.get(word);
       if (keys) keys.push(s.key);
       else byWord.set(word, [s.key]);
@@ -463,9 +467,9 @@ export class EntityMemory {
   async listPage({ type, limit, after }: EntityListPageOptions): Promise<EntityListPage> {
     const cursor = after === undefined ? null : parseListCursor(after);
     if (after !== undefined && (cursor === null || typeOfKey(cursor.key) !== type)) throw new RangeError(`not a cursor of the ${type} list: ${after}`);
-    const tx = this.db.transaction('entitySummaries', 'readonly');
+    const tx = this.db.transaction(['entitySummaries', 'personWords'], 'readonly');
     const store = tx.objectStore('entitySummaries');
-    const lookup = lookupIn(store);
+    const lookup = lookupIn(store, tx.objectStore('personWords'));
     const index = store.index('listRank');
     // Index keys [type, -articleCount, key]; [type, 0] ends the type's entities with articles.
     const end: [string, number] = [type, 0];
@@ -507,8 +511,8 @@ export class EntityMemory {
 
   /** An entity's page, by its key or any of its short forms' keys; null when no article read names it. */
   async entityPage(key: string): Promise<EntityPage | null> {
-    const tx = this.db.transaction(['entitySummaries', 'articles', 'highlights'], 'readonly');
-    const lookup = lookupIn(tx.objectStore('entitySummaries'));
+    const tx = this.db.transaction(['entitySummaries', 'personWords', 'articles', 'highlights'], 'readonly');
+    const lookup = lookupIn(tx.objectStore('entitySummaries'), tx.objectStore('personWords'));
     const { canonical, members } = await groupOf(lookup, key);
     const merged = mergeSummaries(canonical, members);
     if (!merged) {
@@ -629,8 +633,8 @@ export class EntityMemory {
    * `excludeUrl` (the article open): "di N artikel lain yang kamu baca". Read from the summaries: a few `get`s a key.
    */
   async articleCountsFor(keys: readonly string[], excludeUrl?: string): Promise<Map<string, number>> {
-    const tx = this.db.transaction(['entitySummaries', 'articles'], 'readonly');
-    const lookup = lookupIn(tx.objectStore('entitySummaries'));
+    const tx = this.db.transaction(['entitySummaries', 'personWords', 'articles'], 'readonly');
+    const lookup = lookupIn(tx.objectStore('entitySummaries'), tx.objectStore('personWords'));
     const openArticle = excludeUrl === undefined ? Promise.resolve(undefined) : tx.objectStore('articles').get(excludeUrl);
     const counts = new Map<string, number>();
     await Promise.all(

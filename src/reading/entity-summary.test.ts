@@ -5,7 +5,7 @@ import { sampleHighlight } from '../notes/sample-highlights.ts';
 import { openNotesDb, type NotesDb, type StoredArticle } from '../notes/store.ts';
 import type { ReadEntity } from './article-record.ts';
 import { EntityMemory, listEntities } from './entity-memory.ts';
-import { summariesOf, type EntitySummary } from './entity-summary.ts';
+import { personWordEntries, summariesOf, wordRange, type EntitySummary } from './entity-summary.ts';
 import type { BackupArticle } from './reading-backup.ts';
 import { ReadingStore } from './reading-store.ts';
 import { sampleReading, sampleUrl } from './sample-readings.ts';
@@ -34,6 +34,8 @@ async function expectExact(db: NotesDb): Promise<void> {
   const records = await db.getAll('articles');
   const stored = (await db.getAll('entitySummaries')).sort(byKey);
   expect(stored).toEqual(summariesOf(records).sort(byKey));
+  const words = stored.flatMap((s) => personWordEntries(s.key)).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.key < b.key ? -1 : 1));
+  expect(await db.getAll('personWords')).toEqual(words);
   expect(await listEntities(db)).toEqual(await listEntities(records));
 }
 
@@ -57,9 +59,8 @@ describe('entity summaries', () => {
     });
     // A word no article names alone has no summary: the full name's words find it.
     expect(await db.get('entitySummaries', 'PER:subianto')).toBeUndefined();
-    expect(await db.get('entitySummaries', 'PER:prabowo subianto')).toMatchObject({ articleCount: 1, words: ['prabowo', 'subianto'] });
-    expect(await db.getAllKeysFromIndex('entitySummaries', 'personWords', 'subianto')).toEqual(['PER:prabowo subianto']);
-    expect(await db.getAllKeysFromIndex('entitySummaries', 'personWords', 'prabowo')).toEqual(['PER:prabowo subianto']);
+    expect(await db.get('entitySummaries', 'PER:prabowo subianto')).toMatchObject({ articleCount: 1 });
+    expect(await db.getAll('personWords')).toEqual([{ word: 'prabowo', key: 'PER:prabowo subianto' }, { word: 'subianto', key: 'PER:prabowo subianto' }]);
     expect(await db.get('entitySummaries', 'ORG:komisi pemilihan umum')).toMatchObject({ articleCount: 1, abbreviations: { 'ORG:kpu': 1 } });
     expect(await db.get('entitySummaries', 'ORG:kpu')).toMatchObject({ articleCount: 1, fullNames: { 'ORG:komisi pemilihan umum': 1 }, alongside: {} });
     await expectExact(db);
@@ -147,7 +148,10 @@ describe('entity summaries', () => {
     expect(counts.articles).toEqual({ added: 1, updated: 2, unchanged: 0 });
     await expectExact(db);
     expect(await db.get('entitySummaries', 'PER:anies')).toMatchObject({ articleCount: 2, firstSeen: day(0).toISOString() });
-    expect(await db.getAllKeysFromIndex('entitySummaries', 'personWords', 'anies')).toEqual(['PER:anies baswedan', 'PER:anies rasyid baswedan']);
+    expect(await db.getAll('personWords', wordRange('anies'))).toEqual([
+      { word: 'anies', key: 'PER:anies baswedan' },
+      { word: 'anies', key: 'PER:anies rasyid baswedan' },
+    ]);
   });
 
   it('count an article naming a short form beside its full name once, on the page, in the list and in the panel', async () => {
@@ -203,6 +207,7 @@ describe('the version-5 migration', () => {
     ]);
     const summaries = (await db.getAll('entitySummaries')).sort(byKey);
     expect(summaries).toEqual(summariesOf(records as StoredArticle[]).sort(byKey));
+    expect(await db.getAll('personWords')).toEqual([{ word: 'prabowo', key: 'PER:prabowo subianto' }, { word: 'subianto', key: 'PER:prabowo subianto' }]);
     expect(summaries.map((s) => [s.key, s.articleCount])).toEqual([
       ['LOC:jakarta', 2], ['ORG:komisi pemilihan umum', 1], ['ORG:kpu', 1], ['PER:gibran', 1], ['PER:prabowo', 1], ['PER:prabowo subianto', 2],
     ]);

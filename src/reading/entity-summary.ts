@@ -11,8 +11,8 @@
  * bounded set: an entity's own key and its short forms' (the words of a person's name, the abbreviations its
  * articles introduced). A summary carries what that needs: an abbreviation's full names and a full name's
  * abbreviations (`fullNames`, `abbreviations`), so that "is this abbreviation short for one name, and which" is one
- * `get`; a person of several words its words (`words`, the `personWords` index), so that the full names a one-word
- * person may be short for are one index read; and the articles a short form shares with each full name it is a short
+ * `get`; the full names a one-word person may be short for are one range of the `personWords` store (each word of
+ * each person named in several words, written when the person's summary is made or goes, `personWordEntries`); and the articles a short form shares with each full name it is a short
  * form of in the same article (`alongside`), so that such an article is counted once when merged. A word of a
  * person's name has no summary of its own unless an article names it alone: recording an article writes the
  * summaries of its own entities and of the abbreviations it introduces, no more (about 48 an article rather than 70
@@ -55,8 +55,6 @@ export interface EntitySummary {
   abbreviations: Record<string, number>;
   /** For a short form: articles naming it and also the full name it is a short form of in that very article. */
   alongside: Record<string, SharedArticles>;
-  /** For a person named in several words: its distinct words, each an entry of the `personWords` index. */
-  words?: string[];
   /**
    * Minus `articleCount`, while it is above 0: the `listRank` index ([type, listRank, key]) reads most articles first in
    * the ascending order every browser's `getAll` reads in, one bounded request a page of the entity list.
@@ -186,13 +184,30 @@ function addInto(record: Record<string, number>, changes: ReadonlyMap<string, nu
 }
 
 export function emptySummary(key: string): EntitySummary {
-  const summary: EntitySummary = {
+  return {
     key, type: typeOfKey(key), articleCount: 0, mentionCount: 0, names: {}, firstSeen: '', lastSeen: '', weeks: {},
     fullNames: {}, abbreviations: {}, alongside: {},
   };
-  const words = personWords(key);
-  if (words.length > 0) summary.words = words;
-  return summary;
+}
+
+/** `personWords`: a word of the name of a person named in several words, with the person's key. */
+export interface PersonWord {
+  word: string;
+  key: string;
+}
+
+/**
+ * The `personWords` entries of a summary's key: one a word when it is a person named in several words, else none.
+ * A store of their own rather than an index over the summaries: an index entry is written again with every put of its
+ * record (each summary, each article), these only when a person's summary is made or goes.
+ */
+export function personWordEntries(key: string): PersonWord[] {
+  return personWords(key).map((word) => ({ word, key }));
+}
+
+/** The range of the `personWords` entries of `word`. */
+export function wordRange(word: string): IDBKeyRange {
+  return IDBKeyRange.bound([word], [word, []]);
 }
 
 /** The outcome of applying a change to one summary. */

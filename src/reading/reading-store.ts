@@ -34,7 +34,7 @@ import {
   type SavedImage,
 } from './article-record.ts';
 import { entityKey } from './entity-key.ts';
-import { SummaryChanges, applyChange, summaryKeysOf, entityRange, entityReadingKeys, type EntitySummary } from './entity-summary.ts';
+import { SummaryChanges, applyChange, summaryKeysOf, entityRange, entityReadingKeys, personWordEntries, type EntitySummary } from './entity-summary.ts';
 import type { Highlight } from '../notes/highlight.ts';
 import type { BackupArticle } from './reading-backup.ts';
 import type { IDBPTransaction } from 'idb';
@@ -87,8 +87,8 @@ export const SAME_READING_MS = 30 * 60 * 1000;
 /** Whether a report at `now` is a new reading of an article last read at `lastReadAt`. */
 const isNewReading = (lastReadAt: string, now: Date) => now.getTime() - Date.parse(lastReadAt) >= SAME_READING_MS;
 
-const RECORD_WRITE = ['articles', 'articleTexts', 'searchJournal', 'entitySummaries'] as const;
-const REMOVE_WRITE = ['articles', 'articleTexts', 'savedArticles', 'searchJournal', 'entitySummaries'] as const;
+const RECORD_WRITE = ['articles', 'articleTexts', 'searchJournal', 'entitySummaries', 'personWords'] as const;
+const REMOVE_WRITE = ['articles', 'articleTexts', 'savedArticles', 'searchJournal', 'entitySummaries', 'personWords'] as const;
 const SAVE_WRITE = ['articles', 'savedArticles'] as const;
 const SNAPSHOT_WRITE = ['searchIndex', 'searchJournal'] as const;
 
@@ -135,8 +135,12 @@ async function writeSummaries(
   const current = await Promise.all(keys.map((key) => prefetched.get(key) ?? summaries.get(key)));
   const writes: Promise<unknown>[] = [];
   const stale: Array<{ summary: EntitySummary; first: boolean }> = [];
+  const words = (tx as unknown as IDBPTransaction<NotesDbSchema, ['personWords'], 'readwrite'>).objectStore('personWords');
   keys.forEach((key, i) => {
     const { summary, edgesStale, firstStale } = applyChange(changes, key, current[i]);
+    // A person's words come with its summary and go with it.
+    if (current[i] === undefined && summary) for (const entry of personWordEntries(key)) writes.push(words.put(entry));
+    if (current[i] !== undefined && !summary) for (const { word } of personWordEntries(key)) writes.push(words.delete([word, key]));
     if (!summary) writes.push(summaries.delete(key));
     else if (edgesStale) stale.push({ summary, first: firstStale });
     else writes.push(summaries.put(summary));
