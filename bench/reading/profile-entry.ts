@@ -12,15 +12,17 @@ import { ReadingStore } from '../../src/reading/reading-store.ts';
 let db: NotesDb;
 let store: ReadingStore;
 
-function stored(reading: ReadingRecord, now: Date, pairs: 'last' | 'none'): StoredArticle {
+function stored(reading: ReadingRecord, now: Date, pairs: 'both' | 'last' | 'none'): StoredArticle {
   const entities = reading.entities.map((e) => ({ ...e, key: entityKey(e.type, e.name) }));
   const record: StoredArticle = {
     url: reading.url, title: reading.title, section: reading.section, author: reading.author, published: reading.published,
     words: reading.words, language: reading.language, readFraction: reading.readFraction, firstReadAt: now.toISOString(),
     lastReadAt: now.toISOString(), readCount: 1, entities, entityKeys: [...new Set(entities.map((e) => e.key))],
-    entityLastRead: [], saved: false, textIndexed: true,
+    entityLastRead: [], entityFirstRead: [], saved: false, textIndexed: true,
   };
-  if (pairs !== 'none') record.entityLastRead = entityReadingKeys(record).entityLastRead;
+  const keys = entityReadingKeys(record);
+  if (pairs !== 'none') record.entityLastRead = keys.entityLastRead;
+  if (pairs === 'both') record.entityFirstRead = keys.entityFirstRead;
   return record;
 }
 
@@ -43,7 +45,8 @@ export const variants: Record<string, (reading: ReadingRecord, now: Date) => Pro
     const tx = db.transaction(['articles', 'entitySummaries'], 'readonly');
     await Promise.all([tx.objectStore('articles').get(reading.url), ...[...keys].map((k) => tx.objectStore('entitySummaries').get(k)), tx.done]);
   },
-  'article + text + journal, entityLastRead index': (reading, now) => writeArticle(stored(reading, now, 'last'), reading.text),
+  'article + text + journal, both pair indexes': (reading, now) => writeArticle(stored(reading, now, 'both'), reading.text),
+  'the same, entityLastRead only': (reading, now) => writeArticle(stored(reading, now, 'last'), reading.text),
   'the same, no pair index': (reading, now) => writeArticle(stored(reading, now, 'none'), reading.text),
   'summaries: get + put (summaryKeysOf)': (reading, now) => writeSummaries(stored(reading, now, 'none'), false),
   'summaries: get + put, own keys only': (reading, now) => writeSummaries(stored(reading, now, 'none'), true),

@@ -83,7 +83,7 @@ describe('migrations', () => {
     expect((await store.listAll()).map((h) => h.id).sort()).toEqual(before);
     expect((await store.search('semarang', {}, Infinity)).total).toBe(before.length);
     const articles = store.db.transaction('articles').store;
-    expect([...articles.indexNames].sort()).toEqual(['entityLastRead', 'lastReadAt', 'saved']);
+    expect([...articles.indexNames].sort()).toEqual(['entityFirstRead', 'entityLastRead', 'lastReadAt', 'saved']);
     expect(articles.index('entityLastRead').multiEntry).toBe(true);
     const summaries = store.db.transaction('entitySummaries').store;
     expect([...summaries.indexNames]).toEqual(['listRank']);

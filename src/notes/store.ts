@@ -27,10 +27,10 @@ export const NOTES_DB_NAME = 'teman-baca-notes';
  *    search `searchIndex` (its snapshot) and `searchJournal` (what changed since). Highlights are unchanged.
  * 5. Store `entitySummaries` (src/reading/entity-summary.ts) with an index on [type, minus the article count, key]
  *    (`listRank`), and store `personWords` (the words of persons named in several words), built from the articles in
- *    the upgrade; articles gain `entityLastRead` ([entity key, latest reading, first reading] for each entity) with a
- *    multi-entry index, so an entity's newest articles are one bounded range read; the `entityKeys` and `entityLinks`
- *    indexes go (the new index answers what the first did, the summaries what the second did) and records lose
- *    `entityLinks`. Highlights are unchanged.
+ *    the upgrade; articles gain `entityLastRead` and `entityFirstRead` ([entity key, time] pairs) with multi-entry
+ *    indexes, so an entity's newest articles and its first and last seen are one bounded range read; the `entityKeys`
+ *    and `entityLinks` indexes go (the first new index answers what the first did, the summaries what the second did)
+ *    and records lose `entityLinks`. Highlights are unchanged.
  */
 export const NOTES_DB_VERSION = 5;
 
@@ -40,12 +40,13 @@ interface StoredHighlight extends Highlight {
 }
 
 /**
- * A recorded article as stored: with its entities' keys beside its latest and first reading (the index an entity's
- * page reads its newest articles from, and its first and last seen are looked up again from), and `savedAt` only
- * while saved, so the `saved` index holds the saved articles alone (a boolean is no IndexedDB key).
+ * A recorded article as stored: with its entities' keys paired with its latest and first reading (the indexes an
+ * entity's page reads its newest articles and its first and last seen from), and `savedAt` only while saved, so the
+ * `saved` index holds the saved articles alone (a boolean is no IndexedDB key).
  */
 export interface StoredArticle extends ArticleRecord {
-  entityLastRead: Array<[string, string, string]>;
+  entityLastRead: Array<[string, string]>;
+  entityFirstRead: Array<[string, string]>;
   savedAt?: string;
 }
 
@@ -95,7 +96,8 @@ export interface NotesDbSchema extends DBSchema {
     value: StoredArticle;
     indexes: {
       lastReadAt: string;
-      entityLastRead: [string, string, string];
+      entityLastRead: [string, string];
+      entityFirstRead: [string, string];
       saved: string;
     };
   };
@@ -180,6 +182,7 @@ export const MIGRATIONS: Record<number, Migration> = {
       summaries.createIndex('listRank', ['type', 'listRank', 'key']);
       const articles = tx.objectStore('articles');
       articles.createIndex('entityLastRead', 'entityLastRead', { multiEntry: true });
+      articles.createIndex('entityFirstRead', 'entityFirstRead', { multiEntry: true });
       articles.deleteIndex('entityKeys');
       articles.deleteIndex('entityLinks');
     },

@@ -94,7 +94,7 @@ const RESOLVE_LIMIT = 20;
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*$/u;
 
 function plain(record: StoredArticle | ArticleRecord): ArticleRecord {
-  const { entityLastRead: _last, savedAt: _savedAt, ...article } = record as StoredArticle;
+  const { entityLastRead: _last, entityFirstRead: _first, savedAt: _savedAt, ...article } = record as StoredArticle;
   return article;
 }
 

@@ -19,8 +19,8 @@
  * with a row per name word, bench/reading/README.md).
  *
  * Everything in a summary is a sum over articles, so removing an article subtracts exactly what recording it added;
- * only the first and last seen (a minimum and a maximum) are looked up again, from the articles' `entityLastRead`
- * index, when the article removed held them.
+ * only the first and last seen (a minimum and a maximum) are looked up again, from the articles' indexes, when the
+ * article removed held them.
  */
 
 import type { EntityType } from '../ner/index.ts';
@@ -216,8 +216,6 @@ export interface AppliedSummary {
   summary: EntitySummary | null;
   /** An article removed held its first or last seen: look them up again once the articles are written. */
   edgesStale: boolean;
-  /** It held the first seen: the lookup reads every entry of the key in `entityLastRead` (the last seen is one entry). */
-  firstStale: boolean;
 }
 
 /** Applies `delta` to the summary stored for `key` (undefined when none is). */
@@ -238,7 +236,6 @@ export function applyChange(changes: SummaryChanges, key: string, current: Entit
     else delete next.alongside[full];
   }
   let edgesStale = false;
-  let firstStale = false;
   if (next.articleCount <= 0) {
     next.articleCount = 0;
     next.firstSeen = next.lastSeen = '';
@@ -252,13 +249,12 @@ export function applyChange(changes: SummaryChanges, key: string, current: Entit
       const firstGone = removed.first <= current.firstSeen && !(d.addedFirst !== '' && d.addedFirst <= current.firstSeen);
       const lastGone = removed.last >= current.lastSeen && !(d.addedLast !== '' && d.addedLast >= current.lastSeen);
       edgesStale = firstGone || lastGone;
-      firstStale = firstGone;
     }
     if (d.addedFirst !== '' && (next.firstSeen === '' || d.addedFirst < next.firstSeen)) next.firstSeen = d.addedFirst;
     if (d.addedLast > next.lastSeen) next.lastSeen = d.addedLast;
   }
   const empty = next.articleCount === 0 && Object.keys(next.fullNames).length === 0 && Object.keys(next.abbreviations).length === 0;
-  return { summary: empty ? null : next, edgesStale: edgesStale && !empty, firstStale: firstStale && !empty };
+  return { summary: empty ? null : next, edgesStale: edgesStale && !empty };
 }
 
 function structuredCloneSummary(s: EntitySummary): EntitySummary {
@@ -288,20 +284,19 @@ export function summariesOf(articles: Iterable<SummarisedArticle>): EntitySummar
   return summaries;
 }
 
-/**
- * The index entries an article record carries for its entities: [key, latest reading, first reading], so an entity's
- * newest articles are the end of its range and its first seen is among the range's keys (read only when the article
- * that held it goes). One index rather than one by latest and one by first reading: each entry costs every write of
- * the article.
- */
+/** The index entries an article record carries for its entities: by latest and by first reading. */
 export function entityReadingKeys(article: Pick<SummarisedArticle, 'firstReadAt' | 'lastReadAt'> & { entityKeys: readonly string[] }): {
-  entityLastRead: Array<[string, string, string]>;
+  entityLastRead: Array<[string, string]>;
+  entityFirstRead: Array<[string, string]>;
 } {
-  return { entityLastRead: article.entityKeys.map((key) => [key, article.lastReadAt, article.firstReadAt]) };
+  return {
+    entityLastRead: article.entityKeys.map((key) => [key, article.lastReadAt]),
+    entityFirstRead: article.entityKeys.map((key) => [key, article.firstReadAt]),
+  };
 }
 
-/** The range of an entity's entries in `entityLastRead`. */
+/** The range of an entity's entries in `entityLastRead` or `entityFirstRead`. */
 export function entityRange(key: string): IDBKeyRange {
-  // [key] sorts before [key, anything], and [key, []] after every [key, string, ...].
+  // [key] sorts before [key, anything], and [key, []] after every [key, string].
   return IDBKeyRange.bound([key], [key, []]);
 }

@@ -93,7 +93,7 @@ const SAVE_WRITE = ['articles', 'savedArticles'] as const;
 const SNAPSHOT_WRITE = ['searchIndex', 'searchJournal'] as const;
 
 function plain(record: StoredArticle): ArticleRecord {
-  const { entityLastRead: _last, savedAt: _savedAt, ...article } = record;
+  const { entityLastRead: _last, entityFirstRead: _first, savedAt: _savedAt, ...article } = record;
   return article;
 }
 
@@ -134,32 +134,25 @@ async function writeSummaries(
   const keys = [...changes.deltas.keys()];
   const current = await Promise.all(keys.map((key) => prefetched.get(key) ?? summaries.get(key)));
   const writes: Promise<unknown>[] = [];
-  const stale: Array<{ summary: EntitySummary; first: boolean }> = [];
+  const stale: EntitySummary[] = [];
   const words = (tx as unknown as IDBPTransaction<NotesDbSchema, ['personWords'], 'readwrite'>).objectStore('personWords');
   keys.forEach((key, i) => {
-    const { summary, edgesStale, firstStale } = applyChange(changes, key, current[i]);
+    const { summary, edgesStale } = applyChange(changes, key, current[i]);
     // A person's words come with its summary and go with it.
     if (current[i] === undefined && summary) for (const entry of personWordEntries(key)) writes.push(words.put(entry));
     if (current[i] !== undefined && !summary) for (const { word } of personWordEntries(key)) writes.push(words.delete([word, key]));
     if (!summary) writes.push(summaries.delete(key));
-    else if (edgesStale) stale.push({ summary, first: firstStale });
+    else if (edgesStale) stale.push(summary);
     else writes.push(summaries.put(summary));
   });
-  const index = articles.index('entityLastRead');
-  const relook = async ({ summary, first }: { summary: EntitySummary; first: boolean }) => {
+  const relook = async (summary: EntitySummary) => {
     const range = entityRange(summary.key);
-    // Entries sort by latest reading: the last seen is the last entry; the first seen, a minimum of first readings,
-    // may be in any of them, so all are read (keys only), when the article removed held it.
-    const last = await index.openKeyCursor(range, 'prev');
-    summary.lastSeen = (last!.key as [string, string, string])[1];
-    if (first) {
-      let earliest = '';
-      for (let cursor = await index.openKeyCursor(range); cursor; cursor = await cursor.continue()) {
-        const firstRead = (cursor.key as [string, string, string])[2];
-        if (earliest === '' || firstRead < earliest) earliest = firstRead;
-      }
-      summary.firstSeen = earliest;
-    }
+    const [first, last] = await Promise.all([
+      articles.index('entityFirstRead').openKeyCursor(range),
+      articles.index('entityLastRead').openKeyCursor(range, 'prev'),
+    ]);
+    summary.firstSeen = (first!.key as [string, string])[1];
+    summary.lastSeen = (last!.key as [string, string])[1];
     await summaries.put(summary);
   };
   await Promise.all([...writes, ...stale.map(relook)]);
@@ -195,6 +188,7 @@ export class ReadingStore {
           readCount: existing === undefined ? 1 : existing.readCount + (isNewReading(existing.lastReadAt, now) ? 1 : 0),
           ...keyed,
           entityLastRead: [],
+          entityFirstRead: [],
           saved: existing?.saved ?? false,
           textIndexed: hasText || (existing?.textIndexed ?? false),
         };
@@ -463,6 +457,7 @@ async function mergeArticlesIn(tx: ImportTransaction, incoming: readonly BackupA
         readCount: Math.max(current?.readCount ?? 0, read.readCount),
         ...(newer ? keyedEntities(read.entities) : { entities: current.entities, entityKeys: current.entityKeys }),
         entityLastRead: [],
+        entityFirstRead: [],
         saved: savedAt !== undefined,
         textIndexed: writeText || (current?.textIndexed ?? false),
       };
