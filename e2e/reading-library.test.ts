@@ -47,7 +47,7 @@ async function seedRecords(): Promise<{ dump: Dump; first: string; second: strin
   });
   await new NotesStore(db).put(highlight);
   const dump: Dump = {};
-  for (const store of ['articles', 'articleTexts', 'savedArticles', 'entitySummaries', 'highlights'] as const) {
+  for (const store of ['articles', 'articleTexts', 'savedArticles', 'entitySummaries', 'personWords', 'highlights'] as const) {
     dump[store] = (await db.getAll(store)).map((record) => {
       const r = record as { image?: { blob: Blob } | null };
       return r.image ? { ...r, image: { ...r.image, blob: null } } : record;

@@ -79,6 +79,31 @@ export const browserBench = {
     for (let i = 0; i < runs; i++) times.push(await timed(async () => (entities = (await listEntities(db!)).length)));
     return { times, entities };
   },
+  /** The library's first view of the list (a page of each type), then the next page of people. */
+  async listPages(runs: number, limit: number): Promise<{ first: number[]; next: number[]; shown: number }> {
+    const first: number[] = [];
+    const next: number[] = [];
+    let shown = 0;
+    for (let i = 0; i < runs; i++) {
+      let after: string | null = null;
+      first.push(
+        await timed(async () => {
+          const pages = await Promise.all((['PER', 'LOC', 'ORG'] as const).map((type) => memory.listPage({ type, limit })));
+          shown = pages.reduce((sum, page) => sum + page.entities.length, 0);
+          after = pages[0]!.next;
+        }),
+      );
+      if (after !== null) next.push(await timed(() => memory.listPage({ type: 'PER', limit, after: after! })));
+    }
+    return { first, next, shown };
+  },
+  /** Forgets the `count` articles read first (each held the first seen of its entities), one at a time. */
+  async forgetOldest(count: number): Promise<number[]> {
+    const urls = (await db!.getAllKeysFromIndex('articles', 'lastReadAt', null, count)) as string[];
+    const times: number[] = [];
+    for (const url of urls) times.push(await timed(() => store.forget(url)));
+    return times;
+  },
   /** "di N artikel lain": the counts for each of `samples` articles' entities. */
   async counts(samples: number): Promise<{ times: number[]; keys: number }> {
     const articles = await store.list({ limit: samples });
@@ -106,11 +131,11 @@ export const browserBench = {
   async usage(): Promise<number> {
     return (await navigator.storage.estimate()).usage ?? 0;
   },
-  /** Serialised sizes of what the store holds: records (with keys and links) and texts. */
-  async serialisedSizes(): Promise<{ records: number; texts: number; count: number }> {
-    const [records, texts] = await Promise.all([db!.getAll('articles'), db!.getAll('articleTexts')]);
+  /** Serialised sizes of what the store holds: records (with their index entries), texts and entity summaries. */
+  async serialisedSizes(): Promise<{ records: number; texts: number; summaries: number; summaryCount: number; count: number }> {
+    const [records, texts, summaries] = await Promise.all([db!.getAll('articles'), db!.getAll('articleTexts'), db!.getAll('entitySummaries')]);
     const size = (values: unknown[]) => values.reduce<number>((sum, v) => sum + JSON.stringify(v).length, 0);
-    return { records: size(records), texts: size(texts), count: records.length };
+    return { records: size(records), texts: size(texts), summaries: size(summaries), summaryCount: summaries.length, count: records.length };
   },
 
   /** The page's part of recording: the article's paragraphs joined and the message serialised, as sent. */

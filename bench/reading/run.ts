@@ -15,9 +15,8 @@ import { startFixtureServer } from '../../e2e/server.ts';
 import { ALL_ARTICLES } from '../../fixtures/articles.ts';
 import { articleUrl, buildArticlePage, type ArticleFixture } from '../../fixtures/kompas-page.ts';
 import { readGold, SETS } from '../../scripts/ner/data.ts';
-import { tagsToSpans } from '../../src/ner/conll.ts';
-import type { EntityType } from '../../src/ner/index.ts';
-import type { ReadEntity, ReadingRecord } from '../../src/reading/article-record.ts';
+import type { ReadEntity } from '../../src/reading/article-record.ts';
+import { reading } from './corpus.ts';
 import type { browserBench } from './browser-entry.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,72 +24,9 @@ const ARTICLES = Number(process.env.READING_ARTICLES ?? 10_000);
 const BATCH = 250;
 const RUNS = 30;
 
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 0x100000000;
-  };
-}
-const next = random(28_10_1928);
-
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const median = (values: number[]) => percentile(values, 50);
 const ms = (t: number) => `${t.toFixed(2)} ms`;
-
-// ---- Corpus: sentences with their gold names ----------------------------------------------------------------
-interface Sentence {
-  text: string;
-  words: number;
-  names: Array<{ name: string; type: EntityType }>;
-}
-const sentences: Sentence[] = [SETS.idnerTrain, SETS.idnerDev, SETS.nergritTrain, SETS.nergritValid, SETS.nerpTrain]
-  .flatMap((set) => readGold(set))
-  .filter((s) => s.words.length >= 5)
-  .map((s) => ({
-    text: s.words.join(' ').replace(/ ([.,;:!?)"'])/g, '$1').replace(/([("]) /g, '$1'),
-    words: s.words.length,
-    names: tagsToSpans(s.tags)
-      .filter((span) => span.type === 'PER' || span.type === 'LOC' || span.type === 'ORG')
-      .map((span) => ({ name: s.words.slice(span.start, span.end).join(' '), type: span.type as EntityType })),
-  }));
-
-function reading(n: number): ReadingRecord {
-  const target = 300 + Math.floor(next() * 600);
-  const paragraphs: string[] = [];
-  const counts = new Map<string, ReadEntity>();
-  let words = 0;
-  while (words < target) {
-    const paragraph: string[] = [];
-    for (let k = 0; k < 3 && words < target; k++) {
-      const s = sentences[Math.floor(next() * sentences.length)]!;
-      paragraph.push(s.text);
-      words += s.words;
-      for (const { name, type } of s.names) {
-        const key = `${type}:${name}`;
-        const known = counts.get(key);
-        if (known) known.count++;
-        else counts.set(key, { name, type, count: 1 });
-      }
-    }
-    paragraphs.push(paragraph.join(' '));
-  }
-  if (next() < 0.9) counts.set('PER:Prabowo Subianto', { name: 'Prabowo Subianto', type: 'PER', count: 1 + Math.floor(next() * 4) });
-  const day = Math.floor(next() * 365);
-  const date = new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-  return {
-    url: `https://nasional.kompas.com/read/${date.replaceAll('-', '/')}/${10_000_000 + n}/artikel-${n}`,
-    title: paragraphs[0]!.split(' ').slice(0, 12).join(' '),
-    section: n % 3 ? 'Nasional' : 'Regional',
-    author: n % 4 ? 'Rina Ayu' : null,
-    published: `${date}T08:30:00+07:00`,
-    words,
-    readFraction: next(),
-    language: 'id',
-    text: paragraphs.join('\n\n'),
-    entities: [...counts.values()].slice(0, 1_000),
-  };
-}
 
 /** A 1,500-word article of news text (no paragraph repeated), for the page's part of recording. */
 function newsArticle(): ArticleFixture {
@@ -173,16 +109,24 @@ for (const [key] of [nearest(10), nearest(100), nearest(1_000), most]) {
 // 4. The entity list, the reader panel's counts, a page of history.
 const list = await call('list', 5);
 console.log(`\nentity list (${list.entities} entities): median ${ms(median(list.times))}, max ${ms(Math.max(...list.times))}`);
+const pages = await call('listPages', 10, 200);
+console.log(`entity list, first view (200 of each type, ${pages.shown} shown): median ${ms(median(pages.first))}, max ${ms(Math.max(...pages.first))}; ` +
+  `next 200 people: median ${ms(median(pages.next))}, max ${ms(Math.max(...pages.next))}  (target 100 ms)`);
 const panel = await call('counts', 100);
 console.log(`entity-counts for an article's entities (${panel.keys.toFixed(1)} keys on average, 100 articles): median ${ms(median(panel.times))}, p95 ${ms(percentile(panel.times, 95))}`);
 const history = await call('history', 60);
 console.log(`history page of 50 (60 pages, newest first): median ${ms(median(history))}, p95 ${ms(percentile(history, 95))}`);
 
-// 5. Size.
+// 5. Forgetting the articles read first: each held the first seen of its entities, looked up again from the index.
+const forget = await call('forgetOldest', 20);
+console.log(`forget one of the articles read first (20): median ${ms(median(forget))}, max ${ms(Math.max(...forget))}`);
+
+// 6. Size.
 const sizes = await call('serialisedSizes');
 const usageAfter = await call('usage');
 console.log(`\nstore size: usage +${((usageAfter - usageBefore) / ARTICLES / 1024).toFixed(1)} kB an article by navigator.storage.estimate (the baseline's copy included: ` +
-  `see the serialised sizes); serialised: record ${(sizes.records / sizes.count / 1024).toFixed(2)} kB + text ${(sizes.texts / sizes.count / 1024).toFixed(2)} kB an article`);
+  `see the serialised sizes); serialised: record ${(sizes.records / sizes.count / 1024).toFixed(2)} kB + text ${(sizes.texts / sizes.count / 1024).toFixed(2)} kB an article; ` +
+  `${sizes.summaryCount} entity summaries, ${(sizes.summaries / 1024 / 1024).toFixed(1)} MB (${(sizes.summaries / sizes.count / 1024).toFixed(2)} kB an article)`);
 
 await browser.close();
 await server.close();

@@ -18,13 +18,51 @@ interface ViewProps {
   language: UiLanguage;
 }
 
-/** "Tokoh & tempat": every entity of the articles read, by type, most read about first. */
+/**
+ * Entities of each type shown at first and added by each "Tampilkan lebih banyak": the background reads a page of
+ * them from an index, where the whole list (every summary read and merged) took 0.4-0.9 s at 10,000 articles.
+ */
+export const ENTITY_PAGE = 200;
+
+/** "Tokoh & tempat": the entities of the articles read, by type, most read about first, a page at a time. */
 export function EntitiesView({ reading, strings, language }: ViewProps) {
   const [entities, setEntities] = useState<EntityAcross[] | null>(null);
+  const [next, setNext] = useState<Partial<Record<EntityType, string>>>({});
+  const [loadingMore, setLoadingMore] = useState<EntityType | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    reading.request({ type: 'reading/entities' }).then((reply) => setEntities(reply.entities), (e: unknown) => setError(readingFailure(e).message));
+    reading.request({ type: 'reading/entities', limit: ENTITY_PAGE }).then(
+      (reply) => {
+        setEntities(reply.entities);
+        setNext(reply.next ?? {});
+      },
+      (e: unknown) => setError(readingFailure(e).message),
+    );
   }, [reading]);
+  const more = (type: EntityType) => {
+    const after = next[type];
+    if (after === undefined || loadingMore !== null) return;
+    setLoadingMore(type);
+    reading.request({ type: 'reading/entities', limit: ENTITY_PAGE, entityType: type, after }).then(
+      (reply) => {
+        // A page may repeat none of the shown, but the list may have changed since: keep each entity once.
+        setEntities((shown) => {
+          const known = new Set((shown ?? []).map((e) => e.key));
+          return [...(shown ?? []), ...reply.entities.filter((e) => !known.has(e.key))];
+        });
+        setNext((before) => {
+          const { [type]: _done, ...rest } = before;
+          const after = reply.next?.[type];
+          return after === undefined ? rest : { ...rest, [type]: after };
+        });
+        setLoadingMore(null);
+      },
+      (e: unknown) => {
+        setError(readingFailure(e).message);
+        setLoadingMore(null);
+      },
+    );
+  };
   return (
     <div class="reading-view" data-testid="entities-view">
       <header class="page-header">
@@ -52,6 +90,11 @@ export function EntitiesView({ reading, strings, language }: ViewProps) {
                   </li>
                 ))}
               </ul>
+              {next[type] !== undefined && (
+                <button type="button" data-testid="entities-more" data-type={type} disabled={loadingMore !== null} onClick={() => more(type)}>
+                  {strings('readingEntitiesMore', strings(TYPE_KEYS[type]))}
+                </button>
+              )}
             </section>
           );
         })}

@@ -130,6 +130,7 @@ export const LIBRARY_MESSAGES = {
   readingFailed: { id: 'Riwayat baca tidak dapat dibaca atau diubah: $1', en: 'The reading history could not be read or changed: $1' },
   readingEntitiesTitle: { id: 'Tokoh & tempat', en: 'People & places' },
   readingEntitiesIntro: { id: 'Orang, tempat, dan organisasi di artikel yang Anda baca.', en: 'People, places and organisations in the articles you read.' },
+  readingEntitiesMore: { id: 'Tampilkan lebih banyak: $1', en: 'Show more: $1' },
   readingEntitiesEmpty: { id: 'Belum ada tokoh atau tempat dari artikel yang dibaca.', en: 'No people or places from articles read yet.' },
   readingTypePER: { id: 'Tokoh', en: 'People' },
   readingTypeLOC: { id: 'Tempat', en: 'Places' },

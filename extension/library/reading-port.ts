@@ -103,6 +103,7 @@ export function parseReadingReply<T extends PageReadingMessage['type']>(type: T,
     }
     case 'reading/entities':
       array(r.entities, 'entities').forEach(checkEntity);
+      if (r.next !== undefined && (!isRecord(r.next) || !Object.values(r.next).every(isString))) fail('has a bad next');
       break;
     case 'reading/entity': {
       const page = r.page;

@@ -30,7 +30,7 @@ const HIT: SearchHitView = {
   snippet: { text: 'Pasukan <b>siaga</b>. Serangan udara.', marks: [[22, 30]] },
 };
 
-async function open(hash: string, search = async (): Promise<SearchHitView[]> => [HIT]) {
+async function open(hash: string, search = async (): Promise<SearchHitView[]> => [HIT], onEntities?: (message: PageReadingMessage) => void) {
   window.location.hash = hash;
   // The background's own gate over the same database, answering as it answers the library's messages.
   const access = new ReadingAccess(async () => db, {
@@ -42,6 +42,7 @@ async function open(hash: string, search = async (): Promise<SearchHitView[]> =>
   const port: ReadingPort = {
     request: async (message) => {
       if (!['reading/list', 'reading/article', 'reading/entities', 'reading/entity'].includes(message.type)) changes.push(message);
+      if (message.type === 'reading/entities') onEntities?.(message);
       const reply = structuredClone(await access.handle(message, { kind: 'extension-page' })) as unknown;
       const error = (reply as { error?: { code: string; message: string } }).error;
       if (error) throw new ReadingRequestError(error.code as ReadingRequestError['code'], error.message);
@@ -129,6 +130,27 @@ describe('LibraryApp', () => {
     // Each week by its Monday as a reader writes a date, "6 Jan 2025", not as ISO.
     expect(all('[data-testid="entity-timeline"] li').map((item) => item.textContent)).toEqual(['Minggu mulai 6 Jan 2025: 1 artikel', 'Minggu mulai 20 Jan 2025: 1 artikel']);
     expect(all('[data-testid="entity-related"]').map((r) => r.textContent)).toEqual([expect.stringContaining('Jakarta')]);
+  });
+
+  it('shows the most read about 200 of a type, and the next ones on "Tampilkan lebih banyak"', async () => {
+    // 205 people more, each in one article of their own but the first five in two.
+    const people = Array.from({ length: 205 }, (_, i) => ({ name: `Tokoh Nomor ${String(i).padStart(3, '0')}`, type: 'PER' as const, count: 1 }));
+    await new ReadingStore(db).record(sampleReading(3, { entities: people }), new Date('2025-01-21T08:00:00Z'));
+    await new ReadingStore(db).record(sampleReading(4, { entities: people.slice(0, 5) }), new Date('2025-01-22T08:00:00Z'));
+    const asked: unknown[] = [];
+    await open('#view=entities', undefined, (message) => asked.push(message));
+    await waitFor(() => expect(all('[data-testid="reading-entity"][data-key^="PER:"]')).toHaveLength(200));
+    const shown = () => all('[data-testid="reading-entity"][data-key^="PER:"]').map((e) => e.dataset.key);
+    expect(shown().slice(0, 6)).toEqual(['PER:prabowo subianto', ...people.slice(0, 5).map((p) => `PER:${p.name.toLowerCase()}`)]);
+    expect(all('[data-testid="entities-more"]').map((b) => [b.dataset.type, b.textContent])).toEqual([['PER', 'Tampilkan lebih banyak: Tokoh']]);
+    act(() => q<HTMLButtonElement>('[data-testid="entities-more"]')!.click());
+    await waitFor(() => expect(shown()).toHaveLength(206));
+    expect(new Set(shown()).size).toBe(206);
+    expect(q('[data-testid="entities-more"]')).toBeNull();
+    expect(asked).toEqual([
+      { type: 'reading/entities', limit: 200 },
+      { type: 'reading/entities', limit: 200, entityType: 'PER', after: expect.stringMatching(/^1:PER:tokoh nomor/) },
+    ]);
   });
 
   it('shows ranked search hits with the matched words marked as text, never as HTML', async () => {

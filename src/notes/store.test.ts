@@ -59,7 +59,7 @@ describe('migrations', () => {
     v3.close();
   });
 
-  const READING_STORES = ['articleTexts', 'articles', 'entitySummaries', 'savedArticles', 'searchIndex', 'searchJournal'];
+  const READING_STORES = ['articleTexts', 'articles', 'entitySummaries', 'personWords', 'savedArticles', 'searchIndex', 'searchJournal'];
 
   it.each([1, 2, 3, 4])('keeps every highlight from version %i and adds the reading memory\'s stores', async (from) => {
     const factory = new IDBFactory();
@@ -85,6 +85,9 @@ describe('migrations', () => {
     const articles = store.db.transaction('articles').store;
     expect([...articles.indexNames].sort()).toEqual(['entityFirstRead', 'entityLastRead', 'lastReadAt', 'saved']);
     expect(articles.index('entityLastRead').multiEntry).toBe(true);
+    const summaries = store.db.transaction('entitySummaries').store;
+    expect([...summaries.indexNames]).toEqual(['listRank']);
+    expect(store.db.transaction('personWords').store.keyPath).toEqual(['word', 'key']);
     expect(store.db.transaction('searchJournal').store.autoIncrement).toBe(true);
     expect(await store.db.count('searchJournal')).toBe(0);
   });

@@ -8,7 +8,7 @@
 
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ArticleRecord, ArticleText, SavedArticle } from '../reading/article-record.ts';
-import { SummaryChanges, applyChange, entityReadingKeys, type EntitySummary } from '../reading/entity-summary.ts';
+import { SummaryChanges, applyChange, entityReadingKeys, personWordEntries, type EntitySummary, type PersonWord } from '../reading/entity-summary.ts';
 import { byPosition, groupByArticle, type ArticleGroup } from './group-by-article.ts';
 import type { Colour, Highlight } from './highlight.ts';
 import { highlightTerms, searchWords } from './search-terms.ts';
@@ -25,11 +25,12 @@ export const NOTES_DB_NAME = 'teman-baca-notes';
  *    instead of reading every highlight.
  * 4. The reading memory (src/reading): stores `articles`, `articleTexts`, `savedArticles`, and for the full-text
  *    search `searchIndex` (its snapshot) and `searchJournal` (what changed since). Highlights are unchanged.
- * 5. Store `entitySummaries` (src/reading/entity-summary.ts), built from the articles in the upgrade; articles gain
- *    `entityLastRead` and `entityFirstRead` ([entity key, time] pairs) with multi-entry indexes, so an entity's newest
- *    articles and its first and last seen are one bounded range read; the `entityKeys` and `entityLinks` indexes go
- *    (the first new index answers what the first did, the summaries what the second did) and records lose
- *    `entityLinks`. Highlights are unchanged.
+ * 5. Store `entitySummaries` (src/reading/entity-summary.ts) with an index on [type, minus the article count, key]
+ *    (`listRank`), and store `personWords` (the words of persons named in several words), built from the articles in
+ *    the upgrade; articles gain `entityLastRead` and `entityFirstRead` ([entity key, time] pairs) with multi-entry
+ *    indexes, so an entity's newest articles and its first and last seen are one bounded range read; the `entityKeys`
+ *    and `entityLinks` indexes go (the first new index answers what the first did, the summaries what the second did)
+ *    and records lose `entityLinks`. Highlights are unchanged.
  */
 export const NOTES_DB_VERSION = 5;
 
@@ -100,7 +101,15 @@ export interface NotesDbSchema extends DBSchema {
       saved: string;
     };
   };
-  entitySummaries: { key: string; value: EntitySummary };
+  entitySummaries: {
+    key: string;
+    value: EntitySummary;
+    indexes: {
+      /** [type, -articleCount, key]: the entity list, most read about first, one type at a time. */
+      listRank: [string, number, string];
+    };
+  };
+  personWords: { key: [string, string]; value: PersonWord };
   articleTexts: { key: string; value: ArticleText };
   savedArticles: { key: string; value: SavedArticle };
   searchIndex: { key: string; value: StoredSearchSnapshot };
@@ -168,7 +177,9 @@ export const MIGRATIONS: Record<number, Migration> = {
   },
   5: {
     schema: (db, tx) => {
-      db.createObjectStore('entitySummaries', { keyPath: 'key' });
+      const summaries = db.createObjectStore('entitySummaries', { keyPath: 'key' });
+      db.createObjectStore('personWords', { keyPath: ['word', 'key'] });
+      summaries.createIndex('listRank', ['type', 'listRank', 'key']);
       const articles = tx.objectStore('articles');
       articles.createIndex('entityLastRead', 'entityLastRead', { multiEntry: true });
       articles.createIndex('entityFirstRead', 'entityFirstRead', { multiEntry: true });
@@ -190,9 +201,12 @@ export const MIGRATIONS: Record<number, Migration> = {
           return;
         }
         const summaries = tx.objectStore('entitySummaries');
+        const words = tx.objectStore('personWords');
         for (const key of changes.deltas.keys()) {
           const { summary } = applyChange(changes, key, undefined);
-          if (summary) summaries.put(summary);
+          if (!summary) continue;
+          summaries.put(summary);
+          for (const entry of personWordEntries(key)) words.put(entry);
         }
       };
     },
@@ -528,7 +542,7 @@ export class NotesStore {
 }
 
 /** The stores an import writes: the highlights and the reading memory, in one transaction. */
-export const IMPORT_WRITE = ['highlights', 'articles', 'articleTexts', 'savedArticles', 'searchJournal', 'entitySummaries'] as const;
+export const IMPORT_WRITE = ['highlights', 'articles', 'articleTexts', 'savedArticles', 'searchJournal', 'entitySummaries', 'personWords'] as const;
 export type ImportTransaction = IDBPTransaction<NotesDbSchema, typeof IMPORT_WRITE, 'readwrite'>;
 
 /**

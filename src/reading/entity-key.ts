@@ -33,6 +33,13 @@ function keyWords(key: string): string[] {
   return key.slice(4).split(' ');
 }
 
+/** The distinct words of a person named in several words ([] for any other key): the words it may be shortened to. */
+export function personWords(key: string): string[] {
+  if (typeOfKey(key) !== 'PER') return [];
+  const words = keyWords(key);
+  return words.length < 2 ? [] : [...new Set(words)];
+}
+
 /** Kinds of link: a word of a multi-word person, an abbreviation to its full name, a full name to its abbreviation. */
 export type LinkKind = 'w' | 'a' | 'A';
 

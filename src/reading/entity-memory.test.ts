@@ -66,6 +66,62 @@ describe('listEntities', () => {
   });
 });
 
+describe('EntityMemory.listPage', () => {
+  /** Every page of `type`'s list, `limit` at a time. */
+  async function allPages(memory: EntityMemory, type: 'PER' | 'LOC' | 'ORG', limit: number) {
+    const pages = [];
+    let after: string | undefined;
+    do {
+      const page = await memory.listPage({ type, limit, ...(after === undefined ? {} : { after }) });
+      pages.push(page);
+      after = page.next ?? undefined;
+    } while (after !== undefined && pages.length < 20);
+    return pages;
+  }
+
+  it('gives each type\'s whole list on one page when it fits, as the full list has it', async () => {
+    const { db, memory } = await memoryWith();
+    for (const type of ['PER', 'LOC', 'ORG'] as const) {
+      expect(await memory.listPage({ type, limit: 50 })).toEqual({ entities: await listEntities(db, { type }), next: null });
+    }
+  });
+
+  it('pages through every entity once, by the articles of its most read name, reading only the summaries listed', async () => {
+    const { db, memory } = await memoryWith([
+      ...ARTICLES,
+      // Anies is named alone in three articles and in full in one: listed once, at the place of "Anies".
+      [6, 12, null, [per('Anies'), loc('Depok')]],
+      [7, 13, null, [per('Anies', 2), loc('Depok')]],
+      [8, 14, null, [per('Anies'), per('Ganjar Pranowo')]],
+      [9, 15, null, [per('Anies Baswedan'), per('Ganjar Pranowo')]],
+    ]);
+    const storeReads = vi.spyOn(FakeObjectStore.prototype, 'getAll');
+    const pages = await allPages(memory, 'PER', 2);
+    expect(storeReads).not.toHaveBeenCalled();
+    expect(pages.map((p) => p.entities.map((e) => [e.key, e.articleCount]))).toEqual([
+      [['PER:anies baswedan', 4], ['PER:ganjar pranowo', 2]],
+      // Prabowo Subianto's most read name is in two articles, as Ganjar Pranowo is (the key decides); merged, three.
+      [['PER:prabowo subianto', 3], ['PER:bambang widodo', 1]],
+      // Gibran is named alone in one article and in full in another: at the place of "PER:gibran", one article's.
+      [['PER:gibran rakabuming raka', 2], ['PER:joko widodo', 1]],
+      [['PER:widodo', 1]],
+    ]);
+    expect(pages.map((p) => p.next === null)).toEqual([false, false, false, true]);
+    const whole = await listEntities(db, { type: 'PER' });
+    expect(pages.flatMap((p) => p.entities).sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual([...whole].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    // A page that ends with the list says there is no more.
+    expect((await memory.listPage({ type: 'PER', limit: 7 })).next).toBeNull();
+    expect((await memory.listPage({ type: 'PER', limit: 6 })).next).not.toBeNull();
+  });
+
+  it('refuses a cursor of another type or none at all', async () => {
+    const { memory } = await memoryWith();
+    const { next } = await memory.listPage({ type: 'PER', limit: 1 });
+    await expect(memory.listPage({ type: 'LOC', limit: 1, after: next! })).rejects.toThrow(RangeError);
+    await expect(memory.listPage({ type: 'PER', limit: 1, after: 'PER:prabowo' })).rejects.toThrow(RangeError);
+  });
+});
+
 describe('EntityMemory.entityPage', () => {
   it('finds an entity by any of its forms, with its articles, names, timeline and related entities', async () => {
     const { memory } = await memoryWith();

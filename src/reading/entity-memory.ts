@@ -6,9 +6,10 @@
  * Cost: none of them grows with the articles naming an entity. Each reads the per-key summaries
  * (src/reading/entity-summary.ts, kept up to date with every write of an article): an entity's page and the counts
  * `get` the summaries of the entity's key and its short forms', the page then its newest `PAGE_ARTICLES` articles by
- * one bounded range of the `entityLastRead` index; the list reads every summary once. Before the summaries, in real
- * Chromium at 10,000 articles, a page for an entity named in 9,000 of them took 90-140 ms (p95) and the list 1.7-1.9 s
- * (bench/reading/README.md).
+ * one bounded range of the `entityLastRead` index; a page of the list (`listPage`) reads its summaries by the
+ * `listRank` index, and only the whole list (`list`) reads every summary. Before the summaries, in real Chromium at
+ * 10,000 articles, a page for an entity named in 9,000 of them took 90-140 ms (p95) and the list 1.7-1.9 s; the whole
+ * list from the summaries takes 0.35-0.9 s, a page of 200 of each type well under 100 ms (bench/reading/README.md).
  */
 
 import type { EntityType } from '../ner/index.ts';
@@ -16,8 +17,9 @@ import type { Highlight } from '../notes/highlight.ts';
 import { fold, searchWords } from '../notes/search-terms.ts';
 import type { NotesDb, StoredArticle } from '../notes/store.ts';
 import type { ArticleRecord } from './article-record.ts';
-import { aliasesOf, canonicalKey, entityKey, linksOf, MemoryLinks, typeOfKey, type LinkKind, type LinkSource } from './entity-key.ts';
-import { entityRange, type EntitySummary } from './entity-summary.ts';
+import { aliasesOf, canonicalKey, entityKey, linksOf, MemoryLinks, personWords, typeOfKey, type LinkKind, type LinkSource } from './entity-key.ts';
+import { entityRange, wordRange, type EntitySummary } from './entity-summary.ts';
+import { listCursor, parseListCursor } from './entity-list-cursor.ts';
 
 export { entityKey };
 
@@ -143,6 +145,24 @@ export interface ListOptions {
   type?: EntityType;
 }
 
+/** A page of the entity list: one type's entities, most read about first. */
+export interface EntityListPage {
+  entities: EntityAcross[];
+  /** Pass as `after` for the next page; null when there is no more. */
+  next: string | null;
+}
+
+export interface EntityListPageOptions {
+  type: EntityType;
+  /** Entities on the page, at most. */
+  limit: number;
+  /** The `next` of the page before; the first page when absent. */
+  after?: string;
+}
+
+/** Before `b` in the list's order: more articles, then by key. */
+const listsBefore = (a: EntitySummary, b: EntitySummary) => a.articleCount > b.articleCount || (a.articleCount === b.articleCount && a.key < b.key);
+
 /** Most articles first, then most mentions, then by name. */
 const byWeight = (a: EntityAcross, b: EntityAcross) =>
   b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name, 'id');
@@ -171,10 +191,11 @@ export async function listEntities(source: NotesDb | readonly ArticleRecord[], o
 /** Every entity of the summaries, short forms merged into their full names. */
 function listSummarised(all: readonly EntitySummary[], options: ListOptions): EntityAcross[] {
   const byKey = new Map(all.map((s) => [s.key, s]));
+  const namesWith = personsByWord(all);
   const groups = new Map<string, EntitySummary[]>();
   for (const s of all) {
     if (s.articleCount === 0 || (options.type !== undefined && s.type !== options.type)) continue;
-    const canonical = canonicalIn(byKey, s.key);
+    const canonical = canonicalIn(byKey, namesWith, s.key);
     const group = groups.get(canonical);
     if (group) group.push(s);
     else groups.set(canonical, [s]);
@@ -230,13 +251,24 @@ function timelineOfAddresses(urls: Iterable<string>): EntityWeek[] {
 }
 
 /**
- * Summaries looked up by key, each read once per question; as a `LinkSource`, a short form's link targets are its
- * summary's `fullNames`, a full name's abbreviations its summary's `abbreviations`.
+ * Summaries looked up by key, each read once per question; as a `LinkSource`, a one-word person's link targets are
+ * the persons whose names hold the word (the `personWords` store), an abbreviation's its summary's `fullNames`, a full
+ * name's abbreviations its summary's `abbreviations`.
  */
 class SummaryLookup implements LinkSource {
   private readonly cache = new Map<string, Promise<EntitySummary | undefined>>();
+  private readonly named = new Map<string, Promise<string[]>>();
 
-  constructor(private readonly read: (key: string) => Promise<EntitySummary | undefined>) {}
+  constructor(
+    private readonly read: (key: string) => Promise<EntitySummary | undefined>,
+    /** At least two of the persons whose names hold `word`, when there are (one question needs no more). */
+    private readonly namesWith: (word: string) => Promise<string[]>,
+  ) {}
+
+  /** Takes a summary already read (a page of the list) instead of reading it again. */
+  seed(summary: EntitySummary): void {
+    if (!this.cache.has(summary.key)) this.cache.set(summary.key, Promise.resolve(summary));
+  }
 
   get(key: string): Promise<EntitySummary | undefined> {
     let answer = this.cache.get(key);
@@ -245,18 +277,72 @@ class SummaryLookup implements LinkSource {
   }
 
   async targets(kind: LinkKind, from: string): Promise<Array<{ key: string; name: string }>> {
+    if (kind === 'w') {
+      const word = from.slice(4);
+      let answer = this.named.get(word);
+      if (!answer) this.named.set(word, (answer = this.namesWith(word)));
+      return (await answer).map((key) => ({ key, name: '' }));
+    }
     const summary = await this.get(from);
     if (!summary) return [];
-    // 'w' links leave a person's word and 'a' links an abbreviation: both are the summary's full names.
     return Object.keys(kind === 'A' ? summary.abbreviations : summary.fullNames).map((key) => ({ key, name: '' }));
   }
 }
 
-/** `canonicalKey` over summaries held in memory (the list reads them all). */
-function canonicalIn(summaries: ReadonlyMap<string, EntitySummary>, key: string): string {
+/** A lookup of the summaries and the persons' words within a transaction. */
+function lookupIn(store: SummaryStore, words: PersonWordStore): SummaryLookup {
+  return new SummaryLookup(
+    (key) => store.get(key),
+    // Two are enough to tell one full name from an ambiguous word (`canonicalKey`).
+    async (word) => (await words.getAllKeys(wordRange(word), 2)).map(([, key]) => key),
+  );
+}
+
+/** What a lookup reads of the `personWords` store. */
+interface PersonWordStore {
+  getAllKeys(query: IDBKeyRange, count: number): Promise<Array<[string, string]>>;
+}
+
+/**
+ * The summaries merged into `canonical` besides its own, named in some article: its words' (a person) or its
+ * abbreviations' (anything else) that are short for it alone. The members `groupOf` finds, those with articles.
+ */
+async function shortFormsOf(lookup: SummaryLookup, canonical: string, own: EntitySummary | undefined): Promise<EntitySummary[]> {
+  const candidates = typeOfKey(canonical) === 'PER' ? personWords(canonical).map((word) => `PER:${word}`) : Object.keys(own?.abbreviations ?? {});
+  const found = await Promise.all(
+    candidates.map(async (key) => {
+      const summary = await lookup.get(key);
+      // The summary first: most words of names are named alone in no article, and then need no index read.
+      if (!summary || summary.articleCount === 0) return null;
+      return (await canonicalKey(lookup, key)).key === canonical ? summary : null;
+    }),
+  );
+  return found.filter((s): s is EntitySummary => s !== null);
+}
+
+/** What a lookup reads of the `entitySummaries` store. */
+interface SummaryStore {
+  get(key: string): Promise<EntitySummary | undefined>;
+}
+
+/** `canonicalKey` over summaries held in memory (the list reads them all); `namesWith` maps a word to the persons whose names hold it. */
+function canonicalIn(summaries: ReadonlyMap<string, EntitySummary>, namesWith: ReadonlyMap<string, string[]>, key: string): string {
   if (typeOfKey(key) === 'PER' && key.includes(' ')) return key;
-  const targets = Object.keys(summaries.get(key)?.fullNames ?? {});
+  const targets = typeOfKey(key) === 'PER' ? (namesWith.get(key.slice(4)) ?? []) : Object.keys(summaries.get(key)?.fullNames ?? {});
   return targets.length === 1 ? targets[0]! : key;
+}
+
+/** Each word of the persons named in several words, to those persons' keys. */
+function personsByWord(all: Iterable<EntitySummary>): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const s of all) {
+    for (const word of personWords(s.key)) {
+      const keys = byWord.get(word);
+      if (keys) keys.push(s.key);
+      else byWord.set(word, [s.key]);
+    }
+  }
+  return byWord;
 }
 
 /** An entity merged from its own summary and its short forms'. */
@@ -366,15 +452,67 @@ function wordPattern(name: string): RegExp {
 export class EntityMemory {
   constructor(readonly db: NotesDb) {}
 
+  /** Every entity, short forms merged, most read about first: reads every summary (0.4-0.9 s at 10,000 articles). */
   list(options: ListOptions = {}): Promise<EntityAcross[]> {
     return listEntities(this.db, options);
   }
 
+  /**
+   * One page of the entity list of `type`: at most `limit` entities, short forms merged, by the `listRank` index, so a
+   * page reads about as many summaries as it shows whatever was read. An entity comes at the place of its most read
+   * name (the summary of its own key or of a short form with the most articles): its merged count, which counts every
+   * name's articles, may be larger than the next entity's, so within a page and across pages the order is by that
+   * name's count, and the full `list` may order two entities the other way round.
+   */
+  async listPage({ type, limit, after }: EntityListPageOptions): Promise<EntityListPage> {
+    const cursor = after === undefined ? null : parseListCursor(after);
+    if (after !== undefined && (cursor === null || typeOfKey(cursor.key) !== type)) throw new RangeError(`not a cursor of the ${type} list: ${after}`);
+    const tx = this.db.transaction(['entitySummaries', 'personWords'], 'readonly');
+    const store = tx.objectStore('entitySummaries');
+    const lookup = lookupIn(store, tx.objectStore('personWords'));
+    const index = store.index('listRank');
+    // Index keys [type, -articleCount, key]; [type, 0] ends the type's entities with articles.
+    const end: [string, number] = [type, 0];
+    let from: [string, number, string] | null = cursor && [type, -cursor.articleCount, cursor.key];
+    const entities: EntityAcross[] = [];
+    let next: string | null = null;
+    while (entities.length < limit) {
+      const range = from ? IDBKeyRange.bound(from, end, true, true) : IDBKeyRange.bound([type, -Infinity], end, false, true);
+      const wanted = limit - entities.length;
+      const rows = await index.getAll(range, wanted);
+      for (const row of rows) lookup.seed(row);
+      const listed = await Promise.all(rows.map((row) => this.listed(lookup, row)));
+      let last = -1;
+      for (let i = 0; i < rows.length && entities.length < limit; i++) {
+        last = i;
+        if (listed[i]) entities.push(listed[i]!);
+      }
+      if (rows.length < wanted && last === rows.length - 1) break;
+      const stop = rows[last]!;
+      from = [type, -stop.articleCount, stop.key];
+      if (entities.length === limit) {
+        const more = last < rows.length - 1 || (await index.getKey(IDBKeyRange.bound(from, end, true, true))) !== undefined;
+        next = more ? listCursor(stop) : null;
+      }
+    }
+    await tx.done;
+    // Within the page, by the merged counts shown.
+    return { entities: entities.sort(byWeight), next };
+  }
+
+  /** The entity `row` is listed as, or null when it is listed at another of its names (one with more articles). */
+  private async listed(lookup: SummaryLookup, row: EntitySummary): Promise<EntityAcross | null> {
+    const canonical = (await canonicalKey(lookup, row.key)).key;
+    const own = canonical === row.key ? row : await lookup.get(canonical);
+    const members = [...(own && own.articleCount > 0 ? [own] : []), ...(await shortFormsOf(lookup, canonical, own))];
+    if (members.some((m) => m.key !== row.key && listsBefore(m, row))) return null;
+    return mergeSummaries(canonical, members)?.entity ?? null;
+  }
+
   /** An entity's page, by its key or any of its short forms' keys; null when no article read names it. */
   async entityPage(key: string): Promise<EntityPage | null> {
-    const tx = this.db.transaction(['entitySummaries', 'articles', 'highlights'], 'readonly');
-    const summaries = tx.objectStore('entitySummaries');
-    const lookup = new SummaryLookup((k) => summaries.get(k));
+    const tx = this.db.transaction(['entitySummaries', 'personWords', 'articles', 'highlights'], 'readonly');
+    const lookup = lookupIn(tx.objectStore('entitySummaries'), tx.objectStore('personWords'));
     const { canonical, members } = await groupOf(lookup, key);
     const merged = mergeSummaries(canonical, members);
     if (!merged) {
@@ -495,9 +633,8 @@ export class EntityMemory {
    * `excludeUrl` (the article open): "di N artikel lain yang kamu baca". Read from the summaries: a few `get`s a key.
    */
   async articleCountsFor(keys: readonly string[], excludeUrl?: string): Promise<Map<string, number>> {
-    const tx = this.db.transaction(['entitySummaries', 'articles'], 'readonly');
-    const summaries = tx.objectStore('entitySummaries');
-    const lookup = new SummaryLookup((k) => summaries.get(k));
+    const tx = this.db.transaction(['entitySummaries', 'personWords', 'articles'], 'readonly');
+    const lookup = lookupIn(tx.objectStore('entitySummaries'), tx.objectStore('personWords'));
     const openArticle = excludeUrl === undefined ? Promise.resolve(undefined) : tx.objectStore('articles').get(excludeUrl);
     const counts = new Map<string, number>();
     await Promise.all(

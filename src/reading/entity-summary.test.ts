@@ -5,7 +5,7 @@ import { sampleHighlight } from '../notes/sample-highlights.ts';
 import { openNotesDb, type NotesDb, type StoredArticle } from '../notes/store.ts';
 import type { ReadEntity } from './article-record.ts';
 import { EntityMemory, listEntities } from './entity-memory.ts';
-import { summariesOf, type EntitySummary } from './entity-summary.ts';
+import { personWordEntries, summariesOf, wordRange, type EntitySummary } from './entity-summary.ts';
 import type { BackupArticle } from './reading-backup.ts';
 import { ReadingStore } from './reading-store.ts';
 import { sampleReading, sampleUrl } from './sample-readings.ts';
@@ -34,6 +34,8 @@ async function expectExact(db: NotesDb): Promise<void> {
   const records = await db.getAll('articles');
   const stored = (await db.getAll('entitySummaries')).sort(byKey);
   expect(stored).toEqual(summariesOf(records).sort(byKey));
+  const words = stored.flatMap((s) => personWordEntries(s.key)).sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.key < b.key ? -1 : 1));
+  expect(await db.getAll('personWords')).toEqual(words);
   expect(await listEntities(db)).toEqual(await listEntities(records));
 }
 
@@ -48,13 +50,17 @@ describe('entity summaries', () => {
       firstSeen: day(0).toISOString(), lastSeen: day(9).toISOString(),
       // Article 2 has no date: the week of its reading (Friday 10 January).
       weeks: { '2025-01-06': 2 },
-      fullNames: { 'PER:prabowo subianto': 1 },
+      // The full names a word of a name may be short for are found by the words index, not kept here.
+      fullNames: {},
       abbreviations: {},
       // Article 1 names him in full too: merged, it counts once.
       alongside: { 'PER:prabowo subianto': { articles: 1, weeks: { '2025-01-06': 1 } } },
+      listRank: -2,
     });
-    // A word no article names alone is kept for its link only.
-    expect(await db.get('entitySummaries', 'PER:subianto')).toMatchObject({ articleCount: 0, fullNames: { 'PER:prabowo subianto': 1 }, firstSeen: '' });
+    // A word no article names alone has no summary: the full name's words find it.
+    expect(await db.get('entitySummaries', 'PER:subianto')).toBeUndefined();
+    expect(await db.get('entitySummaries', 'PER:prabowo subianto')).toMatchObject({ articleCount: 1 });
+    expect(await db.getAll('personWords')).toEqual([{ word: 'prabowo', key: 'PER:prabowo subianto' }, { word: 'subianto', key: 'PER:prabowo subianto' }]);
     expect(await db.get('entitySummaries', 'ORG:komisi pemilihan umum')).toMatchObject({ articleCount: 1, abbreviations: { 'ORG:kpu': 1 } });
     expect(await db.get('entitySummaries', 'ORG:kpu')).toMatchObject({ articleCount: 1, fullNames: { 'ORG:komisi pemilihan umum': 1 }, alongside: {} });
     await expectExact(db);
@@ -82,6 +88,20 @@ describe('entity summaries', () => {
     expect(await db.get('entitySummaries', 'PER:joko')).toBeUndefined();
     // Widodo is its own again, in article 3 alone.
     expect((await memory.entityPage('PER:widodo'))!.entity).toMatchObject({ key: 'PER:widodo', articleCount: 1, firstSeen: day(3).toISOString() });
+  });
+
+  it('find the first seen again among every article left, not only the one least recently read', async () => {
+    const { db, reading } = await fresh();
+    await reading.record(sampleReading(1, { entities: [loc('Surabaya')] }), day(0));
+    await reading.record(sampleReading(2, { entities: [loc('Surabaya')] }), day(2));
+    await reading.record(sampleReading(3, { entities: [loc('Surabaya')] }), day(10));
+    // Article 2 is read again later: first read on day 2, last on day 30.
+    await reading.record(sampleReading(2, { entities: [loc('Surabaya')] }), day(30));
+    await reading.forget(sampleUrl(1));
+    expect(await db.get('entitySummaries', 'LOC:surabaya')).toMatchObject({ articleCount: 2, firstSeen: day(2).toISOString(), lastSeen: day(30).toISOString() });
+    await reading.forget(sampleUrl(2));
+    expect(await db.get('entitySummaries', 'LOC:surabaya')).toMatchObject({ articleCount: 1, firstSeen: day(10).toISOString(), lastSeen: day(10).toISOString() });
+    await expectExact(db);
   });
 
   it('stay exact under clearing the history and retention, saved articles kept', async () => {
@@ -127,7 +147,11 @@ describe('entity summaries', () => {
     );
     expect(counts.articles).toEqual({ added: 1, updated: 2, unchanged: 0 });
     await expectExact(db);
-    expect(await db.get('entitySummaries', 'PER:anies')).toMatchObject({ articleCount: 2, firstSeen: day(0).toISOString(), fullNames: { 'PER:anies baswedan': 1, 'PER:anies rasyid baswedan': 1 } });
+    expect(await db.get('entitySummaries', 'PER:anies')).toMatchObject({ articleCount: 2, firstSeen: day(0).toISOString() });
+    expect(await db.getAll('personWords', wordRange('anies'))).toEqual([
+      { word: 'anies', key: 'PER:anies baswedan' },
+      { word: 'anies', key: 'PER:anies rasyid baswedan' },
+    ]);
   });
 
   it('count an article naming a short form beside its full name once, on the page, in the list and in the panel', async () => {
@@ -181,8 +205,9 @@ describe('the version-5 migration', () => {
     ]);
     const summaries = (await db.getAll('entitySummaries')).sort(byKey);
     expect(summaries).toEqual(summariesOf(records as StoredArticle[]).sort(byKey));
+    expect(await db.getAll('personWords')).toEqual([{ word: 'prabowo', key: 'PER:prabowo subianto' }, { word: 'subianto', key: 'PER:prabowo subianto' }]);
     expect(summaries.map((s) => [s.key, s.articleCount])).toEqual([
-      ['LOC:jakarta', 2], ['ORG:komisi pemilihan umum', 1], ['ORG:kpu', 1], ['PER:gibran', 1], ['PER:prabowo', 1], ['PER:prabowo subianto', 2], ['PER:subianto', 0],
+      ['LOC:jakarta', 2], ['ORG:komisi pemilihan umum', 1], ['ORG:kpu', 1], ['PER:gibran', 1], ['PER:prabowo', 1], ['PER:prabowo subianto', 2],
     ]);
     // The pages work on what was migrated, and go on being kept up to date.
     const memory = new EntityMemory(db);

@@ -9,9 +9,14 @@
  * Summaries are per raw key, never per merged entity: whether "Prabowo" is Prabowo Subianto depends on every article
  * read (src/reading/entity-key.ts), and an article read later can change it. Merging happens when reading, over a
  * bounded set: an entity's own key and its short forms' (the words of a person's name, the abbreviations its
- * articles introduced). A summary carries what that needs: its link targets (`fullNames`, `abbreviations`) so that
- * "is this a short form, and of whom" is one `get`, and the articles it shares with each full name it is a short
- * form of in the same article (`alongside`) so that such an article is counted once when merged.
+ * articles introduced). A summary carries what that needs: an abbreviation's full names and a full name's
+ * abbreviations (`fullNames`, `abbreviations`), so that "is this abbreviation short for one name, and which" is one
+ * `get`; the full names a one-word person may be short for are one range of the `personWords` store (each word of
+ * each person named in several words, written when the person's summary is made or goes, `personWordEntries`); and the articles a short form shares with each full name it is a short
+ * form of in the same article (`alongside`), so that such an article is counted once when merged. A word of a
+ * person's name has no summary of its own unless an article names it alone: recording an article writes the
+ * summaries of its own entities and of the abbreviations it introduces, no more (about 48 an article rather than 70
+ * with a row per name word, bench/reading/README.md).
  *
  * Everything in a summary is a sum over articles, so removing an article subtracts exactly what recording it added;
  * only the first and last seen (a minimum and a maximum) are looked up again, from the articles' indexes, when the
@@ -20,7 +25,7 @@
 
 import type { EntityType } from '../ner/index.ts';
 import type { ArticleEntity } from './article-record.ts';
-import { linksOf, typeOfKey } from './entity-key.ts';
+import { linksOf, personWords, typeOfKey } from './entity-key.ts';
 
 /** Articles sharing a short form and one of its full names, as counted in the short form's summary. */
 export interface SharedArticles {
@@ -44,12 +49,17 @@ export interface EntitySummary {
   lastSeen: string;
   /** Articles by week of publication (the first reading's when the page gave no date), keyed by the week's Monday. */
   weeks: Record<string, number>;
-  /** Full names this key is a short form of in some article (a word of a person's name, an abbreviation in brackets), with how many articles say so. */
+  /** For an abbreviation: the full names articles introduced it after, in brackets, with how many articles did. */
   fullNames: Record<string, number>;
   /** Abbreviations articles introduced for this key in brackets, with how many articles did. */
   abbreviations: Record<string, number>;
   /** For a short form: articles naming it and also the full name it is a short form of in that very article. */
   alongside: Record<string, SharedArticles>;
+  /**
+   * Minus `articleCount`, while it is above 0: the `listRank` index ([type, listRank, key]) reads most articles first in
+   * the ascending order every browser's `getAll` reads in, one bounded request a page of the entity list.
+   */
+  listRank?: number;
 }
 
 /** What an article contributes to the summaries: the fields of its record they are made from. */
@@ -142,6 +152,9 @@ export class SummaryChanges {
     }
     const linked = new Set<string>();
     for (const link of linksOf(article.entities)) {
+      // A word of a person's name is found by the `personWords` index: it only counts the articles shared with the
+      // name, and only when the article names the word alone too.
+      if (link.kind === 'w' && !keys.has(link.from)) continue;
       const id = `${link.kind}\u0000${link.from}\u0000${link.to}`;
       if (linked.has(id)) continue;
       linked.add(id);
@@ -150,7 +163,7 @@ export class SummaryChanges {
         bump(d.abbreviations, link.to, sign);
         continue;
       }
-      bump(d.fullNames, link.to, sign);
+      if (link.kind === 'a') bump(d.fullNames, link.to, sign);
       if (keys.has(link.from) && keys.has(link.to)) {
         let shared = d.alongside.get(link.to);
         if (!shared) d.alongside.set(link.to, (shared = { articles: 0, weeks: new Map() }));
@@ -175,6 +188,26 @@ export function emptySummary(key: string): EntitySummary {
     key, type: typeOfKey(key), articleCount: 0, mentionCount: 0, names: {}, firstSeen: '', lastSeen: '', weeks: {},
     fullNames: {}, abbreviations: {}, alongside: {},
   };
+}
+
+/** `personWords`: a word of the name of a person named in several words, with the person's key. */
+export interface PersonWord {
+  word: string;
+  key: string;
+}
+
+/**
+ * The `personWords` entries of a summary's key: one a word when it is a person named in several words, else none.
+ * A store of their own rather than an index over the summaries: an index entry is written again with every put of its
+ * record (each summary, each article), these only when a person's summary is made or goes.
+ */
+export function personWordEntries(key: string): PersonWord[] {
+  return personWords(key).map((word) => ({ word, key }));
+}
+
+/** The range of the `personWords` entries of `word`. */
+export function wordRange(word: string): IDBKeyRange {
+  return IDBKeyRange.bound([word], [word, []]);
 }
 
 /** The outcome of applying a change to one summary. */
@@ -206,7 +239,9 @@ export function applyChange(changes: SummaryChanges, key: string, current: Entit
   if (next.articleCount <= 0) {
     next.articleCount = 0;
     next.firstSeen = next.lastSeen = '';
+    delete next.listRank;
   } else {
+    next.listRank = -next.articleCount;
     // A removed article that held the first (last) seen leaves it unknown, unless an article added is at least as
     // early (late): everything else is later (earlier) than the old value.
     const removed = d.removedEdge;
@@ -230,10 +265,10 @@ function structuredCloneSummary(s: EntitySummary): EntitySummary {
   };
 }
 
-/** The keys whose summaries an article's entities change: their own, and those their links leave. */
+/** The keys whose summaries an article's entities change: their own, and the abbreviations they introduce. */
 export function summaryKeysOf(entities: readonly ArticleEntity[]): Set<string> {
   const keys = new Set(entities.map((e) => e.key));
-  for (const link of linksOf(entities)) keys.add(link.from);
+  for (const link of linksOf(entities)) if (link.kind === 'a') keys.add(link.from);
   return keys;
 }
 

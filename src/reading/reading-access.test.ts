@@ -230,6 +230,17 @@ describe('ReadingAccess from the extension\'s pages', () => {
     expect(await access.handle({ type: 'reading/entities' }, page)).toMatchObject({ entities: expect.arrayContaining([expect.objectContaining({ key: 'LOC:jakarta', articleCount: 1 })]) });
     expect(await access.handle({ type: 'reading/entity', key: 'LOC:jakarta' }, page)).toMatchObject({ page: { entity: { key: 'LOC:jakarta' } } });
     expect(await access.handle({ type: 'reading/entity', key: 'LOC:bandung' }, page)).toEqual({ page: null });
+    // A page of each type, and the next page of one.
+    await access.handle(record(2, { entities: [{ name: 'Bandung', type: 'LOC', count: 1 }, { name: 'Jakarta', type: 'LOC', count: 1 }] }), page);
+    const first = await access.handle({ type: 'reading/entities', limit: 1 }, page);
+    expect(first).toEqual({
+      entities: [expect.objectContaining({ key: 'PER:prabowo subianto' }), expect.objectContaining({ key: 'LOC:jakarta', articleCount: 2 })],
+      next: { LOC: '2:LOC:jakarta' },
+    });
+    expect(await access.handle({ type: 'reading/entities', limit: 1, entityType: 'LOC', after: '2:LOC:jakarta' }, page)).toEqual({
+      entities: [expect.objectContaining({ key: 'LOC:bandung', articleCount: 1 })],
+      next: {},
+    });
   });
 });
 

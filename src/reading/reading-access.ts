@@ -16,6 +16,7 @@
  */
 
 import type { Sender } from '../messages/sender-policy.ts';
+import type { EntityType } from '../ner/index.ts';
 import { SAVES_PER_MINUTE, TabRateLimit } from '../messages/tab-rate-limit.ts';
 import { canonicalArticleUrl } from '../notes/canonical-url.ts';
 import { StorageQuotaError, type NotesDb } from '../notes/store.ts';
@@ -28,6 +29,7 @@ import {
   type ReadingCleared,
   type ReadingDone,
   type ReadingEntities,
+  type ReadingEntitiesRequest,
   type ReadingEntityCounts,
   type ReadingEntityReply,
   type ReadingError,
@@ -216,7 +218,7 @@ export class ReadingAccess {
       case 'reading/clear':
         return { cleared: await store.clearHistory() };
       case 'reading/entities':
-        return { entities: await entities.list() };
+        return this.entities(entities, message);
       case 'reading/entity':
         return { page: await entities.entityPage(message.key) };
       case 'reading/open-entity':
@@ -245,6 +247,18 @@ export class ReadingAccess {
     const result = await store.save(message.url, { contentHtml: message.contentHtml, image }, new Date(this.now()));
     if (result === null) return failure('not-found', 'the article is not recorded; open it again to save it');
     return { saved: true, image: result.imageDropped ? 'too-large' : outcome };
+  }
+
+  /** Everything, or a page of each type asked for (the library's first view: a page of each). */
+  private async entities(memory: EntityMemory, { limit, entityType, after }: ReadingEntitiesRequest): Promise<ReadingEntities> {
+    if (limit === undefined) return { entities: await memory.list() };
+    const types: readonly EntityType[] = entityType ? [entityType] : ['PER', 'LOC', 'ORG'];
+    const pages = await Promise.all(types.map((type) => memory.listPage({ type, limit, ...(after === undefined ? {} : { after }) })));
+    const next: Partial<Record<EntityType, string>> = {};
+    pages.forEach((page, i) => {
+      if (page.next !== null) next[types[i]!] = page.next;
+    });
+    return { entities: pages.flatMap((page) => page.entities), next };
   }
 
   private async list(store: ReadingStore, limit: number, before: string | undefined, savedOnly: boolean): Promise<ReadingList> {

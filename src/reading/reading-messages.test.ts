@@ -97,6 +97,21 @@ describe('parseReadingMessage', () => {
     expect(problem({ type: 'reading/list', limit: 5, savedOnly: 'ya' })).toBe('savedOnly: wrong type');
   });
 
+  it('takes an entity list of everything, or pages of 1 to 200 of each type or one, from a cursor of that type', () => {
+    expect(parseReadingMessage({ type: 'reading/entities', junk: 1 })).toEqual({ type: 'reading/entities' });
+    expect(parseReadingMessage({ type: 'reading/entities', limit: 200 })).toEqual({ type: 'reading/entities', limit: 200 });
+    expect(parseReadingMessage({ type: 'reading/entities', limit: 5, entityType: 'ORG', after: '12:ORG:komisi pemilihan umum' }))
+      .toEqual({ type: 'reading/entities', limit: 5, entityType: 'ORG', after: '12:ORG:komisi pemilihan umum' });
+    for (const limit of [0, 201, 2.5]) expect(problem({ type: 'reading/entities', limit })).toBe('limit: invalid');
+    expect(problem({ type: 'reading/entities', limit: '5' })).toBe('limit: wrong type');
+    expect(problem({ type: 'reading/entities', entityType: 'PER' })).toBe('limit: missing');
+    expect(problem({ type: 'reading/entities', limit: 5, entityType: 'MISC' })).toBe('entityType: invalid');
+    expect(problem({ type: 'reading/entities', limit: 5, after: '3:PER:prabowo' })).toBe('entityType: missing');
+    expect(problem({ type: 'reading/entities', limit: 5, entityType: 'LOC', after: '3:PER:prabowo' })).toBe('after: invalid');
+    expect(problem({ type: 'reading/entities', limit: 5, entityType: 'PER', after: 'PER:prabowo' })).toBe('after: invalid');
+    expect(problem({ type: 'reading/entities', limit: 5, entityType: 'PER', after: `3:PER:${'a'.repeat(READING_MESSAGE_LIMITS.key + 10)}` })).toBe('after: too long');
+  });
+
   it('refuses unknown types and non-objects', () => {
     expect(problem({ type: 'reading/drop' })).toBe('type: invalid');
     expect(problem(['reading/clear'])).toBe('message: wrong type');

@@ -22,7 +22,9 @@ import {
   type ArticleRecord,
   type ReadingRecord,
 } from './article-record.ts';
+import type { EntityType } from '../ner/index.ts';
 import type { EntityAcross, EntityPage } from './entity-memory.ts';
+import { parseListCursor } from './entity-list-cursor.ts';
 import { MAX_SAVED_HTML_CHARS } from './reading-store.ts';
 
 /** Content script -> background: the article on this page was read (sent once at an idle moment, again from the reader). */
@@ -146,13 +148,22 @@ export interface ReadingClearRequest {
   type: 'reading/clear';
 }
 
-/** Extension page -> background: every entity across the articles read. */
+/**
+ * Extension page -> background: the entities across the articles read, most read about first. Without `limit`,
+ * every one (read from every summary: slow beyond a few thousand articles); with it, at most `limit` of each type, or
+ * of `entityType` alone, from `after` (the `next` of the page before) on.
+ */
 export interface ReadingEntitiesRequest {
   type: 'reading/entities';
+  limit?: number;
+  entityType?: EntityType;
+  after?: string;
 }
 
 export interface ReadingEntities {
   entities: EntityAcross[];
+  /** With `limit`: for each type asked for with more entities to show, the `after` of its next page. */
+  next?: Partial<Record<EntityType, string>>;
 }
 
 /** Extension page -> background: one entity's page. */
@@ -225,6 +236,7 @@ export const READING_MESSAGE_LIMITS = {
   key: 4 + READING_LIMITS.entityName,
   listLimit: 200,
   before: 40,
+  entityListLimit: 200,
   imageSrc: READING_LIMITS.url,
   imageAlt: 500,
   imageCaption: 1_000,
@@ -328,6 +340,32 @@ function parseList(value: Record<string, unknown>): ReadingListRequest {
   return message;
 }
 
+const ENTITY_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
+
+function parseEntities(value: Record<string, unknown>): ReadingEntitiesRequest {
+  const message: ReadingEntitiesRequest = { type: 'reading/entities' };
+  if (value.limit === undefined) {
+    if (value.entityType !== undefined || value.after !== undefined) throw new InvalidReadingError('limit', 'missing');
+    return message;
+  }
+  const limit = value.limit;
+  if (typeof limit !== 'number') throw new InvalidReadingError('limit', 'wrong-type');
+  if (!Number.isInteger(limit) || limit < 1 || limit > READING_MESSAGE_LIMITS.entityListLimit) throw new InvalidReadingError('limit', 'invalid');
+  message.limit = limit;
+  if (value.entityType !== undefined) {
+    if (typeof value.entityType !== 'string' || !(ENTITY_TYPES as readonly string[]).includes(value.entityType)) throw new InvalidReadingError('entityType', 'invalid');
+    message.entityType = value.entityType as EntityType;
+  }
+  if (value.after !== undefined) {
+    if (message.entityType === undefined) throw new InvalidReadingError('entityType', 'missing');
+    const after = stringField(value.after, 'after', 10 + READING_MESSAGE_LIMITS.key);
+    const cursor = parseListCursor(after);
+    if (cursor === null || !cursor.key.startsWith(`${message.entityType}:`)) throw new InvalidReadingError('after', 'invalid');
+    message.after = after;
+  }
+  return message;
+}
+
 /**
  * Returns the typed message, rebuilt field by field, or throws `InvalidReadingError` naming the field at fault
  * (`record.entities[2].type`, `keys`, `image.src`).
@@ -353,8 +391,9 @@ export function parseReadingMessage(raw: unknown): ReadingMessage {
     case 'reading/list':
       return parseList(raw);
     case 'reading/clear':
-    case 'reading/entities':
       return { type };
+    case 'reading/entities':
+      return parseEntities(raw);
     case 'reading/entity':
     case 'reading/open-entity':
       return { type, key: parseKey(raw.key, 'key') };

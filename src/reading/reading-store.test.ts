@@ -65,6 +65,22 @@ describe('ReadingStore.record', () => {
     expect(await entries(store)).toHaveLength(2);
   });
 
+  it('counts reports within 30 minutes of the latest reading as that reading, and the article once in its summaries', async () => {
+    const store = await freshStore();
+    const at = (minutes: number) => new Date(day(1).getTime() + minutes * 60_000);
+    const jakarta = () => store.db.get('entitySummaries', 'LOC:jakarta');
+    expect((await store.record(sampleReading(5), at(0))).readCount).toBe(1);
+    // The reader opened after the page's report, then a late paragraph reported again.
+    expect(await store.record(sampleReading(5), at(2))).toMatchObject({ readCount: 1, firstReadAt: at(0).toISOString(), lastReadAt: at(2).toISOString() });
+    expect(await store.record(sampleReading(5, { text: 'Teks dengan paragraf baru.' }), at(31))).toMatchObject({ readCount: 1, lastReadAt: at(31).toISOString() });
+    expect(await jakarta()).toMatchObject({ articleCount: 1, mentionCount: 2, lastSeen: at(31).toISOString() });
+    // Half an hour after the latest report: another reading. The article is still one article to its entities.
+    expect((await store.record(sampleReading(5), at(61))).readCount).toBe(2);
+    expect((await store.record(sampleReading(5), at(61 + 29))).readCount).toBe(2);
+    expect((await store.record(sampleReading(5), at(61 + 29 + 45))).readCount).toBe(3);
+    expect(await jakarta()).toMatchObject({ articleCount: 1, mentionCount: 2, weeks: { '2025-01-06': 1 }, firstSeen: at(0).toISOString() });
+  });
+
   it('keeps the earlier text when a reading brings none', async () => {
     const store = await freshStore();
     await store.record(sampleReading(3), day(1));

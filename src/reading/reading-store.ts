@@ -34,7 +34,7 @@ import {
   type SavedImage,
 } from './article-record.ts';
 import { entityKey } from './entity-key.ts';
-import { SummaryChanges, applyChange, summaryKeysOf, entityRange, entityReadingKeys, type EntitySummary } from './entity-summary.ts';
+import { SummaryChanges, applyChange, summaryKeysOf, entityRange, entityReadingKeys, personWordEntries, type EntitySummary } from './entity-summary.ts';
 import type { Highlight } from '../notes/highlight.ts';
 import type { BackupArticle } from './reading-backup.ts';
 import type { IDBPTransaction } from 'idb';
@@ -77,8 +77,18 @@ export interface ListOptions {
   before?: string;
 }
 
-const RECORD_WRITE = ['articles', 'articleTexts', 'searchJournal', 'entitySummaries'] as const;
-const REMOVE_WRITE = ['articles', 'articleTexts', 'savedArticles', 'searchJournal', 'entitySummaries'] as const;
+/**
+ * Reports of one article this close together are one reading: the reader opened after the page's own report, the
+ * page's article reported again once a late paragraph came, a tab restored. A reading of an article last read longer
+ * ago than this counts as another (`readCount`). The entity summaries count articles, never readings, either way.
+ */
+export const SAME_READING_MS = 30 * 60 * 1000;
+
+/** Whether a report at `now` is a new reading of an article last read at `lastReadAt`. */
+const isNewReading = (lastReadAt: string, now: Date) => now.getTime() - Date.parse(lastReadAt) >= SAME_READING_MS;
+
+const RECORD_WRITE = ['articles', 'articleTexts', 'searchJournal', 'entitySummaries', 'personWords'] as const;
+const REMOVE_WRITE = ['articles', 'articleTexts', 'savedArticles', 'searchJournal', 'entitySummaries', 'personWords'] as const;
 const SAVE_WRITE = ['articles', 'savedArticles'] as const;
 const SNAPSHOT_WRITE = ['searchIndex', 'searchJournal'] as const;
 
@@ -125,8 +135,12 @@ async function writeSummaries(
   const current = await Promise.all(keys.map((key) => prefetched.get(key) ?? summaries.get(key)));
   const writes: Promise<unknown>[] = [];
   const stale: EntitySummary[] = [];
+  const words = (tx as unknown as IDBPTransaction<NotesDbSchema, ['personWords'], 'readwrite'>).objectStore('personWords');
   keys.forEach((key, i) => {
     const { summary, edgesStale } = applyChange(changes, key, current[i]);
+    // A person's words come with its summary and go with it.
+    if (current[i] === undefined && summary) for (const entry of personWordEntries(key)) writes.push(words.put(entry));
+    if (current[i] !== undefined && !summary) for (const { word } of personWordEntries(key)) writes.push(words.delete([word, key]));
     if (!summary) writes.push(summaries.delete(key));
     else if (edgesStale) stale.push(summary);
     else writes.push(summaries.put(summary));
@@ -152,6 +166,8 @@ export class ReadingStore {
   /**
    * Records a reading: a new article, or a new reading of a known one (its first reading time kept, its furthest
    * progress kept, its metadata and entities those of this reading). The text is replaced when this reading has one.
+   * A report within `SAME_READING_MS` of the article's latest reading is the same reading: its time and contents are
+   * taken, its count is not raised.
    */
   record(reading: ReadingRecord, now: Date = new Date()): Promise<ArticleRecord> {
     return writing(
@@ -169,7 +185,7 @@ export class ReadingStore {
           readFraction: Math.max(existing?.readFraction ?? 0, reading.readFraction),
           firstReadAt: existing?.firstReadAt ?? now.toISOString(),
           lastReadAt: now.toISOString(),
-          readCount: (existing?.readCount ?? 0) + 1,
+          readCount: existing === undefined ? 1 : existing.readCount + (isNewReading(existing.lastReadAt, now) ? 1 : 0),
           ...keyed,
           entityLastRead: [],
           entityFirstRead: [],
