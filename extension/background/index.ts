@@ -22,6 +22,7 @@ import { loadSettings, onSettingsChanged, updateSettings } from '../shared/setti
 import { injectContentPart } from './content-parts.ts';
 import { articleRecognition } from './entity-recognition.ts';
 import { fetchLeadImage } from './lead-image.ts';
+import { createSelectionMenuItem, onKeyboardCommand, onSelectionMenuClick, showTabBadge, type OptionalApis } from './optional-apis.ts';
 
 const BADGE_COLOR = '#0b57a4';
 /** Keyboard commands declared in the manifest, and the message each sends to the active tab. */
@@ -33,26 +34,28 @@ const COMMAND_MESSAGES: Record<string, { type: 'reader/toggle' | 'highlights/sel
 };
 const CONTEXT_MENU_ID = 'highlight-selection';
 
+/** The namespaces Firefox for Android lacks, each looked for before use (optional-apis.ts). */
+const optional: OptionalApis = browser;
+
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({
-    id: CONTEXT_MENU_ID,
-    title: browser.i18n.getMessage('contextHighlight'),
-    contexts: ['selection'],
-    documentUrlPatterns: ['*://*.kompas.com/*'],
-  });
+  createSelectionMenuItem(optional, { id: CONTEXT_MENU_ID, title: browser.i18n.getMessage('contextHighlight') });
 });
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId !== CONTEXT_MENU_ID || tab?.id === undefined) return;
-  void browser.tabs.sendMessage(tab.id, { type: 'highlights/selection' }, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+onSelectionMenuClick(optional, {
+  id: CONTEXT_MENU_ID,
+  onClick: (tab, frameId) => {
+    if (tab.id === undefined) return;
+    void browser.tabs.sendMessage(tab.id, { type: 'highlights/selection' }, { frameId }).catch(() => undefined);
+  },
 });
 
-browser.commands.onCommand.addListener(async (command: string) => {
+onKeyboardCommand(optional, (command) => {
   const message = COMMAND_MESSAGES[command];
   if (!message) return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  // Outside kompas.com there is no content script to answer; the shortcut then does nothing, as it should.
-  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
+    // Outside kompas.com there is no content script to answer; the shortcut then does nothing, as it should.
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
 });
 
 /**
@@ -210,10 +213,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
         return Promise.resolve({ error: { code: 'invalid-message', message: 'clutter/count must come from a tab' } });
       }
       const text = message.count > 0 ? String(message.count) : '';
-      return Promise.all([
-        browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
-        browser.action.setBadgeText({ tabId, text }),
-      ]).then(() => ({ ok: true }));
+      // Without a badge (Firefox for Android) the count is still the popup's to show: the message is answered alike.
+      return showTabBadge(optional, tabId, text, BADGE_COLOR).then(() => ({ ok: true }));
     }
     default:
       // Requests meant for content scripts are not the background's to answer.
