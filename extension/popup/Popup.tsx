@@ -14,19 +14,20 @@ import { isKompasHost } from '../../src/kompas/article-url.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings.ts';
 import { t } from '../shared/i18n.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
-import { TabReader, type TabState, type TabStateChange } from './tab-state.ts';
+import { chooseTargetTab, TabReader, type TabState, type TabStateChange } from './tab-state.ts';
 
 const REFRESH_MS = 1500;
 
 /**
  * The tab the popup speaks for: the active tab, or the one named by `?tab=` when the popup is opened as a page
- * of its own (from the keyboard shortcut page, or in a tab for a larger view).
+ * of its own (from the keyboard shortcut page, or in a tab for a larger view), or, where the popup itself is the
+ * active tab (Firefox for Android), the Kompas tab used last.
  */
 async function targetTab(): Promise<browser.Tabs.Tab | undefined> {
   const named = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(named) && named > 0) return browser.tabs.get(named).catch(() => undefined);
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active;
+  return chooseTargetTab(active, browser.runtime.getURL(''), () => browser.tabs.query({ url: '*://*.kompas.com/*' }));
 }
 
 /** A reader of the tab's state, or null when the tab is not a Kompas page. */

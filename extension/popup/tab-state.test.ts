@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TabReader, type TabState, type TabStateChange } from './tab-state.ts';
+import { chooseTargetTab, TabReader, type TabState, type TabStateChange } from './tab-state.ts';
 
 /** A tab whose answers the test hands out one by one, and the popup state the reader's changes build. */
 function fakeTab() {
@@ -90,5 +90,26 @@ describe('TabReader', () => {
       reader: { available: false, open: false },
       entities: { available: false, entities: [] },
     });
+  });
+});
+
+describe('chooseTargetTab', () => {
+  const OWN = 'moz-extension://c0ffee/';
+  const kompas = [
+    { id: 4, url: 'https://nasional.kompas.com/read/2025/01/01/1/a', lastAccessed: 100 },
+    { id: 7, url: 'https://regional.kompas.com/read/2025/01/01/2/b', lastAccessed: 300 },
+    { id: 5, url: 'https://www.kompas.com/', lastAccessed: 200 },
+  ];
+
+  it('speaks for the active tab on a desktop, where the popup is not a tab', async () => {
+    const active = { id: 9, url: 'https://www.example.com/' };
+    expect(await chooseTargetTab(active, OWN, async () => kompas)).toBe(active);
+    expect(await chooseTargetTab(undefined, OWN, async () => kompas)).toBeUndefined();
+  });
+
+  it('speaks for the Kompas tab used last where the popup opened as a tab of its own', async () => {
+    const popupTab = { id: 11, url: `${OWN}extension/popup/index.html`, lastAccessed: 400 };
+    expect((await chooseTargetTab(popupTab, OWN, async () => kompas))?.id).toBe(7);
+    expect(await chooseTargetTab(popupTab, OWN, async () => [])).toBeUndefined();
   });
 });

@@ -82,3 +82,19 @@ export class TabReader {
     this.apply((current) => (current.kind === 'ready' && current.tabId === this.tabId ? { ...current, [part]: value } : current));
   }
 }
+
+/** What the popup needs to know of a tab to choose it. */
+export interface TabFacts {
+  id?: number;
+  url?: string;
+  lastAccessed?: number;
+}
+
+/**
+ * The tab the popup speaks for, given the window's active tab. Where the popup opens as a page of its own (Firefox for
+ * Android opens it as a tab), the active tab is the popup itself: the reader came from the Kompas tab they used last.
+ */
+export function chooseTargetTab<T extends TabFacts>(active: T | undefined, ownOrigin: string, kompasTabs: () => Promise<readonly T[]>): Promise<T | undefined> {
+  if (!active?.url?.startsWith(ownOrigin)) return Promise.resolve(active);
+  return kompasTabs().then((tabs) => [...tabs].sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]);
+}
