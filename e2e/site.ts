@@ -10,9 +10,13 @@ import {
   SPLIT_ARTICLE,
 } from '../fixtures/articles.ts';
 import {
+  ampArticleUrl,
   articleUrl,
+  buildAmpArticlePage,
   buildArticlePage,
   buildNonArticlePage,
+  type AmpAddressForm,
+  type AmpPageOptions,
   type ArticleFixture,
   type PageOptions,
 } from '../fixtures/kompas-page.ts';
@@ -118,4 +122,58 @@ export async function styleElementsAdded(): Promise<string[]> {
   return Array.from(document.querySelectorAll('style'))
     .filter((style) => style.id !== 'kompas-reader-clutter-style' && !servedTexts.has(style.textContent))
     .map((style) => style.id || '(no id)');
+}
+
+/** An article's AMP copy, served at one of its AMP addresses. */
+export interface AmpSitePage {
+  article: ArticleFixture;
+  options: AmpPageOptions;
+  form: AmpAddressForm;
+}
+
+/** A picture inside the body of the AMP copies, as `amp-img`. */
+export const AMP_BODY_IMAGE = {
+  after: 2,
+  src: '/img/2023/03/04/ruang-sidang-g20.jpg',
+  alt: 'Ruang sidang pertemuan menteri luar negeri G20',
+  caption: 'Ruang sidang pertemuan menteri luar negeri G20 di New Delhi.',
+};
+
+/**
+ * AMP copies, each at another of the address forms: the same article as `PAGES.siblings` on amp.kompas.com (its
+ * highlights are the desktop page's), and variants under `/amp/` and with `?amp=1`. Each runs the AMP runtime's
+ * stand-in, which shows the body the boilerplate hides.
+ */
+export const AMP_PAGES = {
+  ampHost: {
+    article: DIPLOMACY_ARTICLE,
+    options: { body: 'unnamed', mark: '⚡', banners: 'split', probe: true, runtime: 'stand-in', bodyImage: AMP_BODY_IMAGE },
+    form: 'amp-host',
+  },
+  ampPath: {
+    article: variant(REGIONAL_ARTICLE, 'megapolitan', '100000011'),
+    options: { body: 'read__content', banners: 'wrapped', probe: true, runtime: 'stand-in' },
+    form: 'amp-path',
+  },
+  ampParam: {
+    article: variant(DIPLOMACY_ARTICLE, 'nasional', '100000012'),
+    options: { body: 'unnamed', banners: 'siblings', probe: true, runtime: 'stand-in' },
+    form: 'amp-param',
+  },
+} satisfies Record<string, AmpSitePage>;
+
+export const ampUrlOf = (page: AmpSitePage): string => ampArticleUrl(page.article, page.form);
+
+/** Serves the AMP copies at their addresses, then everything `siteRoute` serves. */
+export function ampSiteRoute(pages: readonly AmpSitePage[] = Object.values(AMP_PAGES)): Route {
+  const site = siteRoute();
+  return (url) => {
+    for (const page of pages) {
+      const want = new URL(ampUrlOf(page));
+      if (want.host !== url.host || want.pathname !== url.pathname) continue;
+      if (want.searchParams.has('amp') && !url.searchParams.has('amp')) continue;
+      return { body: buildAmpArticlePage(page.article, page.options) };
+    }
+    return site(url);
+  };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClutterHider, HIDDEN_ATTRIBUTE } from './clutter-hider.ts';
-import { bannerHtml, buildArticlePage } from '../../fixtures/kompas-page.ts';
+import { bannerHtml, buildAmpArticlePage, buildArticlePage } from '../../fixtures/kompas-page.ts';
 import { DIPLOMACY_ARTICLE } from '../../fixtures/articles.ts';
 
 /** MutationObserver callbacks run as microtasks; a macrotask turn lets all of them settle. */
@@ -202,6 +202,22 @@ describe('ClutterHider and the banners\' own controls', () => {
     await settle();
     expect(document.getElementById('terms')!.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(true);
   });
+
+  for (const layout of ['wrapped-controls', 'split-controls'] as const) {
+    it(`hides ${layout} banners on an AMP copy, and none of its paragraphs, pictures or components`, async () => {
+      const html = buildAmpArticlePage(DIPLOMACY_ARTICLE, { body: 'unnamed', banners: layout });
+      document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+      hider = new ClutterHider(document);
+      hider.start();
+      await settle();
+      const banners = document.querySelectorAll('[data-fixture-banner], [data-fixture-control]');
+      expect(banners.length).toBeGreaterThan(6);
+      for (const element of banners) expect(isHidden(element), element.outerHTML.slice(0, 60)).toBe(true);
+      const kept = document.querySelectorAll('[data-fixture-paragraph], [data-fixture-keep], amp-img, amp-ad, amp-social-share');
+      expect(kept.length).toBeGreaterThan(DIPLOMACY_ARTICLE.paragraphs.length);
+      for (const element of kept) expect(isHidden(element), element.outerHTML.slice(0, 60)).toBe(false);
+    });
+  }
 
   for (const layout of ['controls', 'wrapped-controls', 'split-controls'] as const) {
     for (const batch of ['one insertion', 'hundreds of records'] as const) {

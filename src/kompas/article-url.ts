@@ -1,27 +1,53 @@
 /** What a kompas.com address says about the page behind it. */
 
 const KOMPAS_HOST = /(^|\.)kompas\.com$/i;
-/** `/read/YYYY/MM/DD/<id>/<slug>`, optionally under a section (`/tren/read/...`). */
-const ARTICLE_PATH = /^\/(?:[a-z0-9-]+\/)?read\/\d{4}\/\d{2}\/\d{2}\/\d+/i;
+/**
+ * `/read/YYYY/MM/DD/<id>/<slug>`, optionally under a section (`/tren/read/...`) and, on the AMP copies search engines
+ * link on phones, under `/amp/` (`/amp/read/...`, `/tren/amp/read/...`).
+ */
+const ARTICLE_PATH = /^\/(?:(?!amp\/)[a-z0-9-]+\/)?(?:amp\/)?read\/\d{4}\/\d{2}\/\d{2}\/\d+/i;
 /** Subdomains that serve video players, not articles, under the same path scheme. */
 const NON_ARTICLE_HOSTS = /^(video|tv)\./i;
+/** The host that serves AMP copies of every section: `amp.kompas.com/<section>/read/...`. */
+const AMP_HOST = /^amp\.kompas\.com$/i;
+/** An `amp` path segment: `/amp/read/...`, `/tren/amp/read/...` or a trailing `/read/.../amp`. */
+const AMP_SEGMENT = /^\/(?:(?!amp\/)[a-z0-9-]+\/)?amp\/read\/|\/amp\/?$/i;
+/** `?amp`, `?amp=1`, `?amp=true`: the query form of an AMP copy. */
+const AMP_PARAM = /^(?:|1|true)$/i;
 
 export function isKompasHost(hostname: string): boolean {
   return KOMPAS_HOST.test(hostname);
 }
 
-/** True for addresses of kompas.com articles (any section, any page of a split article). */
-export function isArticleUrl(url: string | URL): boolean {
-  let parsed: URL;
+function parse(url: string | URL): URL | null {
+  if (typeof url !== 'string') return url;
   try {
-    parsed = typeof url === 'string' ? new URL(url) : url;
+    return new URL(url);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** True for addresses of kompas.com articles (any section, any page of a split article, desktop or AMP copy). */
+export function isArticleUrl(url: string | URL): boolean {
+  const parsed = parse(url);
+  if (!parsed) return false;
   return (
     (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
     isKompasHost(parsed.hostname) &&
     !NON_ARTICLE_HOSTS.test(parsed.hostname) &&
     ARTICLE_PATH.test(parsed.pathname)
   );
+}
+
+/**
+ * True for an article's AMP copy, in any of the forms Kompas serves it: on `amp.kompas.com`, under an `/amp/` path
+ * segment, or with an `amp` query parameter. Its highlights and reading history are the desktop article's
+ * (`canonicalArticleUrl`).
+ */
+export function isAmpArticleUrl(url: string | URL): boolean {
+  const parsed = parse(url);
+  if (!parsed || !isArticleUrl(parsed)) return false;
+  const amp = parsed.searchParams.get('amp');
+  return AMP_HOST.test(parsed.hostname) || AMP_SEGMENT.test(parsed.pathname) || (amp !== null && AMP_PARAM.test(amp));
 }

@@ -3,6 +3,7 @@
  * lead image. Read from the head's `content_*` metas first (stable across layouts, see KOMPAS.md), then from the
  * visible markup of today's `read__*` layout and the old `kcm-read-*` one.
  */
+import { findArticleBody, isAmpDocument } from './article-body.ts';
 
 /** The lead image as the page shows it above the body. */
 export interface LeadImage {
@@ -181,7 +182,9 @@ export function realImageSource(image: Element, base: string): string | null {
 function readLeadImage(doc: Document, base: string, metas: Metas): LeadImage | null {
   let image: Element | null = null;
   for (const name of LEAD_IMAGE_CLASSES) {
-    image = firstByClass(doc, name)?.getElementsByTagName('img')[0] ?? null;
+    // An AMP copy's picture is an `amp-img`, before the `img` its runtime or its fallback puts inside it.
+    const holder = firstByClass(doc, name);
+    image = holder?.getElementsByTagName('amp-img')[0] ?? holder?.getElementsByTagName('img')[0] ?? null;
     if (image) break;
   }
   const src = image ? realImageSource(image, base) : null;
@@ -248,5 +251,6 @@ export function articleBodyLength(doc: Document): number {
     const body = firstByClass(doc, name);
     if (body) return clean(body.textContent).length;
   }
-  return 0;
+  // An AMP copy's body may have none of the known class names.
+  return isAmpDocument(doc) ? clean(findArticleBody(doc)?.textContent).length : 0;
 }

@@ -13,6 +13,8 @@ describe('canonicalArticleUrl', () => {
     ['https://regional.kompas.com/amp/read/2024/07/16/091500278/banjir-rob-rendam-pesisir-semarang'],
     [`${CANONICAL}?amp=1`],
     [`${CANONICAL}/amp`],
+    [`${CANONICAL}/amp/?utm_source=google`],
+    ['https://amp.kompas.com/regional/read/2024/07/16/091500278/banjir-rob-rendam-pesisir-semarang?page=all#x'],
   ])('files %s under the canonical article', (url) => {
     expect(canonicalArticleUrl(url)).toBe(CANONICAL);
   });
@@ -21,6 +23,11 @@ describe('canonicalArticleUrl', () => {
     const www = 'https://www.kompas.com/tren/read/2024/01/02/120000165/cuaca-hari-ini';
     expect(canonicalArticleUrl('https://amp.kompas.com/tren/read/2024/01/02/120000165/cuaca-hari-ini')).toBe(www);
     expect(canonicalArticleUrl('https://www.kompas.com/tren/amp/read/2024/01/02/120000165/cuaca-hari-ini?page=all')).toBe(www);
+  });
+
+  it('maps an AMP copy without a section to www', () => {
+    expect(canonicalArticleUrl('https://amp.kompas.com/read/2024/01/02/120000165/cuaca-hari-ini?amp=1'))
+      .toBe('https://www.kompas.com/read/2024/01/02/120000165/cuaca-hari-ini');
   });
 
   it('keeps meaningful query parameters of other sites and refuses non-http addresses', () => {

@@ -38,8 +38,10 @@ export function canonicalArticleUrl(url: string): string | null {
 
   if (/(^|\.)kompas\.com$/.test(host)) {
     // /amp/read/..., /tren/amp/read/... and /read/.../amp: drop the `amp` segment.
-    path = path.replace(/\/amp(?=\/)/i, '').replace(/\/amp\/?$/i, '');
+    path = path.replace(/\/amp\/?$/i, '').replace(/\/amp(?=\/read\/)/i, '');
     if (host === 'amp.kompas.com') {
+      // Without a section the article is one of www's.
+      if (/^\/read\//i.test(path)) host = 'www.kompas.com';
       const match = /^\/([a-z0-9-]+)(\/read\/.*)$/i.exec(path);
       if (match) {
         const section = match[1]!.toLowerCase();

@@ -22,6 +22,7 @@ import {
 } from '../kompas/clutter-selectors.ts';
 import { CLUTTER_HINT, CLUTTER_TEXTS } from '../kompas/clutter-texts.ts';
 import { isLazyImage, realImageSource } from '../kompas/metadata.ts';
+import { AMP_CLUTTER_TAGS, replaceAmpPictures } from './amp-elements.ts';
 
 /** What was removed, by reason; for tests and diagnostics. */
 export interface CleanReport {
@@ -33,6 +34,10 @@ export interface CleanReport {
   byText: Record<string, number>;
   /** Lazy images given their real `src`. */
   imagesResolved: number;
+  /** AMP components removed (ads, widgets, frames, share buttons; `AMP_CLUTTER_TAGS`). */
+  ampComponents: number;
+  /** AMP pictures (`amp-img`, `amp-anim`) turned into `img`. */
+  ampPictures: number;
 }
 
 /** Elements that start a block of text: a text node is judged with the nearest of them above it. */
@@ -224,12 +229,20 @@ function resolveLazyImage(image: Element, baseUrl: string): boolean {
  * into the live document. `a.inner-link-tag` keyword links sit inside paragraphs of article text and are kept.
  */
 export function cleanDocument(doc: Document, baseUrl: string): CleanReport {
-  const report: CleanReport = { bySelector: 0, afterEnd: 0, byText: {}, imagesResolved: 0 };
+  const report: CleanReport = { bySelector: 0, afterEnd: 0, byText: {}, imagesResolved: 0, ampComponents: 0, ampPictures: 0 };
   const body = doc.body;
   if (!body) return report;
   const named = findNamedClutter(doc);
   for (const element of named) element.remove();
   report.bySelector = named.size;
+  for (const tag of AMP_CLUTTER_TAGS) {
+    for (const component of Array.from(doc.getElementsByTagName(tag))) {
+      if (!component.isConnected) continue;
+      removeWithEmptyWrappers(component);
+      report.ampComponents++;
+    }
+  }
+  report.ampPictures = replaceAmpPictures(doc);
   const end = doc.getElementById(END_OF_ARTICLE_ID);
   while (end?.nextSibling) {
     if (end.nextSibling.nodeType === ELEMENT_NODE) report.afterEnd++;
