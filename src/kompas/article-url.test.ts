@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAmpArticleUrl, isArticleUrl } from './article-url.ts';
+import { isArticleUrl } from './article-url.ts';
 
 const PATH = '/read/2025/03/18/10150071/dpr-sahkan-revisi-undang-undang';
 
@@ -30,25 +30,4 @@ describe('isArticleUrl', () => {
   });
 });
 
-describe('isAmpArticleUrl', () => {
-  it.each([
-    `https://amp.kompas.com/nasional${PATH}`,
-    `https://nasional.kompas.com/amp${PATH}`,
-    `https://www.kompas.com/tren/amp${PATH}`,
-    `https://nasional.kompas.com${PATH}?amp=1`,
-    `https://nasional.kompas.com${PATH}?page=2&amp`,
-    `https://nasional.kompas.com${PATH}/amp/`,
-  ])('knows %s for an AMP copy', (url) => {
-    expect(isAmpArticleUrl(url)).toBe(true);
-  });
 
-  it.each([
-    `https://nasional.kompas.com${PATH}`,
-    `https://nasional.kompas.com${PATH}?amp=0`,
-    `https://www.kompas.com/tren${PATH}?page=all`,
-    `https://nasional.kompas.com/read/2025/03/18/10150071/amp-dan-reformasi`,
-    'https://amp.kompas.com/nasional/',
-  ])('knows %s for no AMP copy', (url) => {
-    expect(isAmpArticleUrl(url)).toBe(false);
-  });
-});

@@ -8,12 +8,6 @@ const KOMPAS_HOST = /(^|\.)kompas\.com$/i;
 const ARTICLE_PATH = /^\/(?:(?!amp\/)[a-z0-9-]+\/)?(?:amp\/)?read\/\d{4}\/\d{2}\/\d{2}\/\d+/i;
 /** Subdomains that serve video players, not articles, under the same path scheme. */
 const NON_ARTICLE_HOSTS = /^(video|tv)\./i;
-/** The host that serves AMP copies of every section: `amp.kompas.com/<section>/read/...`. */
-const AMP_HOST = /^amp\.kompas\.com$/i;
-/** An `amp` path segment: `/amp/read/...`, `/tren/amp/read/...` or a trailing `/read/.../amp`. */
-const AMP_SEGMENT = /^\/(?:(?!amp\/)[a-z0-9-]+\/)?amp\/read\/|\/amp\/?$/i;
-/** `?amp`, `?amp=1`, `?amp=true`: the query form of an AMP copy. */
-const AMP_PARAM = /^(?:|1|true)$/i;
 
 export function isKompasHost(hostname: string): boolean {
   return KOMPAS_HOST.test(hostname);
@@ -40,14 +34,3 @@ export function isArticleUrl(url: string | URL): boolean {
   );
 }
 
-/**
- * True for an article's AMP copy, in any of the forms Kompas serves it: on `amp.kompas.com`, under an `/amp/` path
- * segment, or with an `amp` query parameter. Its highlights and reading history are the desktop article's
- * (`canonicalArticleUrl`).
- */
-export function isAmpArticleUrl(url: string | URL): boolean {
-  const parsed = parse(url);
-  if (!parsed || !isArticleUrl(parsed)) return false;
-  const amp = parsed.searchParams.get('amp');
-  return AMP_HOST.test(parsed.hostname) || AMP_SEGMENT.test(parsed.pathname) || (amp !== null && AMP_PARAM.test(amp));
-}
