@@ -24,18 +24,33 @@ export function ReaderSheet({ open, onClose, title, closeLabel, kind, children }
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
 
+  /**
+   * Takes the sheet down at once, not at the next render: a key pressed right after (a second Escape, for the
+   * reader) must already reach the button that opened it.
+   */
+  const takeDown = (): void => {
+    const element = dialog.current;
+    if (!element?.open) return;
+    if (typeof element.close === 'function') element.close();
+    else element.removeAttribute('open');
+    // Browsers give focus back on close; the DOM emulations unit tests run in do not.
+    if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus({ preventScroll: true });
+  };
+  const dismiss = (): void => {
+    takeDown();
+    onClose();
+  };
+
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
-      opener.current = element.getRootNode() instanceof ShadowRoot ? (element.getRootNode() as ShadowRoot).activeElement : null;
+      const root = element.getRootNode();
+      opener.current = root instanceof ShadowRoot || root instanceof Document ? root.activeElement : null;
       if (typeof element.showModal === 'function') element.showModal();
       else element.setAttribute('open', '');
-    } else if (!open && element.open) {
-      if (typeof element.close === 'function') element.close();
-      else element.removeAttribute('open');
-      // Browsers give focus back on close; the emulations tests run in do not, and an opener that moved is missed.
-      if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus({ preventScroll: true });
+    } else if (!open) {
+      takeDown();
     }
   }, [open]);
 
@@ -43,7 +58,7 @@ export function ReaderSheet({ open, onClose, title, closeLabel, kind, children }
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
-    onClose();
+    dismiss();
   };
 
   return (
@@ -55,11 +70,11 @@ export function ReaderSheet({ open, onClose, title, closeLabel, kind, children }
       // A close the browser makes itself (a form, a close request) keeps the caller's state in step.
       onClose={() => open && onClose()}
       // A tap on the backdrop, outside the sheet's box, closes it as on a phone's own sheets.
-      onClick={(event) => event.target === dialog.current && onClose()}
+      onClick={(event) => event.target === dialog.current && dismiss()}
     >
       <div class="sheet-head">
         <h2 class="sheet-title">{title}</h2>
-        <button type="button" class="sheet-close" onClick={onClose}>{closeLabel}</button>
+        <button type="button" class="sheet-close" onClick={dismiss}>{closeLabel}</button>
       </div>
       <div class="sheet-body">{children}</div>
     </dialog>

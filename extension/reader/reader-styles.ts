@@ -233,6 +233,8 @@ export const READER_CSS = `
 .sheet button:disabled { opacity: 0.45; cursor: default; }
 .sheet .size-value { min-width: 3.2em; text-align: center; color: var(--muted); font-variant-numeric: tabular-nums; }
 .sheet-close { font-weight: 600; }
+/* Text for screen readers only stays at the sheet's left edge, where it cannot widen it. */
+.sheet .visually-hidden { left: 0; }
 /* In the sheet the panel's heading is the sheet's own title. */
 .sheet-aside .entity-panel h2 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
