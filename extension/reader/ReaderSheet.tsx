@@ -67,6 +67,12 @@ export function ReaderSheet({ open, onClose, title, closeLabel, kind, children }
       class={`sheet sheet-${kind}`}
       aria-label={title}
       onKeyDown={onKeyDown}
+      // Escape while focus is nowhere in the sheet (its focused button went disabled) reaches the dialog as a close
+      // request: it too closes the sheet alone.
+      onCancel={(event) => {
+        event.preventDefault();
+        dismiss();
+      }}
       // A close the browser makes itself (a form, a close request) keeps the caller's state in step.
       onClose={() => open && onClose()}
       // A tap on the backdrop, outside the sheet's box, closes it as on a phone's own sheets.

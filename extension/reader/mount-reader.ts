@@ -96,8 +96,12 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
 
   const onDocumentKeyDown = (event: KeyboardEvent): void => {
     // Escape with focus left on the page (a click on the scrollbar, an extension popup closing) still closes. One
-    // inside the reader is the reader's own: there it may close a sheet rather than the reader.
-    if (event.key === 'Escape' && !event.defaultPrevented && isUserGesture(event) && !event.composedPath().includes(host)) {
+    // inside the reader is the reader's own: there it may close a sheet rather than the reader. While a sheet is
+    // open, Escape is the sheet's, wherever focus went.
+    if (
+      event.key === 'Escape' && !event.defaultPrevented && isUserGesture(event) &&
+      !event.composedPath().includes(host) && !shadow.querySelector('dialog[open]')
+    ) {
       event.preventDefault();
       close();
     }
