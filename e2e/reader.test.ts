@@ -206,12 +206,15 @@ for (const browserName of BROWSERS) {
         await page.goto(urlOf(PAGES.column));
         await page.clickInShadow('kompas-reader-button', 'button');
         await readerOpen(page);
-        // Runs in the reader's shadow root: the toolbar's controls that "Tutup" or anything else covers at their middle, that stick out
-        // of the window, and whether the reader scrolls sideways.
+        // Runs in the reader's shadow root: the toolbar's controls (or, while a sheet is open, the sheet's) that "Tutup" or anything
+        // else covers at their middle, that stick out of the window, and whether the reader scrolls sideways.
         const problems = (root: ShadowRoot) => {
           const reader = root.querySelector('.reader')!;
           reader.scrollTo({ top: 0, behavior: 'instant' });
-          const controls = Array.from(root.querySelectorAll<HTMLElement>('.toolbar .choice span, .toolbar button, .toolbar output'));
+          const sheet = root.querySelector('dialog[open]');
+          const controls = sheet
+            ? Array.from(sheet.querySelectorAll<HTMLElement>('.choice span, button, output'))
+            : Array.from(root.querySelectorAll<HTMLElement>('.toolbar .choice span, .toolbar button, .toolbar output'));
           const out: string[] = [];
           for (const control of controls) {
             const box = control.getBoundingClientRect();
@@ -229,13 +232,19 @@ for (const browserName of BROWSERS) {
           assert.deepEqual(await page.evaluateInShadow(READER, problems), [], `at ${width} px`);
         }
         await page.setViewport(320, 640);
-        // A+ up to the largest step, pressed as a reader does: the article reflows rather than scrolling sideways.
+        // On a phone the sizes are in the "Aa" sheet. A+ up to the largest step, pressed as a reader does: the article
+        // reflows rather than scrolling sideways, and the sheet's controls all fit.
+        await page.clickInShadow(READER, '.open-settings');
+        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLDialogElement>('dialog.sheet-settings')!.open);
         for (let presses = 0; presses < 20; presses += 1) {
           const value = await page.evaluateInShadow(READER, (root) => root.querySelector('output.size-value')!.textContent);
           if (value === '250%') break;
-          await page.clickInShadow(READER, 'button.size-step:last-of-type');
+          await page.clickInShadow(READER, 'dialog.sheet-settings button.size-step:last-of-type');
         }
         await page.waitForInShadow(READER, (root) => root.querySelector('output.size-value')!.textContent === '250%');
+        assert.deepEqual(await page.evaluateInShadow(READER, problems), [], 'the "Aa" sheet at 320 px and 250%');
+        await page.press('Escape');
+        await page.waitForInShadow(READER, (root) => !root.querySelector<HTMLDialogElement>('dialog.sheet-settings')!.open);
         assert.deepEqual(await page.evaluateInShadow(READER, problems), [], 'at 320 px and 250%');
       } finally {
         await page.close();

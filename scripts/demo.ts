@@ -2,6 +2,9 @@
  * `npm run demo`: serves a sample article as http://www.kompas.com/read/..., opens it in Chromium without and then
  * with the extension, and writes before/after screenshots to artifacts/demo/. With a display the browser window
  * with the extension stays open to explore until it is closed; without one everything runs headless.
+ *
+ * `npm run demo -- --phone`: the same article on a phone (360×780 CSS px at device scale 3, touch, mobile), always
+ * headless: the page, the reader, and its "Aa" and entity sheets, in artifacts/demo/phone/.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,7 +19,8 @@ import { siteRoute } from '../e2e/site.ts';
 const OUT = resolve('artifacts/demo');
 const EXTENSION = resolve('dist/chrome');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const phone = process.argv.includes('--phone');
+const headless = phone || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
 const sample = { ...DIPLOMACY_ARTICLE, subdomain: 'www' };
 const url = articleUrl(sample);
@@ -25,6 +29,12 @@ const server = await startFixtureServer(route);
 const baseArgs = [kompasHostRule(server.port), ...CHROMIUM_FLAGS];
 const viewport = { width: 1100, height: 900 };
 await mkdir(OUT, { recursive: true });
+
+if (phone) {
+  await phoneDemo();
+  await server.close();
+  process.exit(0);
+}
 
 // Before: the page as Kompas serves it.
 const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: baseArgs });
@@ -66,3 +76,74 @@ if (headless) {
 }
 await rm(profile, { recursive: true, force: true });
 await server.close();
+
+/** The phone's screenshots: the page, the reader, and the reader's two sheets. */
+async function phoneDemo(): Promise<void> {
+  const out = join(OUT, 'phone');
+  await mkdir(out, { recursive: true });
+  const profile = await mkdtemp(join(tmpdir(), 'kompas-demo-phone-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 360, height: 780 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+    env: { ...process.env, LANGUAGE: process.env.LANGUAGE ?? 'id' },
+    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...baseArgs],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    await page.waitForTimeout(300);
+    const shots: string[] = [];
+    const shoot = async (name: string) => {
+      await page.screenshot({ path: join(out, name) });
+      shots.push(join(out, name));
+    };
+    await shoot('page.png');
+    // Taps, as a finger would: the "Mode baca" button, then the reader's own bar, inside closed shadow roots.
+    const tap = async (box: { x: number; y: number; width: number; height: number } | null, what: string) => {
+      if (!box) throw new Error(`${what} is not on the screen`);
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    await tap(await page.locator('kompas-reader-button').boundingBox(), 'the "Mode baca" button');
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
+    // The bar's buttons, measured through the reader's closed shadow root by the automation's own session.
+    const cdp = await context.newCDPSession(page);
+    const boxOf = async (selector: string) => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const find = (node: typeof root): number | null => {
+        if (node.localName === 'kompas-reader-host' && node.shadowRoots?.[0]) return node.shadowRoots[0].nodeId;
+        for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+          const found = find(child);
+          if (found) return found;
+        }
+        return null;
+      };
+      const shadow = find(root);
+      if (!shadow) return null;
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow, selector });
+      if (!nodeId) return null;
+      const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
+      const [x1, y1, , , x3, y3] = model.border;
+      return { x: x1!, y: y1!, width: x3! - x1!, height: y3! - y1! };
+    };
+    // The entity list arrives from the background's recogniser shortly after the reader opens.
+    for (let tries = 0; tries < 50 && !(await boxOf('.open-panel .panel-count')); tries += 1) await page.waitForTimeout(100);
+    await page.waitForTimeout(300);
+    await shoot('reader.png');
+    await tap(await boxOf('.open-settings'), 'the "Aa" button');
+    await page.waitForTimeout(300);
+    await shoot('reader-settings-sheet.png');
+    await tap(await boxOf('dialog.sheet-settings .sheet-close'), 'the sheet\'s "Selesai"');
+    await page.waitForTimeout(200);
+    await tap(await boxOf('.open-panel'), 'the names\' button');
+    await page.waitForTimeout(300);
+    await shoot('reader-entity-sheet.png');
+    console.log(`Screenshots: ${shots.join(', ')}`);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}

@@ -119,7 +119,7 @@ export class ReaderEntities {
       idPrefix: 'reader-entities',
       otherArticles: this.otherArticles,
       onOpenEntity: this.memory?.open,
-    }));
+    }), { label: this.strings('entitiesToggle'), count: this.settings.enabled ? entities.length : null });
   }
 
   /** Scrolls to the entity's next mention in the reader and outlines it briefly. */

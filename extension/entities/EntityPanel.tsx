@@ -110,6 +110,8 @@ export function EntityPanel({
                     <button
                       type="button"
                       data-entity-id={entity.id}
+                      // It scrolls the reader to a mention: on a phone the panel's sheet makes way (ReaderView).
+                      data-reveals=""
                       title={strings('entitiesRevealHint')}
                       onClick={() => onReveal(entity.id)}
                     >

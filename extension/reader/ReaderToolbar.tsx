@@ -69,20 +69,13 @@ function ChoiceGroup<T extends string>(props: {
   );
 }
 
-/**
- * The typography controls and the close button; every change is reported at once. A labelled group, not an ARIA
- * toolbar: its radio groups already take arrow keys, so a toolbar's own arrow-key navigation would fight them, and
- * each control keeps its own tab stop.
- */
-export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, onSave, saved = false, strings }: ReaderToolbarProps) {
+/** The typography controls, each change reported at once: in the toolbar on wide screens, in the "Aa" sheet on phones. */
+export function ReaderSettingsControls({ settings, onSettingsChange, strings }: Pick<ReaderToolbarProps, 'settings' | 'onSettingsChange' | 'strings'>) {
   const change = (patch: Partial<ReaderSettings>): void => onSettingsChange({ ...settings, ...patch });
   const smallest = settings.textSize <= TEXT_SIZE_STEPS[0]!;
   const largest = settings.textSize >= TEXT_SIZE_STEPS[TEXT_SIZE_STEPS.length - 1]!;
   return (
-    <div class="toolbar" role="group" aria-label={strings('readerSettings')}>
-      <button type="button" class="close" onClick={onClose} title={strings('readerCloseHint')}>
-        {strings('readerClose')}
-      </button>
+    <>
       <ChoiceGroup
         name="theme"
         legend={strings('readerTheme')}
@@ -130,23 +123,85 @@ export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, on
         label={(font) => strings(FONT_LABELS[font])}
         onChange={(font) => change({ font })}
       />
+    </>
+  );
+}
+
+/** "Simpan", pressed by the user alone: a page script's synthetic click must not save for the reader. */
+function SaveButton({ onSave, saved, strings, compact }: { onSave: () => void; saved: boolean; strings: ReaderStrings; compact: boolean }) {
+  const label = strings(saved ? 'readerSaved' : 'readerSave');
+  return (
+    <button
+      type="button"
+      class={compact ? 'save icon-button' : 'save'}
+      aria-pressed={saved}
+      title={strings('readerSaveHint')}
+      onClick={(event) => isUserGesture(event) && onSave()}
+    >
+      <SaveIcon />
+      {compact ? <span class="visually-hidden">{label}</span> : label}
+    </button>
+  );
+}
+
+/**
+ * The typography controls and the close button; every change is reported at once. A labelled group, not an ARIA
+ * toolbar: its radio groups already take arrow keys, so a toolbar's own arrow-key navigation would fight them, and
+ * each control keeps its own tab stop.
+ */
+export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, onSave, saved = false, strings }: ReaderToolbarProps) {
+  return (
+    <div class="toolbar" role="group" aria-label={strings('readerSettings')}>
+      <button type="button" class="close" onClick={onClose} title={strings('readerCloseHint')}>
+        {strings('readerClose')}
+      </button>
+      <ReaderSettingsControls settings={settings} onSettingsChange={onSettingsChange} strings={strings} />
       <span class="spacer" />
-      {onSave && (
-        <button
-          type="button"
-          class="save"
-          aria-pressed={saved}
-          title={strings('readerSaveHint')}
-          // A page script's synthetic click must not save for the reader.
-          onClick={(event) => isUserGesture(event) && onSave()}
-        >
-          <SaveIcon />
-          {strings(saved ? 'readerSaved' : 'readerSave')}
-        </button>
-      )}
+      {onSave && <SaveButton onSave={onSave} saved={saved} strings={strings} compact={false} />}
       {onPrint && (
         <button type="button" onClick={onPrint}>
           {strings('readerPrint')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export interface CompactReaderBarProps extends Pick<ReaderToolbarProps, 'onClose' | 'onPrint' | 'onSave' | 'saved' | 'strings'> {
+  /** Opens the "Aa" sheet with the typography controls. */
+  onOpenSettings: () => void;
+  /** The button that opens the side panel's sheet (the entity list), with its count; absent without a panel. */
+  panel?: { label: string; count: number | null; onOpen: () => void };
+}
+
+/**
+ * The reader's one bar on a phone: "Tutup", "Aa" for the typography sheet, the panel's button with its count, and
+ * the actions as icons, each named for screen readers by text that is only hidden from sight. It stays at the top
+ * while the article scrolls, so closing is always in reach (a phone has no Escape key, and its back button would
+ * leave the page).
+ */
+export function CompactReaderBar({ onClose, onPrint, onSave, saved = false, strings, onOpenSettings, panel }: CompactReaderBarProps) {
+  return (
+    <div class="toolbar compact" role="group" aria-label={strings('readerActions')}>
+      <button type="button" class="close" onClick={onClose} title={strings('readerCloseHint')}>
+        {strings('readerClose')}
+      </button>
+      {/* "Aa" is what a speech user sees and says; the rest of the name says what it opens (WCAG 2.5.3). */}
+      <button type="button" class="open-settings" aria-haspopup="dialog" title={strings('readerSettings')} onClick={onOpenSettings}>
+        Aa<span class="visually-hidden"> {strings('readerSettings')}</span>
+      </button>
+      {panel && (
+        <button type="button" class="open-panel" aria-haspopup="dialog" onClick={panel.onOpen}>
+          {panel.label}
+          {panel.count !== null && <span class="panel-count">{panel.count}</span>}
+        </button>
+      )}
+      <span class="spacer" />
+      {onSave && <SaveButton onSave={onSave} saved={saved} strings={strings} compact />}
+      {onPrint && (
+        <button type="button" class="print icon-button" title={strings('readerPrint')} onClick={onPrint}>
+          <span class="print-icon" aria-hidden="true" />
+          <span class="visually-hidden">{strings('readerPrint')}</span>
         </button>
       )}
     </div>

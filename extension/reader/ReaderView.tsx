@@ -3,7 +3,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderArticle } from '../../src/reader/reader-article.ts';
 import type { ReaderStrings } from './reader-messages.ts';
 import type { ReaderSettings } from './reader-settings.ts';
-import { ReaderToolbar } from './ReaderToolbar.tsx';
+import { useCompactLayout } from './compact-layout.ts';
+import { ReaderSheet } from './ReaderSheet.tsx';
+import { CompactReaderBar, ReaderSettingsControls, ReaderToolbar } from './ReaderToolbar.tsx';
+
+/** What the compact bar's button for the side panel shows: its name and how many items the panel lists. */
+export interface AsideSummary {
+  label: string;
+  /** Null while unknown (the panel is still loading). */
+  count: number | null;
+}
 
 export interface ReaderViewProps {
   article: ReaderArticle;
@@ -22,9 +31,18 @@ export interface ReaderViewProps {
    * ones, left out of print.
    */
   aside?: ComponentChildren;
+  /** The panel's button on a phone, where the panel is a sheet; without it the button says "Panel" with no count. */
+  asideSummary?: AsideSummary;
 }
 
+type Sheet = 'settings' | 'aside' | null;
+
 const TITLE_ID = 'kompas-reader-title';
+/**
+ * On a control of the side panel that scrolls the article to something (an entity's next mention): on a phone its
+ * sheet closes, so that what it scrolled to shows.
+ */
+export const REVEALS_ATTRIBUTE = 'data-reveals';
 const WARNING_ID = 'kompas-reader-warning';
 
 /** Whether a click on a link would navigate this tab (no modifier, main button): then closing is the same trip. */
@@ -36,8 +54,15 @@ const isPlainClick = (event: MouseEvent): boolean =>
  * title, people, date, length), the lead image, the body and a link back. Focus moves into it when it appears;
  * Escape closes it. Everything it shows comes from the `ReaderArticle` model, whose `contentHtml` is sanitised.
  */
-export function ReaderView({ article, settings, onSettingsChange, onClose, onPrint, onSave, saved, strings, aside }: ReaderViewProps) {
+export function ReaderView({ article, settings, onSettingsChange, onClose, onPrint, onSave, saved, strings, aside, asideSummary }: ReaderViewProps) {
   const root = useRef<HTMLDivElement>(null);
+  const compact = useCompactLayout(typeof window === 'undefined' ? null : window);
+  const [sheet, setSheet] = useState<Sheet>(null);
+  const closeSheet = (): void => setSheet(null);
+  // A sheet belongs to the compact layout: a window widened past it puts its contents back in place.
+  useEffect(() => {
+    if (!compact) setSheet(null);
+  }, [compact]);
   // An article the site shows behind a sensitive-content warning waits, here too, until the reader asks for it. It
   // is rendered but hidden, so highlights and entities can decorate it meanwhile.
   const [shown, setShown] = useState(!article.contentWarning);
@@ -82,15 +107,44 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
       style={{ '--reader-scale': String(settings.textSize / 100) }}
       onKeyDown={onKeyDown}
     >
-      <ReaderToolbar
-        settings={settings}
-        onSettingsChange={onSettingsChange}
-        onClose={onClose}
-        onPrint={onPrint}
-        onSave={onSave}
-        saved={saved}
-        strings={strings}
-      />
+      {compact ? (
+        <CompactReaderBar
+          onClose={onClose}
+          onPrint={onPrint}
+          onSave={onSave}
+          saved={saved}
+          strings={strings}
+          onOpenSettings={() => setSheet('settings')}
+          panel={aside && shown ? { ...(asideSummary ?? { label: strings('readerPanel'), count: null }), onOpen: () => setSheet('aside') } : undefined}
+        />
+      ) : (
+        <ReaderToolbar
+          settings={settings}
+          onSettingsChange={onSettingsChange}
+          onClose={onClose}
+          onPrint={onPrint}
+          onSave={onSave}
+          saved={saved}
+          strings={strings}
+        />
+      )}
+      {compact && (
+        <ReaderSheet open={sheet === 'settings'} onClose={closeSheet} title={strings('readerSettings')} closeLabel={strings('readerSheetClose')} kind="settings">
+          <ReaderSettingsControls settings={settings} onSettingsChange={onSettingsChange} strings={strings} />
+        </ReaderSheet>
+      )}
+      {compact && aside && (
+        <ReaderSheet
+          open={sheet === 'aside'}
+          onClose={closeSheet}
+          title={asideSummary?.label ?? strings('readerPanel')}
+          closeLabel={strings('readerSheetClose')}
+          kind="aside"
+        >
+          {/* A choice that moves the reading position (an entity's next mention) is to be seen: the sheet makes way. */}
+          <div onClick={(event) => (event.target as Element).closest?.(`[${REVEALS_ATTRIBUTE}]`) && closeSheet()}>{aside}</div>
+        </ReaderSheet>
+      )}
       <div class="layout">
       <article class="article" lang={article.language}>
         <header>
@@ -142,7 +196,7 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
         </footer>
         </div>
       </article>
-      {aside && <aside class="aside" hidden={!shown}>{aside}</aside>}
+      {aside && !compact && <aside class="aside" hidden={!shown}>{aside}</aside>}
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import type { ReaderArticle } from '../../src/reader/reader-article.ts';
 import type { ReaderStrings } from './reader-messages.ts';
 import type { ReaderSettings } from './reader-settings.ts';
 import { PAGE_CSS_WHILE_OPEN, READER_CSS } from './reader-styles.ts';
-import { ReaderView } from './ReaderView.tsx';
+import { ReaderView, type AsideSummary } from './ReaderView.tsx';
 import { adoptStyles } from './shadow-styles.ts';
 import { attachClosedShadow, innermostFocus, isUserGesture, restoreFocus } from '../shared/shadow-host.ts';
 
@@ -31,8 +31,11 @@ export interface ReaderHandle {
   close(): void;
   /** Applies settings changed elsewhere (the popup, another tab) without reporting them back. */
   setSettings(settings: ReaderSettings): void;
-  /** Shows `content` in the panel beside the article (null removes the panel). */
-  setAside(content: ComponentChildren | null): void;
+  /**
+   * Shows `content` in the panel beside the article (null removes the panel); on a phone it is a sheet, opened by a
+   * button that shows `summary`.
+   */
+  setAside(content: ComponentChildren | null, summary?: AsideSummary): void;
   /** Adds a stylesheet to the reader's shadow root, for what other parts render into it. */
   addStyles(css: string): void;
   /** Shows the article as saved ("Tersimpan") or not. */
@@ -87,12 +90,18 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
 
   let settings = options.settings;
   let aside: ComponentChildren | null = null;
+  let asideSummary: AsideSummary | undefined;
   let isSaved = false;
   let open = true;
 
   const onDocumentKeyDown = (event: KeyboardEvent): void => {
-    // Escape with focus left on the page (a click on the scrollbar, an extension popup closing) still closes.
-    if (event.key === 'Escape' && !event.defaultPrevented && isUserGesture(event)) {
+    // Escape with focus left on the page (a click on the scrollbar, an extension popup closing) still closes. One
+    // inside the reader is the reader's own: there it may close a sheet rather than the reader. While a sheet is
+    // open, Escape is the sheet's, wherever focus went.
+    if (
+      event.key === 'Escape' && !event.defaultPrevented && isUserGesture(event) &&
+      !event.composedPath().includes(host) && !shadow.querySelector('dialog[open]')
+    ) {
       event.preventDefault();
       close();
     }
@@ -113,6 +122,7 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
       saved: isSaved,
       strings: options.strings,
       aside,
+      asideSummary,
     }), mount);
   };
 
@@ -140,8 +150,9 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
       settings = next;
       if (open) draw();
     },
-    setAside(content) {
+    setAside(content, summary) {
       aside = content;
+      asideSummary = summary;
       if (open) draw();
     },
     addStyles(css) {

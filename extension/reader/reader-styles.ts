@@ -162,23 +162,81 @@ export const READER_CSS = `
 .tags li { border: 1px solid var(--rule); border-radius: 999px; padding: 0.05em 0.6em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
-@media (max-width: 37.5em) {
-  /*
-   * On a phone the controls take several rows: they scroll away with the article instead of covering it. Closing
-   * stays in reach in the corner, wherever the reader is in the article: a phone has no Escape key, and its back
-   * button would leave the page. The toolbar keeps a band at its top for that button, so while the toolbar is in
-   * view the button covers none of its controls, however many rows they wrap to.
-   */
-  .toolbar { position: static; padding-top: 3.75em; }
-  .toolbar .close {
-    position: fixed; top: 0.5em; right: 0.75em; z-index: 2;
-    min-height: 2.75em; background: var(--bar); box-shadow: 0 1px 4px rgb(0 0 0 / 0.3);
-  }
-  .toolbar .spacer { display: none; }
-  /* Hidden from sight only: the legend still names its group for screen readers. */
-  .toolbar legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-  .article { padding-top: 1.25em; }
+/*
+ * The phone layout (compact-layout.ts renders it below COMPACT_QUERY): one bar that stays at the top, the settings
+ * and the panel in sheets. Safe-area insets keep it clear of a notch and rounded corners; targets are at least
+ * 44 CSS px square (WCAG 2.5.5), as a finger needs.
+ */
+.toolbar.compact {
+  flex-wrap: wrap;
+  gap: 0.25em 0.4em;
+  padding: max(0.25em, env(safe-area-inset-top)) max(0.5em, env(safe-area-inset-right)) 0.25em max(0.5em, env(safe-area-inset-left));
 }
+.toolbar.compact button, .sheet button, .sheet .choice span {
+  min-width: max(44px, 2.75em);
+  min-height: max(44px, 2.75em);
+}
+.toolbar.compact button { display: inline-flex; align-items: center; justify-content: center; gap: 0.35em; }
+.toolbar.compact .open-settings { font: 600 1.05em/1 var(--serif); }
+.toolbar.compact .panel-count { min-width: 1.6em; padding: 0.1em 0.35em; border-radius: 999px; background: var(--fg); color: var(--bg);
+  font-size: 0.85em; font-variant-numeric: tabular-nums; text-align: center; }
+.toolbar.compact .icon-button { padding: 0; }
+.print-icon { position: relative; display: inline-block; width: 1.1em; height: 0.6em; margin-top: 0.25em;
+  border: 0.13em solid currentColor; border-radius: 0.15em; }
+.print-icon::before { content: ""; position: absolute; left: 0.15em; right: 0.15em; top: -0.42em; height: 0.3em;
+  border: 0.13em solid currentColor; border-bottom: 0; }
+.print-icon::after { content: ""; position: absolute; left: 0.15em; right: 0.15em; bottom: -0.3em; height: 0.4em;
+  border: 0.13em solid currentColor; background: var(--bg); }
+.article { padding-left: max(min(1.25em, 5vw), env(safe-area-inset-left)); padding-right: max(min(1.25em, 5vw), env(safe-area-inset-right)); }
+.article { padding-bottom: max(3.5em, calc(env(safe-area-inset-bottom) + 2em)); }
+/* The link back, the one control in the article's own part, as tall as a finger needs on a touch screen. */
+@media (pointer: coarse), (max-width: 37.5em) {
+  .end a { display: inline-flex; align-items: center; min-height: max(44px, 2.75em); }
+}
+
+/* Sheets rise from the bottom, as a phone's own do; the dialog is in the top layer, above the bar. */
+.sheet {
+  position: fixed;
+  inset: auto 0 0 0;
+  box-sizing: border-box;
+  width: 100%;
+  max-width: 40em;
+  max-height: 85vh;
+  margin: 0 auto;
+  padding: 0;
+  overflow: hidden auto;
+  overscroll-behavior: contain;
+  border: 0;
+  border-top: 1px solid var(--rule);
+  border-radius: 12px 12px 0 0;
+  background: var(--bar);
+  color: var(--fg);
+  box-shadow: 0 -2px 12px rgb(0 0 0 / 0.25);
+  font: 0.875em/1.4 var(--sans);
+}
+.sheet:not([open]) { display: none; }
+.sheet::backdrop { background: rgb(0 0 0 / 0.4); }
+.sheet-head { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; justify-content: space-between; gap: 0.5em;
+  padding: 0.25em max(0.75em, env(safe-area-inset-right)) 0.25em max(1em, env(safe-area-inset-left)); background: var(--bar);
+  border-bottom: 1px solid var(--rule); }
+.sheet-title { margin: 0; font-size: 1.1em; }
+.sheet-body { display: flex; flex-direction: column; gap: 0.9em;
+  padding: 0.75em max(1em, env(safe-area-inset-right)) max(1em, env(safe-area-inset-bottom)) max(1em, env(safe-area-inset-left)); }
+.sheet fieldset { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4em; min-width: 0; margin: 0; padding: 0; border: 0; }
+.sheet legend { width: 100%; margin-bottom: 0.3em; padding: 0; color: var(--muted); font-weight: 600; }
+.sheet .choice span, .sheet button {
+  display: inline-flex; align-items: center; justify-content: center; box-sizing: border-box; padding: 0.3em 0.75em;
+  border: 1px solid var(--rule); border-radius: 6px; background: var(--bg); color: var(--fg); font: inherit; cursor: pointer;
+}
+.sheet .choice input:checked + span { border-color: var(--fg); box-shadow: inset 0 0 0 1px var(--fg); font-weight: 600; }
+.sheet .choice input:focus-visible + span, .sheet button:focus-visible, .sheet a:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.sheet button:disabled { opacity: 0.45; cursor: default; }
+.sheet .size-value { min-width: 3.2em; text-align: center; color: var(--muted); font-variant-numeric: tabular-nums; }
+.sheet-close { font-weight: 600; }
+/* Text for screen readers only stays at the sheet's left edge, where it cannot widen it. */
+.sheet .visually-hidden { left: 0; }
+/* In the sheet the panel's heading is the sheet's own title. */
+.sheet-aside .entity-panel h2 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 @media (prefers-reduced-motion: no-preference) {
   .reader { scroll-behavior: smooth; }
