@@ -84,11 +84,11 @@ export function entityPanelCss(scope: 'reader' | 'system'): string {
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 /* A finger needs targets of at least 44 CSS px (WCAG 2.5.5): on a touch screen, and in a window as narrow as a phone's. */
 @media (pointer: coarse), (max-width: 37.5em) {
-  .entity-switch, .entity-type { min-height: max(44px, 2.75rem); }
-  .entity-type { min-width: max(44px, 2.75rem); }
-  .entity-panel li button { min-height: max(44px, 2.75rem); align-items: center; }
+  .entity-switch, .entity-type { min-height: max(44px, 2.75em); }
+  .entity-type { min-width: max(44px, 2.75em); }
+  .entity-panel li button { min-height: max(44px, 2.75em); align-items: center; }
   .entity-panel li button.entity-elsewhere, .entity-panel li span.entity-elsewhere { display: flex; align-items: center;
-    min-height: max(44px, 2.75rem); padding-top: 0; padding-bottom: 0; }
+    min-height: max(44px, 2.75em); padding-top: 0; padding-bottom: 0; }
 }
 `;
 }
