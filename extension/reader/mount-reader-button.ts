@@ -205,9 +205,20 @@ export function mountReaderButton(doc: Document, options: ReaderButtonOptions): 
   };
   view.addEventListener('scroll', onScroll, { passive: true });
   view.addEventListener('resize', onScroll, { passive: true });
+  // A site's bottom bar or a wider layout may come late: looked at again after the page changes, at most twice a second.
+  let relook: ReturnType<typeof setTimeout> | undefined;
+  const changes = new MutationObserver(() => {
+    relook ??= setTimeout(() => {
+      relook = undefined;
+      place();
+    }, 500);
+  });
+  if (doc.body) changes.observe(doc.body, { childList: true, subtree: true });
   place();
   return {
     remove: () => {
+      changes.disconnect();
+      clearTimeout(relook);
       view.removeEventListener('scroll', onScroll);
       view.removeEventListener('resize', onScroll);
       host.remove();
