@@ -174,13 +174,16 @@ export function mountReaderButton(doc: Document, options: ReaderButtonOptions): 
     host.style.removeProperty('right');
     toggle('data-over-text', false);
     if (!article || !onPhone()) return;
-    const width = host.getBoundingClientRect().width;
+    const width = host.offsetWidth;
     const margin = view.innerWidth - article.getBoundingClientRect().right;
     if (margin >= width + 2 * GAP) {
       host.style.setProperty('right', `${Math.round((margin - width) / 2)}px`, 'important');
       return;
     }
-    const box = host.getBoundingClientRect();
+    // Where the buttons rest, whatever slide is under way: their box without the transform that hides them.
+    const style = view.getComputedStyle(host);
+    const box = new DOMRect(view.innerWidth - parseFloat(style.right) - host.offsetWidth,
+      view.innerHeight - parseFloat(style.bottom) - host.offsetHeight, host.offsetWidth, host.offsetHeight);
     toggle('data-over-text', Array.from(article.querySelectorAll(TEXT_BLOCKS)).some((block) => {
       const blockBox = block.getBoundingClientRect();
       return (block.textContent ?? '').trim() !== '' && intersects(box, blockBox);
