@@ -107,33 +107,46 @@ for (const browserName of BROWSERS) {
           const host = document.querySelector('kompas-reader-button')!;
           const box = host.getBoundingClientRect();
           const visible = getComputedStyle(host).visibility !== 'hidden';
+          // The lines of the article's text, each as wide as its words, not the paragraphs' boxes.
+          const range = document.createRange();
           const overText = Array.from(document.querySelectorAll('[data-fixture-paragraph]')).some((paragraph) =>
-            Array.from(paragraph.getClientRects()).some((line) =>
+            (range.selectNodeContents(paragraph), Array.from(range.getClientRects())).some((line) =>
               line.left < box.right && box.left < line.right && line.top < box.bottom && box.top < line.bottom));
           return { visible, overText, bottom: box.bottom, height: innerHeight, scrollY };
         });
-        for (const y of [0, 400, 900, 1600]) {
+        // Read down the page, a screen's third at a time, each step reached by scrolling up into it.
+        const max = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+        const shownAt: number[] = [];
+        for (let y = 0; y <= max; y += 250) {
+          await page.evaluate((top) => scrollTo({ top: top + 200, behavior: 'instant' }), y);
+          await new Promise((resolve) => setTimeout(resolve, 100));
           await page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), y);
-          await new Promise((resolve) => setTimeout(resolve, 150));
-          await page.evaluate((top) => scrollTo({ top: top - 200, behavior: 'instant' }), y);
           // Past the slide back in (0.2 s).
           await new Promise((resolve) => setTimeout(resolve, 350));
           const now = await state();
           assert.ok(!(now.visible && now.overText), `at ${now.scrollY} the buttons lie over the article's text`);
           assert.ok(!now.visible || now.bottom <= now.height - 56, `at ${now.scrollY} the buttons reach ${now.bottom}, into the bottom bar`);
+          if (now.visible) shownAt.push(now.scrollY);
         }
+        // Hidden everywhere would keep them off the text too, and out of the reader's reach.
+        assert.ok(shownAt.length > 0, 'the buttons found no place beside the text anywhere on the page');
         const sizes = await page.evaluateInShadow('kompas-reader-button', (root) =>
           Array.from(root.querySelectorAll('button'), (button) => [button.getBoundingClientRect().width, button.getBoundingClientRect().height]));
         for (const [width, height] of sizes) assert.ok(width! >= FINGER && height! >= FINGER, `a reader button is ${width}x${height}`);
 
-        // Past the article's end, where no text lies under them, the buttons show; reading down hides them.
-        await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
-        await page.evaluate(() => scrollBy({ top: -300, behavior: 'instant' }));
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        await page.evaluate(() => scrollBy({ top: 120, behavior: 'instant' }));
-        await page.waitFor(() => getComputedStyle(document.querySelector('kompas-reader-button')!).visibility === 'hidden');
-        await page.evaluate(() => scrollBy({ top: -120, behavior: 'instant' }));
-        await page.waitFor(() => document.querySelector('kompas-reader-button')!.hasAttribute('data-away') === false);
+        // Where they showed, reading on down hides them and scrolling back up brings them back.
+        const at = shownAt[0]!;
+        const away = () => document.querySelector('kompas-reader-button')!.hasAttribute('data-away');
+        await page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), at);
+        await page.waitFor(() => getComputedStyle(document.querySelector('kompas-reader-button')!).visibility !== 'hidden');
+        await page.evaluate((top) => scrollTo({ top: top + 200, behavior: 'instant' }), at);
+        await page.waitFor(away);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const hidden = await state();
+        assert.equal(hidden.visible, false);
+        await page.evaluate((top) => scrollTo({ top, behavior: 'instant' }), at);
+        await page.waitFor(() => !document.querySelector('kompas-reader-button')!.hasAttribute('data-away'));
+        await page.waitFor(() => getComputedStyle(document.querySelector('kompas-reader-button')!).visibility !== 'hidden');
       } finally {
         await page.close();
       }

@@ -55,7 +55,7 @@ svg { width: 1.15em; height: 1.15em; fill: none; stroke: currentColor; stroke-wi
 :host { transition: transform 0.2s ease-out; }
 @media (prefers-reduced-motion: reduce) { :host { transition: none; } }
 /* A phone: round icon buttons of at least 44 by 44, their names kept for screen readers. */
-:host([data-compact]) { flex-direction: column; flex-wrap: nowrap; }
+:host([data-compact]) { flex-wrap: nowrap; }
 :host([data-compact]) button { min-width: 44px; min-height: 44px; padding: 0.6em; justify-content: center; }
 :host([data-compact]) button span { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (pointer: coarse) { button { min-width: 44px; min-height: 44px; } }
@@ -70,9 +70,6 @@ const GAP = 12;
 const SCROLL_SLACK = 6;
 /** The article's text blocks, whose boxes the buttons must not lie over. */
 const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, th, dd, dt';
-
-const intersects = (a: DOMRect, b: DOMRect): boolean =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * How far from the window's bottom a bar of the site's own is fixed there (0 when none), found by what lies at the
@@ -180,14 +177,37 @@ export function mountReaderButton(doc: Document, options: ReaderButtonOptions): 
       host.style.setProperty('right', `${Math.round((margin - width) / 2)}px`, 'important');
       return;
     }
-    // Where the buttons rest, whatever slide is under way: their box without the transform that hides them.
+    // No margin: the lowest place in the right-hand column, above the bottom bar, where no line of the article's
+    // text lies (beside a short last line, over a picture, past the article's end); out of sight when there is none.
+    // Lines, not blocks: a paragraph's box is as wide as the column, its last line rarely is.
     const style = view.getComputedStyle(host);
-    const box = new DOMRect(view.innerWidth - parseFloat(style.right) - host.offsetWidth,
-      view.innerHeight - parseFloat(style.bottom) - host.offsetHeight, host.offsetWidth, host.offsetHeight);
-    toggle('data-over-text', Array.from(article.querySelectorAll(TEXT_BLOCKS)).some((block) => {
+    const right = parseFloat(style.right) || GAP;
+    const lowest = view.innerHeight - bottomBarHeight(doc, host) - GAP;
+    const column = { left: view.innerWidth - right - width, right: view.innerWidth - right };
+    const lines: Array<{ top: number; bottom: number }> = [];
+    const range = doc.createRange();
+    for (const block of Array.from(article.querySelectorAll(TEXT_BLOCKS))) {
       const blockBox = block.getBoundingClientRect();
-      return (block.textContent ?? '').trim() !== '' && intersects(box, blockBox);
-    }));
+      if (blockBox.bottom < 0 || blockBox.top > view.innerHeight || blockBox.right < column.left) continue;
+      range.selectNodeContents(block);
+      for (const line of Array.from(range.getClientRects())) {
+        if (line.width > 0 && line.left < column.right && column.left < line.right) lines.push({ top: line.top - GAP / 2, bottom: line.bottom + GAP / 2 });
+      }
+    }
+    const height = host.offsetHeight;
+    let top = lowest - height;
+    for (let moved = true; moved && top >= view.innerHeight / 3;) {
+      moved = false;
+      for (const line of lines) {
+        if (line.top < top + height && top < line.bottom) {
+          top = line.top - height;
+          moved = true;
+        }
+      }
+    }
+    const free = top >= view.innerHeight / 3;
+    toggle('data-over-text', !free);
+    if (free) host.style.setProperty('bottom', `${Math.round(view.innerHeight - top - height)}px`, 'important');
   };
   let lastY = view.scrollY;
   let pending = false;
