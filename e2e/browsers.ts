@@ -5,12 +5,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page as PlaywrightPage, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page as PlaywrightPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../manifest.ts';
 import { CHROMIUM_FLAGS, kompasHostRule } from './chromium-flags.ts';
 import { chromiumShadowRoots, firefoxShadowRoots, type ShadowRootAccess } from './shadow-roots.ts';
-import { DEFAULT_TIMEOUT_MS, pollUntil, userActions, type UserActions } from './user-actions.ts';
+import { DEFAULT_TIMEOUT_MS, pollUntil, userActions, type Point, type UserActions } from './user-actions.ts';
+import { touchActions, type TouchInput, type TouchActions } from './touch-actions.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -18,7 +19,7 @@ export type BrowserName = 'chromium' | 'firefox';
  * A tab, as tests need it: run code in the page's own world (also inside closed shadow roots), wait for a condition,
  * act as a user would with the automation's real input.
  */
-export interface TestPage extends UserActions {
+export interface TestPage extends UserActions, TouchActions {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   /**
@@ -90,7 +91,15 @@ export interface LaunchOptions {
    * extend into a selection.
    */
   caretBrowsing?: boolean;
+  /**
+   * A phone: 360 by 780 CSS pixels and a finger for a pointer (Chromium: mobile emulation, touch, device scale 3;
+   * Firefox: a window that narrow, touch events on and a coarse primary pointer).
+   */
+  phone?: boolean;
 }
+
+/** The phone profile's viewport. */
+export const PHONE = { width: 360, height: 780, deviceScaleFactor: 3 } as const;
 
 /** The part of the background's `chrome` the launch checks. */
 type ChromeRuntime = { chrome: { runtime: { onMessage: { hasListeners(): boolean } } } };
@@ -123,6 +132,66 @@ async function within<T>(promise: Promise<T>, timeoutMs: number, message: string
   }
 }
 
+/** A finger in Chromium: CDP's touch events, which the renderer's gesture detection turns into taps and long presses. */
+function chromiumTouch(session: () => Promise<CDPSession>): TouchInput {
+  const send = async (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: Point) =>
+    void (await (await session()).send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at.x, y: at.y }] : [] }));
+  return {
+    async press(path, holdMs) {
+      const [first, ...rest] = path;
+      await send('touchStart', first);
+      await sleep(holdMs);
+      for (const point of rest) {
+        await send('touchMove', point);
+        await sleep(30);
+      }
+      await send('touchEnd');
+    },
+    async hold(at) {
+      await send('touchStart', at);
+      return () => send('touchEnd');
+    },
+  };
+}
+
+/** A finger in Firefox: WebDriver BiDi's `input.performActions` with a pointer of type "touch". */
+function firefoxTouch(page: PuppeteerPage): TouchInput {
+  type Context = { performActions(actions: unknown[]): Promise<void>; releaseActions(): Promise<void> };
+  const context = () => (page.mainFrame() as unknown as { browsingContext: Context }).browsingContext;
+  return {
+    async press(path, holdMs) {
+      const [first, ...rest] = path;
+      const at = (point: Point) => ({ x: Math.round(point.x), y: Math.round(point.y), origin: 'viewport' });
+      await context().performActions([{
+        type: 'pointer',
+        id: 'finger',
+        parameters: { pointerType: 'touch' },
+        actions: [
+          { type: 'pointerMove', ...at(first!) },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pause', duration: holdMs },
+          ...rest.map((point) => ({ type: 'pointerMove', duration: 30, ...at(point) })),
+          { type: 'pointerUp', button: 0 },
+        ],
+      }]);
+      await context().releaseActions();
+    },
+    async hold(point) {
+      const finger = { type: 'pointer', id: 'finger', parameters: { pointerType: 'touch' } };
+      await context().performActions([{ ...finger, actions: [
+        { type: 'pointerMove', x: Math.round(point.x), y: Math.round(point.y), origin: 'viewport' },
+        { type: 'pointerDown', button: 0 },
+      ] }]);
+      return async () => {
+        await context().performActions([{ ...finger, actions: [{ type: 'pointerUp', button: 0 }] }]);
+        await context().releaseActions();
+      };
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 function wrapPlaywright(page: PlaywrightPage): TestPage {
   // One CDP session per page, opened when a test first reaches into a shadow root.
   let cdp: ReturnType<BrowserContext['newCDPSession']> | undefined;
@@ -130,6 +199,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
   const shadow: ShadowRootAccess = { call: async (steps, fn, arg) => chromiumShadowRoots(await session()).call(steps, fn, arg) };
   return {
     ...userActions(shadow, page.mouse),
+    ...touchActions(shadow, chromiumTouch(session)),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     bringToFront: () => page.bringToFront(),
@@ -157,6 +227,7 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
   const shadow = firefoxShadowRoots(page);
   return {
     ...userActions(shadow, page.mouse),
+    ...touchActions(shadow, firefoxTouch(page)),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     bringToFront: () => page.bringToFront(),
@@ -212,6 +283,9 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       ...(options.caretBrowsing ? ['--enable-caret-browsing'] : []),
       ...CHROMIUM_FLAGS,
     ],
+    ...(options.phone
+      ? { isMobile: true, hasTouch: true, viewport: { width: PHONE.width, height: PHONE.height }, deviceScaleFactor: PHONE.deviceScaleFactor }
+      : {}),
   });
   const timeoutMs = options.extensionStartTimeoutMs ?? EXTENSION_START_TIMEOUT_MS;
   let worker: Worker;
@@ -297,6 +371,8 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
       'intl.locale.requested': options.locale ?? 'id',
       'intl.accept_languages': options.locale ?? 'id',
       ...(options.caretBrowsing ? { 'accessibility.browsewithcaret': true } : {}),
+      // A phone's input: touch events for pages, and a finger (coarse, no hover) as the primary pointer.
+      ...(options.phone ? { 'dom.w3c_touch_events.enabled': 1, 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1 } : {}),
     },
   });
   const dir = resolve(extensionDir);
@@ -320,7 +396,11 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
   }
   return {
     name: 'firefox',
-    newPage: async () => wrapPuppeteer(await browser.newPage()),
+    newPage: async () => {
+      const page = await browser.newPage();
+      if (options.phone) await page.setViewport({ width: PHONE.width, height: PHONE.height });
+      return wrapPuppeteer(page);
+    },
     openExtensionPage: async (path) => {
       const page = await browser.newPage();
       // Navigations to moz-extension:// pages load but never report completion over BiDi: poll instead.

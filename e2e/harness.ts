@@ -17,7 +17,7 @@ export function useBrowser(
   name: BrowserName,
   route: Route,
   locale: 'id' | 'en' = 'id',
-  options: Pick<LaunchOptions, 'caretBrowsing'> = {},
+  options: Pick<LaunchOptions, 'caretBrowsing' | 'phone'> = {},
 ): Suite {
   const suite = {} as Suite;
   before(async () => {

@@ -67,7 +67,7 @@ export async function pollUntil(check: () => Promise<unknown>, timeoutMs: number
 }
 
 /** Runs in the page: the centre of `selector` in `scope` if a click there would reach it, else why not. */
-async function clickTarget(scope: Document | ShadowRoot, selector: string): Promise<Point | string> {
+export async function clickTarget(scope: Document | ShadowRoot, selector: string): Promise<Point | string> {
   const element = scope.querySelector(selector);
   if (!element) return `no element for ${selector}`;
   element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
@@ -85,7 +85,7 @@ async function clickTarget(scope: Document | ShadowRoot, selector: string): Prom
 }
 
 /** Runs in the page: where to press and release the mouse to select `quote` in `scope`. */
-function quoteEnds(scope: Document | ShadowRoot, { within, quote }: { within?: string; quote: string }): { from: Point; to: Point } | string {
+export function quoteEnds(scope: Document | ShadowRoot, { within, quote }: { within?: string; quote: string }): { from: Point; to: Point } | string {
   const container = within ? scope.querySelector(within) : scope instanceof Document ? scope.body : scope;
   if (!container) return `no element for ${within}`;
   const doc = scope instanceof Document ? scope : scope.ownerDocument;
@@ -126,7 +126,7 @@ function quoteEnds(scope: Document | ShadowRoot, { within, quote }: { within?: s
 }
 
 /** Runs in the page: the selected text as `scope` sees it (composed ranges for a shadow root). */
-function selectedText(scope: Document | ShadowRoot): string {
+export function selectedText(scope: Document | ShadowRoot): string {
   const selection = document.getSelection();
   if (scope instanceof Document || !selection) return selection?.toString() ?? '';
   const composed = (selection as Selection & { getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[] }).getComposedRanges;

@@ -205,6 +205,7 @@ function start(): void {
     label: t('readerOpen'),
     onActivate: openReaderReportingErrors,
     save: { label: t('readerSave'), savedLabel: t('readerSaved'), onActivate: saveReportingErrors },
+    article: () => findArticleBody(document),
   });
   loadSettings()
     .then((settings) => {

@@ -49,8 +49,52 @@ button:focus-visible {
   box-shadow: 0 0 0 2px #ffffff, 0 0 0 7px #ffffff, 0 2px 10px rgba(0, 0, 0, 0.3);
 }
 svg { width: 1.15em; height: 1.15em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
+/* Out of the way: while the reader scrolls down, or where the button would lie over the article's words. */
+:host([data-away]), :host([data-over-text]) { visibility: hidden; pointer-events: none; }
+:host([data-away]) { transform: translateY(calc(100% + 2em)); }
+:host { transition: transform 0.2s ease-out; }
+@media (prefers-reduced-motion: reduce) { :host { transition: none; } }
+/* A phone: round icon buttons of at least 44 by 44, their names kept for screen readers. */
+:host([data-compact]) { flex-wrap: nowrap; }
+:host([data-compact]) button { min-width: 44px; min-height: 44px; padding: 0.6em; justify-content: center; }
+:host([data-compact]) button span { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (pointer: coarse) { button { min-width: 44px; min-height: 44px; } }
 @media print { :host { display: none; } }
 `;
+
+/** Narrower than this (CSS pixels), the buttons show as icons only. */
+const COMPACT_BELOW = 600;
+/** Space kept between the buttons and the window's edge, the article's text or the site's bottom bar. */
+const GAP = 12;
+/** Scrolling less than this (CSS pixels) neither hides nor shows the buttons: a finger's jitter is no direction. */
+const SCROLL_SLACK = 6;
+/** The article's text blocks, whose boxes the buttons must not lie over. */
+const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, th, dd, dt';
+
+/**
+ * How far from the window's bottom a bar of the site's own is fixed there (0 when none), found by what lies at the
+ * bottom edge and is positioned fixed or sticky, never by the page's class names, which it may change at will.
+ */
+function bottomBarHeight(doc: Document, ours: Element): number {
+  const view = doc.defaultView!;
+  let height = 0;
+  // Test DOMs without layout have no hit testing: no bar found there.
+  if (typeof doc.elementsFromPoint !== 'function') return 0;
+  for (const share of [0.2, 0.5, 0.8]) {
+    for (const element of doc.elementsFromPoint(view.innerWidth * share, view.innerHeight - 2)) {
+      if (element === ours || element === doc.body || element === doc.documentElement) continue;
+      for (let at: Element | null = element; at && at !== doc.body; at = at.parentElement) {
+        const position = view.getComputedStyle(at).position;
+        if (position !== 'fixed' && position !== 'sticky') continue;
+        const box = at.getBoundingClientRect();
+        // A bar, not a full-screen layer: in the lower third of the window, reaching its bottom.
+        if (box.bottom >= view.innerHeight - 2 && box.top > view.innerHeight * (2 / 3)) height = Math.max(height, view.innerHeight - box.top);
+        break;
+      }
+    }
+  }
+  return height;
+}
 
 export interface ReaderButtonOptions {
   /** Visible text and accessible name, e.g. "Mode baca". */
@@ -58,6 +102,8 @@ export interface ReaderButtonOptions {
   onActivate: () => void;
   /** "Simpan" beside it: keeps the article for later; its label says whether it is saved. */
   save?: { label: string; savedLabel: string; onActivate: () => void };
+  /** The article's body, whose text the buttons keep clear of. */
+  article?: () => Element | null;
 }
 
 export interface ReaderButtonHandle {
@@ -111,5 +157,95 @@ export function mountReaderButton(doc: Document, options: ReaderButtonOptions): 
     shadow.append(saveButton);
   }
   (doc.body ?? doc.documentElement).append(host);
-  return { remove: () => host.remove(), setSaved: (saved) => setSaved(saved) };
+  const view = doc.defaultView;
+  if (!view) return { remove: () => host.remove(), setSaved: (saved) => setSaved(saved) };
+
+  const toggle = (name: string, on: boolean) => (on ? host.setAttribute(name, '') : host.removeAttribute(name));
+  /** Beside the article's text when its margin holds the buttons, above the site's bottom bar, else out of sight. */
+  // A phone: a narrow window or a finger for a pointer. A desktop window keeps the buttons in their corner.
+  const onPhone = () => view.innerWidth < COMPACT_BELOW || view.matchMedia?.('(pointer: coarse)').matches === true;
+  const place = () => {
+    toggle('data-compact', view.innerWidth < COMPACT_BELOW);
+    host.style.setProperty('bottom', `${bottomBarHeight(doc, host) + GAP}px`, 'important');
+    const article = options.article?.() ?? null;
+    host.style.removeProperty('right');
+    toggle('data-over-text', false);
+    if (!article || !onPhone()) return;
+    const width = host.offsetWidth;
+    const margin = view.innerWidth - article.getBoundingClientRect().right;
+    if (margin >= width + 2 * GAP) {
+      host.style.setProperty('right', `${Math.round((margin - width) / 2)}px`, 'important');
+      return;
+    }
+    // No margin: the lowest place in the right-hand column, above the bottom bar, where no line of the article's
+    // text lies (beside a short last line, over a picture, past the article's end); out of sight when there is none.
+    // Lines, not blocks: a paragraph's box is as wide as the column, its last line rarely is.
+    const style = view.getComputedStyle(host);
+    const right = parseFloat(style.right) || GAP;
+    const lowest = view.innerHeight - bottomBarHeight(doc, host) - GAP;
+    const column = { left: view.innerWidth - right - width, right: view.innerWidth - right };
+    const lines: Array<{ top: number; bottom: number }> = [];
+    const range = doc.createRange();
+    for (const block of Array.from(article.querySelectorAll(TEXT_BLOCKS))) {
+      const blockBox = block.getBoundingClientRect();
+      if (blockBox.bottom < 0 || blockBox.top > view.innerHeight || blockBox.right < column.left) continue;
+      range.selectNodeContents(block);
+      for (const line of Array.from(range.getClientRects())) {
+        if (line.width > 0 && line.left < column.right && column.left < line.right) lines.push({ top: line.top - GAP / 2, bottom: line.bottom + GAP / 2 });
+      }
+    }
+    const height = host.offsetHeight;
+    let top = lowest - height;
+    for (let moved = true; moved && top >= view.innerHeight / 3;) {
+      moved = false;
+      for (const line of lines) {
+        if (line.top < top + height && top < line.bottom) {
+          top = line.top - height;
+          moved = true;
+        }
+      }
+    }
+    const free = top >= view.innerHeight / 3;
+    toggle('data-over-text', !free);
+    if (free) host.style.setProperty('bottom', `${Math.round(view.innerHeight - top - height)}px`, 'important');
+  };
+  let lastY = view.scrollY;
+  let pending = false;
+  const onScroll = () => {
+    const y = view.scrollY;
+    if (!onPhone()) toggle('data-away', false);
+    else if (Math.abs(y - lastY) >= SCROLL_SLACK) {
+      // As mobile browsers do with their own bars: gone while reading down, back as soon as the reader scrolls up.
+      toggle('data-away', y > lastY && y > 0);
+      lastY = y;
+    }
+    if (pending) return;
+    pending = true;
+    view.requestAnimationFrame(() => {
+      pending = false;
+      place();
+    });
+  };
+  view.addEventListener('scroll', onScroll, { passive: true });
+  view.addEventListener('resize', onScroll, { passive: true });
+  // A site's bottom bar or a wider layout may come late: looked at again after the page changes, at most twice a second.
+  let relook: ReturnType<typeof setTimeout> | undefined;
+  const changes = new MutationObserver(() => {
+    relook ??= setTimeout(() => {
+      relook = undefined;
+      place();
+    }, 500);
+  });
+  if (doc.body) changes.observe(doc.body, { childList: true, subtree: true });
+  place();
+  return {
+    remove: () => {
+      changes.disconnect();
+      clearTimeout(relook);
+      view.removeEventListener('scroll', onScroll);
+      view.removeEventListener('resize', onScroll);
+      host.remove();
+    },
+    setSaved: (saved) => setSaved(saved),
+  };
 }

@@ -88,6 +88,14 @@ async function entitiesIn(quote: string): Promise<string[]> {
   }
 }
 
+/** How long the selection must hold still, with no finger down, before a touch selection counts as settled. */
+export const TOUCH_SETTLE_MS = 400;
+/**
+ * How soon after the reader's last touch a selection change still counts as theirs: a long press selects its word
+ * while the finger is down or just as it lifts. A page script's selection long after any touch is not the reader's.
+ */
+export const TOUCH_LINK_MS = 1000;
+
 export class NotesController {
   private page: HighlightLayer | null = null;
   private reader: { layer: HighlightLayer; shadow: ShadowRoot } | null = null;
@@ -97,6 +105,13 @@ export class NotesController {
   /** The words the toolbar was last shown for. */
   private offered: Range | null = null;
   private loaded: Promise<void> | null = null;
+  /** Fingers on the screen now, as trusted touch events tell. */
+  private touchesDown = 0;
+  /** When the reader's finger last went down or came up (trusted events only); -Infinity before any touch. */
+  private lastTouchAt = -Infinity;
+  /** Set while a selection begun by the reader's touch is still changing (the handles being dragged). */
+  private touchSelecting = false;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -118,7 +133,20 @@ export class NotesController {
     doc.addEventListener('keyup', (event) => isUserGesture(event) && this.onKeyUp(event), true);
     doc.addEventListener('keydown', (event) => isUserGesture(event) && this.onKeyDown(event), true);
     doc.addEventListener('click', (event) => isUserGesture(event) && this.onClick(event), true);
+    const touched = (event: TouchEvent | PointerEvent) => {
+      if (!isUserGesture(event) || this.toolbar.contains(event.target)) return;
+      if (event instanceof PointerEvent && event.pointerType !== 'touch') return;
+      this.lastTouchAt = performance.now();
+      if (event.type === 'touchstart' || event.type === 'touchend' || event.type === 'touchcancel') {
+        this.touchesDown = (event as TouchEvent).touches.length;
+      }
+      if (this.touchSelecting) this.settleLater();
+    };
+    for (const type of ['touchstart', 'touchend', 'touchcancel', 'pointerdown', 'pointerup'] as const) {
+      doc.addEventListener(type, touched, { capture: true, passive: true });
+    }
     doc.addEventListener('selectionchange', () => {
+      this.onSelectionChange();
       // Focus moving into the toolbar may collapse the selection (caret browsing moves the caret with focus): the
       // toolbar then acts on the words it was offered for.
       if (this.toolbar.isShown() && !this.toolbar.hasFocus() && !selectedRange(doc, this.shadowRoots())) this.toolbar.hide();
@@ -240,8 +268,32 @@ export class NotesController {
 
   private onPointerUp(event: MouseEvent): void {
     if (this.toolbar.contains(event.target)) return;
+    // The mouse events a browser makes up after a touch: the touch selection's own settling offers the toolbar.
+    if (performance.now() - this.lastTouchAt < TOUCH_LINK_MS) return;
     // Let the browser finish updating the selection first.
     setTimeout(() => this.offerToolbar(), 0);
+  }
+
+  /**
+   * A selection made by touch has no mouseup to end it: the toolbar follows once the selection has held still with no
+   * finger down. Only a selection that began while or just after the reader touched the screen counts (a trusted
+   * touch is the proof, as a trusted mouseup is for the mouse); dragging the browser's handles later keeps changing
+   * the same selection and moves the toolbar with it.
+   */
+  private onSelectionChange(): void {
+    const byTouch = this.touchesDown > 0 || performance.now() - this.lastTouchAt < TOUCH_LINK_MS;
+    if (byTouch) this.touchSelecting = true;
+    if (this.touchSelecting) this.settleLater();
+  }
+
+  private settleLater(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      // The finger is still on the glass: the selection is not done.
+      if (this.touchesDown > 0) return this.settleLater();
+      this.touchSelecting = false;
+      this.offerToolbar('below');
+    }, TOUCH_SETTLE_MS);
   }
 
   private onKeyUp(event: KeyboardEvent): void {
@@ -266,14 +318,17 @@ export class NotesController {
   }
 
   /** Shows the toolbar over a selection of article text; false (and hidden) when there is none. */
-  private offerToolbar(): boolean {
+  private offerToolbar(placement: 'above' | 'below' = 'above'): boolean {
     const range = selectedRange(this.doc, this.shadowRoots());
     if (!range || !this.layers().some((layer) => layer.covers(range))) {
       this.toolbar.hide();
       return false;
     }
     this.offered = range.cloneRange();
-    this.toolbar.show(range.getBoundingClientRect());
+    // Under a touch selection, the toolbar goes below the line where the selection ends (its end handle).
+    const lines = Array.from(range.getClientRects()).filter((rect) => rect.width > 0 && rect.height > 0);
+    const end = lines[lines.length - 1];
+    this.toolbar.show(placement === 'below' && end ? end : range.getBoundingClientRect(), placement);
     return true;
   }
 

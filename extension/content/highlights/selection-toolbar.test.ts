@@ -35,6 +35,14 @@ describe('the selection toolbar', () => {
     expect(document.querySelector(TOOLBAR_TAG)).toBeNull();
   });
 
+  it('goes above the words for the mouse, and below them, past the handle, for a touch selection', () => {
+    const { toolbar } = mount();
+    toolbar.show(RECT);
+    expect(parseFloat(host().style.top)).toBeLessThan(RECT.top);
+    toolbar.show(RECT, 'below');
+    expect(parseFloat(host().style.top)).toBeGreaterThanOrEqual(RECT.bottom + 20);
+  });
+
   it('highlights for the reader\'s click and ignores a page script\'s', () => {
     const { toolbar, onHighlight, onNote } = mount();
     toolbar.show(RECT);

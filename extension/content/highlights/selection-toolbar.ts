@@ -22,8 +22,11 @@ export interface ToolbarOptions {
 }
 
 export interface SelectionToolbar {
-  /** Shows the toolbar above (or, near the top edge, below) a rectangle in viewport coordinates. */
-  show(rect: DOMRect): void;
+  /**
+   * Shows the toolbar above (or, near the top edge, below) a rectangle in viewport coordinates. `below` puts it under
+   * the rectangle instead: after a touch selection the system's own selection menu sits above the words.
+   */
+  show(rect: DOMRect, placement?: 'above' | 'below'): void;
   hide(): void;
   isShown(): boolean;
   /** Moves keyboard focus into the shown toolbar; Escape gives it back to what had it. */
@@ -56,7 +59,14 @@ button.colour { width: 1.75em; height: 1.75em; border-radius: 50%; border: 2px s
   cursor: pointer; padding: 0; }
 button.colour[aria-pressed="true"] { box-shadow: 0 0 0 2px #fff; }
 button:focus-visible { outline: 3px solid #ffd21f; outline-offset: 2px; }
+@media (pointer: coarse) {
+  button.action { min-height: 44px; min-width: 44px; }
+  button.colour { width: 44px; height: 44px; }
+}
 `;
+
+/** Room under a touch selection for the browser's selection handle, in CSS pixels. */
+const HANDLE_ROOM = 28;
 
 /**
  * The host's own layout, inline and important: an author stylesheet of the page cannot outrank it, so the page can
@@ -151,7 +161,7 @@ export function mountSelectionToolbar(doc: Document, options: ToolbarOptions): S
   });
 
   const handle: SelectionToolbar = {
-    show(rect) {
+    show(rect, placement = 'above') {
       if (!host.isConnected || host.nextSibling) doc.documentElement.append(host);
       host.setAttribute('style', HOST_STYLE);
       raiseToTopLayer(host);
@@ -160,7 +170,8 @@ export function mountSelectionToolbar(doc: Document, options: ToolbarOptions): S
       const width = Math.min(bar.offsetWidth || 300, view.innerWidth - 2 * EDGE);
       const height = bar.offsetHeight || 44;
       const left = Math.min(Math.max(EDGE, rect.left + rect.width / 2 - width / 2), view.innerWidth - width - EDGE);
-      const preferred = rect.top - height - 10 >= EDGE ? rect.top - height - 10 : rect.bottom + 10;
+      const below = rect.bottom + (placement === 'below' ? HANDLE_ROOM : 10);
+      const preferred = placement === 'below' || rect.top - height - 10 < EDGE ? below : rect.top - height - 10;
       // A selection extended by keyboard past the window's edge still gets a reachable toolbar.
       const top = Math.min(Math.max(EDGE, preferred), view.innerHeight - height - EDGE);
       host.style.setProperty('left', `${Math.round(Math.max(EDGE, left))}px`, 'important');
