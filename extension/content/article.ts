@@ -8,7 +8,7 @@
  * (parts/load-part.ts), so the page's start-up never waits for them and no single task of ours is long. The
  * recogniser and its model stay in the background.
  */
-import { readKompasMetadata, type KompasMetadata } from '../../src/kompas/metadata.ts';
+import type { KompasMetadata } from '../../src/kompas/metadata.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
 import { isArticleUrl } from '../../src/kompas/article-url.ts';
 import {
@@ -83,9 +83,13 @@ function loadPageEntities(): Promise<PageEntities> {
 }
 let readerEntities: ReaderEntities | null = null;
 
-/** Title and section for the highlights' records, read from the page's metadata when a highlight first needs them. */
+/**
+ * Title and section for the highlights' records and the reading's report, read from the page's metadata when first
+ * needed, by the notes part's reader of it (not carried by the start-up script).
+ */
 let metadataRead: KompasMetadata | undefined;
-const metadata = (): KompasMetadata => (metadataRead ??= readKompasMetadata(document, location.href));
+const metadataWith = (read: (doc: Document, url: string) => KompasMetadata) => (): KompasMetadata =>
+  (metadataRead ??= read(document, location.href));
 /**
  * The reader's highlights and notes on articles: their code is loaded in a task of its own right after this one, so
  * the selection toolbar is ready within moments; drawing the stored highlights waits for an idle moment.
@@ -93,10 +97,13 @@ const metadata = (): KompasMetadata => (metadataRead ??= readKompasMetadata(docu
 let notes: Promise<NotesController> | null = null;
 function loadNotes(): Promise<NotesController> | null {
   if (!isAvailable()) return null;
-  notes ??= loadContentPart('notes').then(({ NotesController }) => new NotesController(document, {
-    strings: (key: HighlightMessageKey, ...substitutions: string[]) => t(key, ...substitutions),
-    article: () => ({ url: location.href, title: metadata().title ?? document.title, section: metadata().section }),
-  }));
+  notes ??= loadContentPart('notes').then(({ NotesController, readKompasMetadata }) => {
+    const metadata = metadataWith(readKompasMetadata);
+    return new NotesController(document, {
+      strings: (key: HighlightMessageKey, ...substitutions: string[]) => t(key, ...substitutions),
+      article: () => ({ url: location.href, title: metadata().title ?? document.title, section: metadata().section }),
+    });
+  });
   notes.catch(() => (notes = null));
   return notes;
 }
@@ -121,11 +128,11 @@ async function askReading(message: ReadingMessage): Promise<Record<string, unkno
 let reporter: Promise<ReadingReporter> | null = null;
 function loadReporter(): Promise<ReadingReporter> | null {
   if (!isAvailable()) return null;
-  reporter ??= loadContentPart('notes').then(({ ReadingReporter }) => new ReadingReporter({
+  reporter ??= loadContentPart('notes').then(({ ReadingReporter, readKompasMetadata }) => new ReadingReporter({
     document,
     rememberArticles: () => rememberArticles,
     pageEntities: () => (entitySettings.enabled ? loadPageEntities() : null),
-    metadata,
+    metadata: metadataWith(readKompasMetadata),
     readerOpen: () => controller.isOpen(),
     readArticle: () => controller.readArticle(),
     ask: askReading,

@@ -3,6 +3,7 @@
  * in the content scripts' world where each registers itself when the background has injected it.
  */
 import type { ContentPartName } from '../../../src/messages/content-part-request.ts';
+import type { readKompasMetadata } from '../../../src/kompas/metadata.ts';
 import type { parseArticle } from '../../../src/reader/parse-article.ts';
 import type { openReader } from '../../reader/mount-reader.ts';
 import { isolatedWorldValue } from '../../shared/isolated-world.ts';
@@ -13,8 +14,8 @@ import type { ReaderEntities } from '../reader-entities.ts';
 
 /** What each part exports (type-only here: the start-up script carries none of their code). */
 export interface ContentParts {
-  /** The highlights and notes, in the page and in the reader, and the reading memory's reporter. */
-  notes: { NotesController: typeof NotesController; ReadingReporter: typeof ReadingReporter };
+  /** The highlights and notes, in the page and in the reader, the reading memory's reporter, the page's metadata. */
+  notes: { NotesController: typeof NotesController; ReadingReporter: typeof ReadingReporter; readKompasMetadata: typeof readKompasMetadata };
   /** The page's entity highlighting, with the client of the background's recogniser. */
   entities: { PageEntities: typeof PageEntities };
   /**
