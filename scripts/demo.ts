@@ -4,7 +4,8 @@
  * with the extension stays open to explore until it is closed; without one everything runs headless.
  *
  * `npm run demo -- --phone`: the same article on a phone (360×780 CSS px at device scale 3, touch, mobile), always
- * headless: the page, the reader, and its "Aa" and entity sheets, in artifacts/demo/phone/.
+ * headless: the page, the selection toolbar after a touch selection, the reader, and its "Aa" and entity sheets, in
+ * artifacts/demo/phone/.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,7 +78,7 @@ if (headless) {
 await rm(profile, { recursive: true, force: true });
 await server.close();
 
-/** The phone's screenshots: the page, the reader, and the reader's two sheets. */
+/** The phone's screenshots: the page, the selection toolbar, the reader, and the reader's two sheets. */
 async function phoneDemo(): Promise<void> {
   const out = join(OUT, 'phone');
   await mkdir(out, { recursive: true });
@@ -102,19 +103,58 @@ async function phoneDemo(): Promise<void> {
       shots.push(join(out, name));
     };
     await shoot('page.png');
+    // A word selected by a long press brings the selection toolbar below it. Headless Chromium does not turn a held
+    // touch into a selection, so the word is selected while a real finger is down on it, as the gesture would.
+    const touch = await context.newCDPSession(page);
+    const word = await page.evaluate(() => {
+      const paragraph = document.querySelector('[data-fixture-paragraph="1"]') ?? document.querySelector('.read__content p');
+      const text = paragraph?.firstChild;
+      if (!paragraph || !text || text.nodeType !== Node.TEXT_NODE) return null;
+      paragraph.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      const data = (text as Text).data;
+      const start = data.search(/\p{L}{5,}/u);
+      range.setStart(text, start);
+      range.setEnd(text, start + (data.slice(start).match(/^\p{L}+/u)?.[0].length ?? 1));
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    if (word) {
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: word.x, y: word.y }] });
+      await page.waitForTimeout(500);
+      await page.evaluate(({ x, y }) => {
+        const caret = document.caretRangeFromPoint(x, y);
+        if (!caret) return;
+        const node = caret.startContainer as Text;
+        let start = caret.startOffset;
+        let end = caret.startOffset;
+        while (start > 0 && /\p{L}/u.test(node.data[start - 1]!)) start -= 1;
+        while (end < node.data.length && /\p{L}/u.test(node.data[end]!)) end += 1;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, end);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }, word);
+      await page.waitForTimeout(300);
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(900);
+      await shoot('selection-toolbar.png');
+      await page.evaluate(() => getSelection()?.removeAllRanges());
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.waitForTimeout(300);
+    }
     // Taps, as a finger would: the "Mode baca" button, then the reader's own bar, inside closed shadow roots.
     const tap = async (box: { x: number; y: number; width: number; height: number } | null, what: string) => {
       if (!box) throw new Error(`${what} is not on the screen`);
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     };
-    await tap(await page.locator('kompas-reader-button').boundingBox(), 'the "Mode baca" button');
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
-    // The bar's buttons, measured through the reader's closed shadow root by the automation's own session.
+    // Buttons measured through our closed shadow roots by the automation's own session.
     const cdp = await context.newCDPSession(page);
-    const boxOf = async (selector: string) => {
+    const boxOf = async (selector: string, host = 'kompas-reader-host') => {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
       const find = (node: typeof root): number | null => {
-        if (node.localName === 'kompas-reader-host' && node.shadowRoots?.[0]) return node.shadowRoots[0].nodeId;
+        if (node.localName === host && node.shadowRoots?.[0]) return node.shadowRoots[0].nodeId;
         for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
           const found = find(child);
           if (found) return found;
@@ -129,6 +169,9 @@ async function phoneDemo(): Promise<void> {
       const [x1, y1, , , x3, y3] = model.border;
       return { x: x1!, y: y1!, width: x3! - x1!, height: y3! - y1! };
     };
+    // The "Mode baca" button: the first of the floating buttons (Simpan is beside it).
+    await tap(await boxOf('button', 'kompas-reader-button'), 'the "Mode baca" button');
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
     // The entity list arrives from the background's recogniser shortly after the reader opens.
     for (let tries = 0; tries < 50 && !(await boxOf('.open-panel .panel-count')); tries += 1) await page.waitForTimeout(100);
     await page.waitForTimeout(300);
