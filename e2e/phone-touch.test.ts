@@ -2,7 +2,8 @@
  * A reader on a phone, in both browsers: Chromium emulating one (touch, `isMobile`, 360 by 780, device scale 3) and
  * Firefox in a window that narrow with a finger for its pointer (WebDriver BiDi touch actions). Every touch here is
  * the browser's own input. The word under a long press is selected by the automation while the finger is down (see
- * `touchSelect`): headless browsers make no selection from a held touch.
+ * `touchSelect`): headless browsers make no selection from a held touch. The reader is then used by finger alone: its
+ * "Aa" sheet, its entity sheet, "Simpan" and "Tutup".
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -10,6 +11,7 @@ import { BROWSERS, useBrowser } from './harness.ts';
 import { PAGES, siteRoute, urlOf } from './site.ts';
 
 const ARTICLE = PAGES.siblings;
+const READER = 'kompas-reader-host';
 const PARAGRAPH = { within: '[data-fixture-paragraph="1"]' };
 const WORD = 'ringkasan';
 /** The smallest target a finger can hit, in CSS pixels. */
@@ -60,6 +62,41 @@ for (const browserName of BROWSERS) {
         });
         await page.tap(highlight);
         await page.waitFor(() => document.querySelector('teman-baca-note-host') !== null);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('by finger alone: opens the reader, changes the theme in the "Aa" sheet, opens the entity sheet, saves, closes', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(ARTICLE));
+        await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
+        await page.tapInShadow('kompas-reader-button', 'button');
+        await page.waitFor(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
+        // The phone's bar: the settings are a sheet, not in the bar.
+        await page.tapInShadow(READER, '.toolbar.compact .open-settings');
+        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLDialogElement>('dialog.sheet-settings')?.open === true);
+        await page.tapInShadow(READER, 'dialog.sheet-settings label:has(input[name="theme"][value="dark"])');
+        await page.waitForInShadow(READER, (root) => root.querySelector('.reader')?.getAttribute('data-theme') === 'dark');
+        await page.tapInShadow(READER, 'dialog.sheet-settings .sheet-close');
+        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLDialogElement>('dialog.sheet-settings')?.open === false);
+        // The entity sheet rises from the bottom once the background has read the article.
+        await page.waitForInShadow(READER, (root) => root.querySelector('.open-panel .panel-count') !== null, undefined, 30_000);
+        await page.tapInShadow(READER, '.toolbar.compact .open-panel');
+        await page.waitForInShadow(READER, (root) => root.querySelector('dialog[open] [data-reveals]') !== null);
+        const sheet = await page.evaluateInShadow(READER, (root) => {
+          const box = root.querySelector('dialog[open]')!.getBoundingClientRect();
+          return { bottom: box.bottom, height: innerHeight };
+        });
+        assert.ok(Math.abs(sheet.bottom - sheet.height) <= 2, `the entity sheet sits at the bottom: ${JSON.stringify(sheet)}`);
+        await page.tapInShadow(READER, 'dialog[open] .sheet-close');
+        await page.waitForInShadow(READER, (root) => root.querySelector('dialog[open]') === null);
+        // "Simpan", an icon with its name for screen readers.
+        await page.tapInShadow(READER, '.toolbar.compact button.save');
+        await page.waitForInShadow(READER, (root) => root.querySelector('.toolbar.compact button.save')?.getAttribute('aria-pressed') === 'true', undefined, 30_000);
+        await page.tapInShadow(READER, '.toolbar.compact .close');
+        await page.waitFor(() => document.documentElement.getAttribute('data-kompas-reader') !== 'open');
       } finally {
         await page.close();
       }
