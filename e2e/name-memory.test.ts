@@ -62,7 +62,8 @@ async function withPopup(browser: ExtensionBrowser, task: (popup: TestPage) => P
 /** Clicks the popup's memory switch as a reader would, and waits until the setting is stored as `on`. */
 async function clickSwitch(browser: ExtensionBrowser, on: boolean): Promise<void> {
   await withPopup(browser, async (popup) => {
-    assert.equal(await popup.evaluate(() => document.querySelector<HTMLInputElement>('#remember-names-switch')!.checked), !on);
+    // The switch shows the stored setting once the popup has read it, which may come after the switch is drawn.
+    await popup.waitFor((was) => document.querySelector<HTMLInputElement>('#remember-names-switch')!.checked === was, !on);
     await popup.click('#remember-names-switch');
     await popup.waitFor(async (want) => {
       type StorageApi = { storage: { local: { get(key: string): Promise<Record<string, { entities?: { rememberNames?: boolean } }>> } } };
