@@ -8,23 +8,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DIPLOMACY_ARTICLE, REGIONAL_ARTICLE, TECH_ARTICLE } from '../fixtures/articles.ts';
-import { articleUrl, type ArticleFixture } from '../fixtures/kompas-page.ts';
+import { articleUrl } from '../fixtures/kompas-page.ts';
 import type { ExtensionBrowser, TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
-import { siteRoute, type SitePage } from './site.ts';
+import { ask, recordedUrls } from './reading-probe.ts';
+import { siteRoute, variant, type SitePage } from './site.ts';
 import { pollUntil } from './user-actions.ts';
 
 const READER = 'kompas-reader-host';
 const SHARED = 'Di sela pertemuan, Menteri Luar Negeri Amerika Serikat Antony Blinken berbicara singkat dengan Menteri Luar Negeri Rusia Sergei Lavrov di Delhi.';
 /** Reading waits for the recogniser, whose model loads on first use. */
 const RECORD_TIMEOUT_MS = 30_000;
-
-const variant = (article: ArticleFixture, subdomain: string, id: string, extra: Partial<ArticleFixture> = {}): ArticleFixture => ({
-  ...article,
-  subdomain,
-  path: article.path.replace(/\/\d+\/([^/]+)$/, `/${id}/$1`),
-  ...extra,
-});
 
 /** A: the diplomacy story. B: a regional story that also names Antony Blinken. C: read with history off. */
 const FIRST: SitePage = { article: variant(DIPLOMACY_ARTICLE, 'internasional', '200000001'), options: { banners: 'siblings', promos: true } };
@@ -34,21 +28,6 @@ const SECOND: SitePage = {
 };
 const THIRD: SitePage = { article: variant(TECH_ARTICLE, 'tekno', '200000003'), options: { banners: 'split' } };
 const canonical = (page: SitePage) => articleUrl(page.article).replace('http:', 'https:');
-
-type RuntimeApi = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-/** Asks the background from an extension page, as the library does. */
-async function ask<R>(probe: TestPage, message: unknown): Promise<R> {
-  return probe.evaluate(async (sent) => {
-    const scope = globalThis as unknown as { browser?: RuntimeApi; chrome: RuntimeApi };
-    return (await (scope.browser ?? scope.chrome).runtime.sendMessage(sent)) as never;
-  }, message);
-}
-
-async function recordedUrls(probe: TestPage): Promise<string[]> {
-  const reply = await ask<{ articles?: Array<{ url: string }> }>(probe, { type: 'reading/list', limit: 50 });
-  return (reply.articles ?? []).map((article) => article.url).sort();
-}
 
 async function read(page: TestPage, site: SitePage): Promise<void> {
   await page.goto(articleUrl(site.article));

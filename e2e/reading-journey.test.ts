@@ -17,23 +17,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DIPLOMACY_ARTICLE, REGIONAL_ARTICLE } from '../fixtures/articles.ts';
-import { articleUrl, type ArticleFixture } from '../fixtures/kompas-page.ts';
+import { articleUrl } from '../fixtures/kompas-page.ts';
 import { launch, type ExtensionBrowser, type TestPage } from './browsers.ts';
 import { BROWSERS, extensionDir, useBrowser } from './harness.ts';
-import { siteRoute, type SitePage } from './site.ts';
+import { ask, recordedUrls } from './reading-probe.ts';
+import { siteRoute, variant, type SitePage } from './site.ts';
 import { pollUntil } from './user-actions.ts';
 
 const LIBRARY = 'extension/library/index.html';
 const READER = 'kompas-reader-host';
 /** Reading waits for the recogniser, whose model loads on first use. */
 const RECORD_TIMEOUT_MS = 30_000;
-
-const variant = (article: ArticleFixture, subdomain: string, id: string, extra: Partial<ArticleFixture> = {}): ArticleFixture => ({
-  ...article,
-  subdomain,
-  path: article.path.replace(/\/\d+\/([^/]+)$/, `/${id}/$1`),
-  ...extra,
-});
 
 /** The diplomacy story's sentence naming Antony Blinken, also told in the regional story. */
 const SHARED = DIPLOMACY_ARTICLE.paragraphs[2]!;
@@ -78,21 +72,6 @@ function journeyRoute() {
     if (!answer || `${url.protocol}//${url.host}${url.pathname}` !== articleUrl(SECOND.article)) return answer;
     return { ...answer, body: String(answer.body).replace('</body>', `${LATE_SCRIPT}\n</body>`) };
   };
-}
-
-type RuntimeApi = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
-/** Asks the background from an extension page, as the library does. */
-async function ask<R>(extensionPage: TestPage, message: unknown): Promise<R> {
-  return extensionPage.evaluate(async (sent) => {
-    const scope = globalThis as unknown as { browser?: RuntimeApi; chrome: RuntimeApi };
-    return (await (scope.browser ?? scope.chrome).runtime.sendMessage(sent)) as never;
-  }, message);
-}
-
-async function recordedUrls(extensionPage: TestPage): Promise<string[]> {
-  const reply = await ask<{ articles?: Array<{ url: string }> }>(extensionPage, { type: 'reading/list', limit: 50 });
-  return (reply.articles ?? []).map((article) => article.url).sort();
 }
 
 /** Opens a story and waits until its entities are drawn on the page, which its record waits for too. */

@@ -30,11 +30,13 @@ export interface SitePage {
   pages?: number;
 }
 
-const variant = (article: ArticleFixture, subdomain: string, id: string): ArticleFixture => ({
+/** `article` as another story at another address (`subdomain`, `id`), with `extra` fields changed. */
+export const variant = (article: ArticleFixture, subdomain: string, id: string, extra: Partial<ArticleFixture> = {}): ArticleFixture => ({
   ...article,
   subdomain,
   // The id is the number before the slug: /read/YYYY/MM/DD/<id>/<slug>.
   path: article.path.replace(/\/\d+\/([^/]+)$/, `/${id}/$1`),
+  ...extra,
 });
 
 /** Named pages so tests read as what they check. */
