@@ -44,20 +44,11 @@ export interface ExportedImage {
   caption: string;
 }
 
-/** An article in a file: its record without the derived keys, its text when exported with texts, its saved copy. */
-export interface ExportedArticle {
-  url: string;
-  title: string;
-  section: string | null;
-  author: string | null;
-  published: string | null;
-  words: number;
-  readFraction: number;
-  firstReadAt: string;
-  lastReadAt: string;
-  readCount: number;
-  language: string;
-  entities: ReadEntity[];
+/** An article's record as a file carries it: without what the store derives (entity keys, saved, text stored). */
+export type RecordInFile = Omit<ArticleRecord, 'entities' | 'entityKeys' | 'saved' | 'textIndexed'> & { entities: ReadEntity[] };
+
+/** An article in a file: its record, its text when exported with texts, its saved copy. */
+export interface ExportedArticle extends RecordInFile {
   /** Absent when exported without texts, or when the article was recorded without one. */
   text?: string;
   saved?: { savedAt: string; contentHtml: string; image: ExportedImage | null };
@@ -75,7 +66,7 @@ export interface ReadingBackup {
 
 /** An article read back from a file, checked: what `ReadingStore.importBackup` merges. */
 export interface BackupArticle {
-  record: Omit<ArticleRecord, 'entities' | 'entityKeys' | 'saved' | 'textIndexed'> & { entities: ReadEntity[] };
+  record: RecordInFile;
   text: string | null;
   saved: Omit<SavedArticle, 'url'> | null;
 }
