@@ -4,6 +4,7 @@
  * opens the note panel. Everything it stores goes through typed messages to the background.
  */
 import { HIGHLIGHT_ELEMENT } from '../../../src/anchoring/highlighter.ts';
+import { selectedRange } from '../../../src/dom-text/selected-range.ts';
 import { isArticleFurniture } from '../../../src/kompas/article-furniture.ts';
 import { findArticleBody } from '../../../src/kompas/article-body.ts';
 import { NO_PAGE_NAMES } from '../../../src/kompas/page-names.ts';
@@ -39,40 +40,6 @@ export interface NotesControllerOptions {
 export interface HighlightStatus {
   drawn: number;
   notFound: Array<{ id: string; quote: string }>;
-}
-
-type ComposedSelection = Selection & {
-  getComposedRanges?: (...args: unknown[]) => StaticRange[];
-};
-
-/**
- * The selection as a Range, also when it lies inside the reader's closed shadow root. Asked through
- * `getComposedRanges` first: in Chromium a selection inside a shadow root reads as collapsed on the document's
- * Selection, so testing `isCollapsed` first would see nothing selected in the reader.
- */
-export function selectedRange(doc: Document, shadowRoots: ShadowRoot[]): Range | null {
-  const selection = doc.getSelection() as ComposedSelection | null;
-  if (!selection || selection.rangeCount === 0) return null;
-  if (typeof selection.getComposedRanges === 'function') {
-    let ranges: StaticRange[];
-    try {
-      ranges = selection.getComposedRanges({ shadowRoots });
-    } catch {
-      // Browsers that shipped the first form of the method take the roots as arguments.
-      ranges = selection.getComposedRanges(...shadowRoots);
-    }
-    const [staticRange] = ranges;
-    if (!staticRange || staticRange.collapsed) return null;
-    const range = doc.createRange();
-    range.setStart(staticRange.startContainer, staticRange.startOffset);
-    range.setEnd(staticRange.endContainer, staticRange.endOffset);
-    return range.collapsed ? null : range;
-  }
-  for (const root of shadowRoots) {
-    const inner = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
-    if (inner && !inner.isCollapsed && inner.rangeCount > 0) return inner.getRangeAt(0);
-  }
-  return selection.isCollapsed ? null : selection.getRangeAt(0);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectedRange } from './notes-controller.ts';
+import { selectedRange } from './selected-range.ts';
 
 /** A static range as the browser returns it (the test DOM has no StaticRange constructor). */
 const staticRange = (startContainer: Node, startOffset: number, endContainer: Node, endOffset: number) =>
