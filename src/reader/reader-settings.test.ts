@@ -10,12 +10,24 @@ describe('parseReaderSettings', () => {
 
   it('keeps valid fields and repairs the rest one by one', () => {
     expect(parseReaderSettings({ theme: 'sepia', textSize: 400, lineWidth: 'wide', font: 'comic', autoOpen: true }))
-      .toEqual({ theme: 'sepia', textSize: 250, lineWidth: 'wide', font: 'serif', autoOpen: true });
+      .toEqual({ ...DEFAULT_READER_SETTINGS, theme: 'sepia', textSize: 250, lineWidth: 'wide', font: 'serif', autoOpen: true });
     expect(parseReaderSettings({ textSize: 127.4 }).textSize).toBe(130);
     expect(parseReaderSettings({ textSize: 10 }).textSize).toBe(95);
     for (const bad of [0, -120, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(parseReaderSettings({ textSize: bad }).textSize).toBe(DEFAULT_READER_SETTINGS.textSize);
     }
+  });
+
+  it('keeps the listening speed, captions and voice choices, and drops what is not one of them', () => {
+    const stored = { speechRate: 1.5, speechCaptions: true, speechVoices: { id: 'urn:moz-tts:speechd:Indonesian?id', en: 'Daniel' } };
+    expect(parseReaderSettings(stored)).toMatchObject(stored);
+    for (const speechRate of [3, 0, 1.1, '1.5', Number.NaN]) expect(parseReaderSettings({ speechRate }).speechRate).toBe(1);
+    expect(parseReaderSettings({ speechCaptions: 'yes' }).speechCaptions).toBe(false);
+    const voices = { id: 'ok', 'id-ID': 'long tag', EN: 'upper', fr: 42, de: '', jv: 'x'.repeat(501), ms: 'Malay' };
+    expect(parseReaderSettings({ speechVoices: voices }).speechVoices).toEqual({ id: 'ok', ms: 'Malay' });
+    const many = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`a${String.fromCharCode(97 + (i % 26))}${i < 26 ? '' : 'z'}`, 'v']));
+    expect(Object.keys(parseReaderSettings({ speechVoices: many }).speechVoices)).toHaveLength(20);
+    expect(parseReaderSettings({ speechVoices: ['id'] }).speechVoices).toEqual({});
   });
 
   it('turns the pixel sizes older versions stored into the nearest percentage of a 16 px default', () => {

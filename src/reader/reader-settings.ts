@@ -21,6 +21,12 @@ export interface ReaderSettings {
   font: ReaderFont;
   /** Open every article in the reader as soon as the page is readable. */
   autoOpen: boolean;
+  /** "Dengarkan": the speed, 1 being the voice's own; always one of `SPEECH_RATES`. */
+  speechRate: number;
+  /** "Dengarkan" reads picture captions too. */
+  speechCaptions: boolean;
+  /** The voice the reader chose for each article language (primary subtag, "id"), by `voiceURI`. */
+  speechVoices: Readonly<Record<string, string>>;
 }
 
 export const READER_THEMES: readonly ReaderTheme[] = ['system', 'light', 'sepia', 'dark'];
@@ -31,6 +37,14 @@ export const READER_LINE_WIDTHS: readonly ReaderLineWidth[] = ['narrow', 'medium
  * none is a jump, up to two and a half times the default (40 px at a 16 px default) for low-vision readers.
  */
 export const TEXT_SIZE_STEPS: readonly number[] = [95, 105, 120, 130, 145, 160, 180, 200, 225, 250];
+
+/** Speeds of "Dengarkan", from half to twice the voice's own. */
+export const SPEECH_RATES: readonly number[] = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
+
+/** Bounds on the stored voice choices: a language code, a voice's URI, and how many languages keep one. */
+const LANGUAGE_KEY = /^[a-z]{2,3}$/;
+const MAX_VOICE_URI_LENGTH = 500;
+const MAX_VOICE_CHOICES = 20;
 
 /**
  * The browser's default font size that sizes in pixels, as versions before `textSize` stored them (`fontSize`, from
@@ -44,6 +58,9 @@ export const DEFAULT_READER_SETTINGS: ReaderSettings = {
   lineWidth: 'medium',
   font: 'serif',
   autoOpen: false,
+  speechRate: 1,
+  speechCaptions: false,
+  speechVoices: {},
 };
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -55,6 +72,19 @@ const isSize = (value: unknown): value is number => typeof value === 'number' &&
 /** The step nearest to `percent`; beyond the ends, the end. */
 function nearestStep(percent: number): number {
   return TEXT_SIZE_STEPS.reduce((best, step) => (Math.abs(step - percent) < Math.abs(best - percent) ? step : best));
+}
+
+function speechRateOf(value: unknown): number {
+  return typeof value === 'number' && SPEECH_RATES.includes(value) ? value : DEFAULT_READER_SETTINGS.speechRate;
+}
+
+function speechVoicesOf(value: unknown): Record<string, string> {
+  if (!isRecord(value)) return {};
+  const choices = Object.entries(value)
+    .filter((entry): entry is [string, string] =>
+      LANGUAGE_KEY.test(entry[0]) && typeof entry[1] === 'string' && entry[1] !== '' && entry[1].length <= MAX_VOICE_URI_LENGTH)
+    .slice(0, MAX_VOICE_CHOICES);
+  return Object.fromEntries(choices);
 }
 
 /** The stored size as a step: `textSize`, else an older version's `fontSize` in pixels, else the default. */
@@ -72,6 +102,9 @@ export function parseReaderSettings(value: unknown): ReaderSettings {
     lineWidth: oneOf(stored.lineWidth, READER_LINE_WIDTHS, DEFAULT_READER_SETTINGS.lineWidth),
     font: oneOf(stored.font, READER_FONTS, DEFAULT_READER_SETTINGS.font),
     autoOpen: typeof stored.autoOpen === 'boolean' ? stored.autoOpen : DEFAULT_READER_SETTINGS.autoOpen,
+    speechRate: speechRateOf(stored.speechRate),
+    speechCaptions: typeof stored.speechCaptions === 'boolean' ? stored.speechCaptions : DEFAULT_READER_SETTINGS.speechCaptions,
+    speechVoices: speechVoicesOf(stored.speechVoices),
   };
 }
 
