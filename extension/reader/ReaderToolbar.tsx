@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { isUserGesture } from '../shared/shadow-host.ts';
 import type { ReaderMessageKey, ReaderStrings } from './reader-messages.ts';
 import {
@@ -20,6 +21,32 @@ export interface ReaderToolbarProps {
   /** Whether the article is saved ("Tersimpan"). */
   saved?: boolean;
   strings: ReaderStrings;
+  /** "Dengarkan", which opens and closes the listening bar; absent where the browser cannot speak. */
+  listen?: ListenToggle;
+}
+
+export interface ListenToggle {
+  open: boolean;
+  onToggle: () => void;
+  /** The button, for focus to come back to when the bar closes. */
+  buttonRef: RefObject<HTMLButtonElement | null>;
+}
+
+/** "Dengarkan": a toggle (pressed while the bar is open), named in full even where it shows an icon alone. */
+function ListenButton({ listen, strings, compact }: { listen: ListenToggle; strings: ReaderStrings; compact: boolean }) {
+  return (
+    <button
+      ref={listen.buttonRef}
+      type="button"
+      class={compact ? 'listen-toggle icon-button' : 'listen-toggle'}
+      aria-pressed={listen.open}
+      title={strings('listenOpenHint')}
+      onClick={listen.onToggle}
+    >
+      <span class="listen-icon" aria-hidden="true" />
+      {compact ? <span class="visually-hidden">{strings('listenOpen')}</span> : strings('listenOpen')}
+    </button>
+  );
 }
 
 /**
@@ -149,7 +176,7 @@ function SaveButton({ onSave, saved, strings, compact }: { onSave: () => void; s
  * toolbar: its radio groups already take arrow keys, so a toolbar's own arrow-key navigation would fight them, and
  * each control keeps its own tab stop.
  */
-export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, onSave, saved = false, strings }: ReaderToolbarProps) {
+export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, onSave, saved = false, strings, listen }: ReaderToolbarProps) {
   return (
     <div class="toolbar" role="group" aria-label={strings('readerSettings')}>
       <button type="button" class="close" onClick={onClose} title={strings('readerCloseHint')}>
@@ -157,6 +184,7 @@ export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, on
       </button>
       <ReaderSettingsControls settings={settings} onSettingsChange={onSettingsChange} strings={strings} />
       <span class="spacer" />
+      {listen && <ListenButton listen={listen} strings={strings} compact={false} />}
       {onSave && <SaveButton onSave={onSave} saved={saved} strings={strings} compact={false} />}
       {onPrint && (
         <button type="button" onClick={onPrint}>
@@ -167,7 +195,7 @@ export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, on
   );
 }
 
-export interface CompactReaderBarProps extends Pick<ReaderToolbarProps, 'onClose' | 'onPrint' | 'onSave' | 'saved' | 'strings'> {
+export interface CompactReaderBarProps extends Pick<ReaderToolbarProps, 'onClose' | 'onPrint' | 'onSave' | 'saved' | 'strings' | 'listen'> {
   /** Opens the "Aa" sheet with the typography controls. */
   onOpenSettings: () => void;
   /** The button that opens the side panel's sheet (the entity list), with its count; absent without a panel. */
@@ -180,7 +208,7 @@ export interface CompactReaderBarProps extends Pick<ReaderToolbarProps, 'onClose
  * while the article scrolls, so closing is always in reach (a phone has no Escape key, and its back button would
  * leave the page).
  */
-export function CompactReaderBar({ onClose, onPrint, onSave, saved = false, strings, onOpenSettings, panel }: CompactReaderBarProps) {
+export function CompactReaderBar({ onClose, onPrint, onSave, saved = false, strings, onOpenSettings, panel, listen }: CompactReaderBarProps) {
   return (
     <div class="toolbar compact" role="group" aria-label={strings('readerActions')}>
       <button type="button" class="close" onClick={onClose} title={strings('readerCloseHint')}>
@@ -197,6 +225,7 @@ export function CompactReaderBar({ onClose, onPrint, onSave, saved = false, stri
         </button>
       )}
       <span class="spacer" />
+      {listen && <ListenButton listen={listen} strings={strings} compact />}
       {onSave && <SaveButton onSave={onSave} saved={saved} strings={strings} compact />}
       {onPrint && (
         <button type="button" class="print icon-button" title={strings('readerPrint')} onClick={onPrint}>

@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderArticle } from '../../src/reader/reader-article.ts';
+import type { SpeechOutput } from '../../src/speech/web-speech.ts';
 import type { ReaderStrings } from './reader-messages.ts';
 import type { ReaderSettings } from './reader-settings.ts';
 import { useCompactLayout } from './compact-layout.ts';
+import { ListenBar } from './ListenBar.tsx';
 import { ReaderSheet } from './ReaderSheet.tsx';
 import { CompactReaderBar, ReaderSettingsControls, ReaderToolbar } from './ReaderToolbar.tsx';
 
@@ -33,6 +35,8 @@ export interface ReaderViewProps {
   aside?: ComponentChildren;
   /** The panel's button on a phone, where the panel is a sheet; without it the button says "Panel" with no count. */
   asideSummary?: AsideSummary;
+  /** The browser's speech synthesis, for "Dengarkan"; absent or null, the reader offers no listening. */
+  speech?: SpeechOutput | null;
 }
 
 type Sheet = 'settings' | 'aside' | null;
@@ -54,8 +58,18 @@ const isPlainClick = (event: MouseEvent): boolean =>
  * title, people, date, length), the lead image, the body and a link back. Focus moves into it when it appears;
  * Escape closes it. Everything it shows comes from the `ReaderArticle` model, whose `contentHtml` is sanitised.
  */
-export function ReaderView({ article, settings, onSettingsChange, onClose, onPrint, onSave, saved, strings, aside, asideSummary }: ReaderViewProps) {
+export function ReaderView({ article, settings, onSettingsChange, onClose, onPrint, onSave, saved, strings, aside, asideSummary, speech }: ReaderViewProps) {
   const root = useRef<HTMLDivElement>(null);
+  const articleElement = useRef<HTMLElement>(null);
+  const markLayer = useRef<HTMLDivElement>(null);
+  const listenButton = useRef<HTMLButtonElement>(null);
+  // The bar, and with it everything about voices, exists only once asked for: the reader's first paint waits for
+  // no voice list, which some browsers load slowly.
+  const [listening, setListening] = useState(false);
+  const closeListening = (): void => {
+    setListening(false);
+    listenButton.current?.focus();
+  };
   const compact = useCompactLayout(typeof window === 'undefined' ? null : window);
   const [sheet, setSheet] = useState<Sheet>(null);
   const closeSheet = (): void => setSheet(null);
@@ -92,6 +106,16 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
     }
   };
 
+  const listen = speech && shown
+    ? { open: listening, onToggle: () => (listening ? closeListening() : setListening(true)), buttonRef: listenButton }
+    : undefined;
+  const speechParts = (): Element[] => {
+    const own = articleElement.current;
+    if (!own) return [];
+    return [own.querySelector('.title'), own.querySelector('.lead figcaption'), own.querySelector('.content')]
+      .filter((part): part is Element => part !== null);
+  };
+
   const { byline, published, leadImage } = article;
   return (
     <div
@@ -115,6 +139,7 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
           saved={saved}
           strings={strings}
           onOpenSettings={() => setSheet('settings')}
+          listen={listen}
           panel={aside && shown ? { ...(asideSummary ?? { label: strings('readerPanel'), count: null }), onOpen: () => setSheet('aside') } : undefined}
         />
       ) : (
@@ -126,6 +151,7 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
           onSave={onSave}
           saved={saved}
           strings={strings}
+          listen={listen}
         />
       )}
       {compact && (
@@ -146,7 +172,8 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
         </ReaderSheet>
       )}
       <div class="layout">
-      <article class="article" lang={article.language}>
+      <article ref={articleElement} class="article" lang={article.language}>
+        {listening && <div ref={markLayer} class="speech-marks" aria-hidden="true" />}
         <header>
           {article.section && <p class="section">{article.section}</p>}
           <h1 class="title" id={TITLE_ID}>{article.title}</h1>
@@ -198,6 +225,19 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
       </article>
       {aside && !compact && <aside class="aside" hidden={!shown}>{aside}</aside>}
       </div>
+      {listening && speech && (
+        <ListenBar
+          speech={speech}
+          article={articleElement}
+          parts={speechParts}
+          markLayer={markLayer}
+          language={article.language}
+          settings={settings}
+          onSettingsChange={onSettingsChange}
+          strings={strings}
+          onClose={closeListening}
+        />
+      )}
     </div>
   );
 }

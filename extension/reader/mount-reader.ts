@@ -4,6 +4,7 @@ import type { ReaderStrings } from './reader-messages.ts';
 import type { ReaderSettings } from './reader-settings.ts';
 import { PAGE_CSS_WHILE_OPEN, READER_CSS } from './reader-styles.ts';
 import { ReaderView, type AsideSummary } from './ReaderView.tsx';
+import { webSpeech, type SpeechOutput } from '../../src/speech/web-speech.ts';
 import { adoptStyles } from './shadow-styles.ts';
 import { attachClosedShadow, innermostFocus, isUserGesture, restoreFocus } from '../shared/shadow-host.ts';
 
@@ -24,6 +25,8 @@ export interface OpenReaderOptions {
   onClose?: () => void;
   /** "Simpan" in the toolbar, on the reader's own click only; absent, the toolbar offers no saving. */
   onSave?: () => void;
+  /** Speech synthesis for "Dengarkan"; the browser's own unless given (null: no listening). */
+  speech?: SpeechOutput | null;
 }
 
 export interface ReaderHandle {
@@ -93,6 +96,7 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
   let asideSummary: AsideSummary | undefined;
   let isSaved = false;
   let open = true;
+  const speech = options.speech === undefined ? webSpeech() : options.speech;
 
   const onDocumentKeyDown = (event: KeyboardEvent): void => {
     // Escape with focus left on the page (a click on the scrollbar, an extension popup closing) still closes. One
@@ -123,6 +127,7 @@ export function openReader(doc: Document, options: OpenReaderOptions): ReaderHan
       strings: options.strings,
       aside,
       asideSummary,
+      speech,
     }), mount);
   };
 

@@ -48,6 +48,47 @@ export const READER_MESSAGES = {
     en: 'Kompas.com marks this article as holding sensitive content that some readers may find distressing.',
   },
   readerWarningShow: { id: 'Tampilkan artikel', en: 'Show the article' },
+  listenOpen: { id: 'Dengarkan', en: 'Listen' },
+  listenOpenHint: { id: 'Bacakan artikel ini dengan suara', en: 'Read this article aloud' },
+  listenRegion: { id: 'Pemutar suara artikel', en: 'Article audio player' },
+  listenPlay: { id: 'Putar', en: 'Play' },
+  listenResume: { id: 'Lanjutkan', en: 'Resume' },
+  listenPause: { id: 'Jeda', en: 'Pause' },
+  listenStop: { id: 'Berhenti', en: 'Stop' },
+  listenPrevious: { id: 'Paragraf sebelumnya', en: 'Previous paragraph' },
+  listenNext: { id: 'Paragraf berikutnya', en: 'Next paragraph' },
+  listenProgress: { id: 'Paragraf {current} dari {total}', en: 'Paragraph {current} of {total}' },
+  listenOptions: { id: 'Suara dan kecepatan', en: 'Voice and speed' },
+  listenSpeed: { id: 'Kecepatan', en: 'Speed' },
+  listenVoice: { id: 'Suara', en: 'Voice' },
+  listenVoicesOfArticle: { id: 'Bahasa artikel', en: 'The article\'s language' },
+  listenVoicesOther: { id: 'Bahasa lain', en: 'Other languages' },
+  listenNoVoiceChoice: { id: 'Pilih suara', en: 'Choose a voice' },
+  listenCaptions: { id: 'Bacakan keterangan foto', en: 'Read picture captions' },
+  listenLoadingVoices: { id: 'Memuat suara…', en: 'Loading voices…' },
+  listenNoVoice: {
+    id: 'Peramban ini belum punya suara bahasa {language}, jadi artikel tidak dibacakan dengan suara bahasa lain.',
+    en: 'This browser has no {language} voice, so the article is not read with a voice of another language.',
+  },
+  listenAddVoice: {
+    id: 'Tambahkan suara bahasa {language} di pengaturan ucapan sistem (Windows: Pengaturan › Waktu & bahasa › Ucapan; ' +
+      'macOS: Pengaturan Sistem › Aksesibilitas › Konten Lisan; Android: Setelan › Aksesibilitas › Output teks ke ' +
+      'ucapan; Linux: speech-dispatcher dengan espeak-ng), lalu muat ulang halaman. Atau pilih suara lain di menu Suara.',
+    en: 'Add a {language} voice in the system\'s speech settings (Windows: Settings › Time & language › Speech; macOS: ' +
+      'System Settings › Accessibility › Spoken Content; Android: Settings › Accessibility › Text-to-speech output; ' +
+      'Linux: speech-dispatcher with espeak-ng), then reload the page. Or choose another voice in the Voice menu.',
+  },
+  listenNoVoices: {
+    id: 'Peramban ini tidak punya suara untuk membacakan teks.',
+    en: 'This browser has no voice to read text aloud.',
+  },
+  listenError: {
+    id: 'Suara berhenti karena galat ({error}). Putar lagi atau pilih suara lain.',
+    en: 'The voice stopped with an error ({error}). Play again or choose another voice.',
+  },
+  listenClose: { id: 'Tutup pemutar', en: 'Close player' },
+  /** The language the texts above are in, for naming languages and numbers in it. */
+  listenUiLanguage: { id: 'id', en: 'en' },
 } as const;
 
 export type ReaderMessageKey = keyof typeof READER_MESSAGES;

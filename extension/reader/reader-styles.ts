@@ -163,6 +163,86 @@ export const READER_CSS = `
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 /*
+ * "Dengarkan": the bar stays at the bottom while the article scrolls under it; the sentence being read is marked by
+ * boxes in a layer behind the text (src/speech/sentence-mark.ts), whose scroll margins keep it clear of both bars.
+ */
+.article { position: relative; isolation: isolate; }
+.speech-marks { position: absolute; inset: 0; z-index: -1; pointer-events: none; }
+.speech-line { position: absolute; margin: -0.05em -0.15em; padding: 0.05em 0.15em; border-radius: 0.2em;
+  background: var(--speech); box-shadow: inset 0 -0.12em 0 var(--focus); scroll-margin: 30vh 0 40vh;
+  forced-color-adjust: none; }
+@media (forced-colors: active) {
+  .speech-line { background: Highlight; box-shadow: none; }
+}
+.listen {
+  position: sticky;
+  bottom: 0;
+  z-index: 1;
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.5em 1em;
+  padding: 0.5em max(1em, env(safe-area-inset-right)) max(0.5em, env(safe-area-inset-bottom)) max(1em, env(safe-area-inset-left));
+  background: var(--bar);
+  border-top: 1px solid var(--rule);
+  font: 0.875em/1.4 var(--sans);
+}
+.listen-transport { display: flex; gap: 0.35em; }
+.listen button, .listen select {
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  gap: 0.4em;
+  min-height: 2.3em;
+  min-width: 2.3em;
+  box-sizing: border-box;
+  padding: 0.3em 0.6em;
+  border: 1px solid var(--rule);
+  border-radius: 6px;
+  background: var(--bg);
+  color: var(--fg);
+  font: inherit;
+  cursor: pointer;
+}
+.listen select { max-width: 16em; }
+.listen button:disabled, .listen select:disabled { opacity: 0.45; cursor: default; }
+.listen button:focus-visible, .listen select:focus-visible, .listen-check input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.listen .listen-play { min-width: 7em; font-weight: 600; }
+.listen-progress { color: var(--muted); font-variant-numeric: tabular-nums; }
+.listen-option { display: inline-flex; align-items: center; gap: 0.4em; }
+.listen-option > span { color: var(--muted); }
+.listen-check { display: inline-flex; align-items: center; gap: 0.4em; cursor: pointer; }
+.listen-check input { width: 1.2em; height: 1.2em; margin: 0; accent-color: var(--focus); }
+.listen-close { margin-left: auto; }
+.listen-message { flex-basis: 100%; margin: 0; }
+.listen-message:empty { margin: 0; padding: 0; }
+/* Icons drawn by CSS in the text colour: no font has to hold media symbols, and forced colours keep them. */
+.icon { position: relative; display: inline-block; width: 0.9em; height: 0.9em; flex: none; forced-color-adjust: none; color: currentColor; }
+.icon-play { width: 0; height: 0; border-style: solid; border-width: 0.45em 0 0.45em 0.75em; border-color: transparent transparent transparent currentColor; }
+.icon-pause::before, .icon-pause::after { content: ""; position: absolute; top: 0; bottom: 0; width: 0.28em; background: currentColor; }
+.icon-pause::before { left: 0.08em; }
+.icon-pause::after { right: 0.08em; }
+.icon-stop { width: 0.75em; height: 0.75em; background: currentColor; }
+.icon-next::before, .icon-previous::before { content: ""; position: absolute; top: 0; width: 0; height: 0; border-style: solid;
+  border-width: 0.45em 0 0.45em 0.65em; border-color: transparent transparent transparent currentColor; left: 0; }
+.icon-next::after, .icon-previous::after { content: ""; position: absolute; top: 0; bottom: 0; right: 0.05em; width: 0.18em; background: currentColor; }
+.icon-previous { transform: scaleX(-1); }
+.listen-icon { position: relative; display: inline-block; width: 1.05em; height: 0.9em; flex: none; forced-color-adjust: none; }
+.listen-icon::before { content: ""; position: absolute; left: 0; top: 0.1em; width: 0.55em; height: 0.7em; background: currentColor;
+  clip-path: polygon(0 30%, 35% 30%, 100% 0, 100% 100%, 35% 70%, 0 70%); }
+.listen-icon::after { content: ""; position: absolute; right: 0; top: 0.1em; width: 0.35em; height: 0.6em; border: 0.12em solid currentColor;
+  border-color: transparent currentColor transparent transparent; border-radius: 50%; }
+.toolbar .listen-toggle { display: inline-flex; align-items: center; gap: 0.35em; }
+.toolbar .listen-toggle[aria-pressed="true"] { font-weight: 600; border-color: var(--fg); box-shadow: inset 0 0 0 1px var(--fg); }
+@media (pointer: coarse), (max-width: 37.5em) {
+  .listen { gap: 0.4em 0.5em; padding-left: max(0.5em, env(safe-area-inset-left)); padding-right: max(0.5em, env(safe-area-inset-right)); }
+  .listen button, .listen select { min-width: max(44px, 2.75em); min-height: max(44px, 2.75em); }
+  .listen-check { min-height: max(44px, 2.75em); }
+  .listen .listen-play { min-width: 6em; }
+  .listen select { max-width: 11em; }
+}
+
+/*
  * The phone layout (compact-layout.ts renders it below COMPACT_QUERY): one bar that stays at the top, the settings
  * and the panel in sheets. Safe-area insets keep it clear of a notch and rounded corners; targets are at least
  * 44 CSS px square (WCAG 2.5.5), as a finger needs.
@@ -252,7 +332,7 @@ export const READER_CSS = `
     outline: none;
   }
   .layout { font-size: 12pt; }
-  .toolbar, .aside { display: none; }
+  .toolbar, .aside, .listen, .speech-marks { display: none; }
   .article { max-width: none; padding: 0; }
   .reader a { text-decoration: none; }
   .end a::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }

@@ -53,6 +53,15 @@ describe.each(THEMES)('the reader\'s %s theme (and "system" when it resolves to 
     ])).toEqual([]);
   });
 
+  it('keeps text and links readable on the mark of the sentence read aloud, whose underline shows on it', () => {
+    const speech = colour(t.speech);
+    expect(failures([
+      { what: 'text on the spoken sentence', fg: colour(t.fg), bg: speech, min: BODY_TEXT },
+      { what: 'link on the spoken sentence', fg: colour(t.link), bg: speech, min: TEXT },
+      { what: 'underline of the spoken sentence', fg: colour(t.focus), bg: speech, min: NON_TEXT },
+    ])).toEqual([]);
+  });
+
   it('keeps text and links readable on every note highlight colour', () => {
     expect(failures(COLOURS.flatMap((name) => [
       { what: `text on ${name}`, fg: colour(t.fg), bg: highlight(name), min: TEXT },

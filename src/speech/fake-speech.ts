@@ -1,8 +1,8 @@
 /**
- * An instrumented speech engine for tests: it says nothing, records every utterance it is given and every cancel, and
+ * An instrumented speech synthesis for tests: it says nothing, has the voices a test gives it, records every utterance it is given and every cancel, and
  * lets the test end or fail the utterance being spoken, as a real engine would when the sentence is over.
  */
-import type { SpeechEngine } from './narrator.ts';
+import type { SpeechOutput } from './web-speech.ts';
 
 export class FakeUtterance extends EventTarget {
   lang = '';
@@ -13,7 +13,12 @@ export class FakeUtterance extends EventTarget {
   }
 }
 
-export class FakeSpeechEngine implements SpeechEngine {
+export class FakeSpeechEngine implements SpeechOutput {
+  /** What `getVoices` answers; change it and call `announceVoices` as a browser that loaded its voices would. */
+  voices: SpeechSynthesisVoice[] = [];
+  private readonly voiceListeners = new Set<() => void>();
+  getVoicesCalls = 0;
+
   /** Everything in order: `speak:<text>@<rate>`, `cancel`, `resume`. */
   readonly log: string[] = [];
   readonly spoken: FakeUtterance[] = [];
@@ -52,6 +57,21 @@ export class FakeSpeechEngine implements SpeechEngine {
     if (!current) throw new Error('nothing is being spoken');
     this.current = null;
     current.dispatchEvent(Object.assign(new Event('error'), { error }));
+  }
+
+  getVoices(): readonly SpeechSynthesisVoice[] {
+    this.getVoicesCalls += 1;
+    return this.voices;
+  }
+
+  onVoicesChanged(listener: () => void): () => void {
+    this.voiceListeners.add(listener);
+    return () => this.voiceListeners.delete(listener);
+  }
+
+  announceVoices(voices: SpeechSynthesisVoice[]): void {
+    this.voices = voices;
+    for (const listener of this.voiceListeners) listener();
   }
 
   get speakingText(): string | null {
