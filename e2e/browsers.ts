@@ -96,6 +96,16 @@ export interface LaunchOptions {
    * Firefox: a window that narrow, touch events on and a coarse primary pointer).
    */
   phone?: boolean;
+  /**
+   * A speech-dispatcher's address (`SPEECHD_ADDRESS`, see speech-service.ts) for `speechSynthesis`: both browsers
+   * speak through it, Chromium once told to use speech-dispatcher at all.
+   */
+  speechAddress?: string;
+}
+
+/** The environment that leads a browser's speech-dispatcher client to the server of `options.speechAddress`. */
+function speechEnv(options: LaunchOptions): Record<string, string> {
+  return options.speechAddress ? { SPEECHD_ADDRESS: options.speechAddress } : {};
 }
 
 /** The phone profile's viewport. */
@@ -274,13 +284,20 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     headless: true,
     locale: options.locale ?? 'id',
     // On Linux the UI language, which chrome.i18n follows, comes from the environment, not from --lang.
-    env: { ...process.env, LANGUAGE: options.locale ?? 'id', LANG: options.locale === 'en' ? 'en_US.UTF-8' : 'id_ID.UTF-8' },
+    env: {
+      ...process.env,
+      LANGUAGE: options.locale ?? 'id',
+      LANG: options.locale === 'en' ? 'en_US.UTF-8' : 'id_ID.UTF-8',
+      ...speechEnv(options),
+    },
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       kompasHostRule(options.port),
       `--lang=${options.locale ?? 'id'}`,
       ...(options.caretBrowsing ? ['--enable-caret-browsing'] : []),
+      // Without it Chromium on Linux has no voices, and speak() fails with "synthesis-failed".
+      ...(options.speechAddress ? ['--enable-speech-dispatcher'] : []),
       ...CHROMIUM_FLAGS,
     ],
     ...(options.phone
@@ -361,6 +378,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
+    ...(options.speechAddress ? { env: { ...process.env, ...speechEnv(options) } } : {}),
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
