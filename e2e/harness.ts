@@ -38,9 +38,13 @@ export function useBrowser(
     });
   });
   after(async () => {
-    await suite.browser?.close();
-    await speechService?.stop();
-    await suite.server?.close();
+    try {
+      await suite.browser?.close();
+    } finally {
+      // The speech server goes down after the browser, which is its client, and even when closing the browser fails.
+      await speechService?.stop();
+      await suite.server?.close();
+    }
   });
   return suite;
 }

@@ -52,7 +52,8 @@ for (const browserName of BROWSERS) {
           `an Indonesian voice among ${voices.length}: ${voices.slice(0, 10).map((voice) => `${voice.name} (${voice.lang})`).join(', ')}`);
         const voice = indonesian[0]!;
 
-        // Chromium speaks only after user activation: the utterance goes out from the handler of a real click.
+        // Chrome's autoplay policy may refuse speak() without user activation (this headless Chromium does not): the
+        // utterance goes out from the handler of a real click, as it will from the reader's button.
         await page.evaluate((voiceURI) => {
           const log: SpeechLog = { events: [], error: null };
           (window as unknown as { __speech: SpeechLog }).__speech = log;
