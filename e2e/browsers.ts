@@ -98,14 +98,23 @@ export interface LaunchOptions {
   phone?: boolean;
   /**
    * A speech-dispatcher's address (`SPEECHD_ADDRESS`, see speech-service.ts) for `speechSynthesis`: both browsers
-   * speak through it, Chromium once told to use speech-dispatcher at all.
+   * speak through it, Chromium once told to use speech-dispatcher at all. Without it the browsers have no voices.
    */
   speechAddress?: string;
 }
 
+/**
+ * Where a browser without `speechAddress` looks for speech-dispatcher: nowhere (no socket can exist under
+ * /dev/null). Left to its default address, Firefox starts the machine's own speech-dispatcher the first time a page
+ * touches `speechSynthesis`; without a sound server that one hangs on its first utterance and outlives the test run.
+ * Asked for another address, the machine's server refuses to start (its socket is elsewhere) and the page has no
+ * voice.
+ */
+const NO_SPEECH_ADDRESS = 'unix_socket:/dev/null/no-speech-dispatcher';
+
 /** The environment that leads a browser's speech-dispatcher client to the server of `options.speechAddress`. */
 function speechEnv(options: LaunchOptions): Record<string, string> {
-  return options.speechAddress ? { SPEECHD_ADDRESS: options.speechAddress } : {};
+  return { SPEECHD_ADDRESS: options.speechAddress ?? NO_SPEECH_ADDRESS };
 }
 
 /** The phone profile's viewport. */
@@ -378,7 +387,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
-    ...(options.speechAddress ? { env: { ...process.env, ...speechEnv(options) } } : {}),
+    env: { ...process.env, ...speechEnv(options) },
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
