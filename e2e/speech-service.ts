@@ -108,6 +108,8 @@ function outputModules(socketPath: string, timeoutMs: number): Promise<string[]>
   });
 }
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
@@ -196,4 +198,3 @@ export async function startSpeechService(): Promise<SpeechService> {
   return { address: `unix_socket:${socketPath}`, stop };
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
