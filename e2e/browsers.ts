@@ -96,6 +96,25 @@ export interface LaunchOptions {
    * Firefox: a window that narrow, touch events on and a coarse primary pointer).
    */
   phone?: boolean;
+  /**
+   * A speech-dispatcher's address (`SPEECHD_ADDRESS`, see speech-service.ts) for `speechSynthesis`: both browsers
+   * speak through it, Chromium once told to use speech-dispatcher at all. Without it the browsers have no voices.
+   */
+  speechAddress?: string;
+}
+
+/**
+ * Where a browser without `speechAddress` looks for speech-dispatcher: nowhere (no socket can exist under
+ * /dev/null). Left to its default address, Firefox starts the machine's own speech-dispatcher the first time a page
+ * touches `speechSynthesis`; without a sound server that one hangs on its first utterance and outlives the test run.
+ * Asked for another address, the machine's server refuses to start (its socket is elsewhere) and the page has no
+ * voice.
+ */
+const NO_SPEECH_ADDRESS = 'unix_socket:/dev/null/no-speech-dispatcher';
+
+/** The environment that leads a browser's speech-dispatcher client to the server of `options.speechAddress`. */
+function speechEnv(options: LaunchOptions): Record<string, string> {
+  return { SPEECHD_ADDRESS: options.speechAddress ?? NO_SPEECH_ADDRESS };
 }
 
 /** The phone profile's viewport. */
@@ -274,13 +293,20 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     headless: true,
     locale: options.locale ?? 'id',
     // On Linux the UI language, which chrome.i18n follows, comes from the environment, not from --lang.
-    env: { ...process.env, LANGUAGE: options.locale ?? 'id', LANG: options.locale === 'en' ? 'en_US.UTF-8' : 'id_ID.UTF-8' },
+    env: {
+      ...process.env,
+      LANGUAGE: options.locale ?? 'id',
+      LANG: options.locale === 'en' ? 'en_US.UTF-8' : 'id_ID.UTF-8',
+      ...speechEnv(options),
+    },
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       kompasHostRule(options.port),
       `--lang=${options.locale ?? 'id'}`,
       ...(options.caretBrowsing ? ['--enable-caret-browsing'] : []),
+      // Without it Chromium on Linux has no voices, and speak() fails with "synthesis-failed".
+      ...(options.speechAddress ? ['--enable-speech-dispatcher'] : []),
       ...CHROMIUM_FLAGS,
     ],
     ...(options.phone
@@ -361,6 +387,7 @@ export async function launchFirefox(extensionDir: string, options: LaunchOptions
     executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
+    env: { ...process.env, ...speechEnv(options) },
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

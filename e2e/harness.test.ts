@@ -116,6 +116,24 @@ for (const browserName of BROWSERS) {
       assert.equal(await page.evaluate(() => document.querySelector('test-bad')!.shadowRoot), null);
     });
 
+    it('gives no voice to a suite that did not ask for speech: an utterance fails at once, nothing is left speaking', async () => {
+      const voices = await page.evaluate(() => speechSynthesis.getVoices().length);
+      await page.evaluate(() => {
+        const log: string[] = [];
+        (window as unknown as { __speech: string[] }).__speech = log;
+        document.getElementById('plain')!.addEventListener('click', () => {
+          const utterance = new SpeechSynthesisUtterance('Selamat pagi');
+          utterance.lang = 'id';
+          for (const type of ['start', 'end', 'error']) utterance.addEventListener(type, () => log.push(type));
+          speechSynthesis.speak(utterance);
+        }, { once: true });
+      });
+      await page.click('#plain');
+      await page.waitFor(() => (window as unknown as { __speech: string[] }).__speech.length > 0);
+      assert.deepEqual(await page.evaluate(() => (window as unknown as { __speech: string[] }).__speech), ['error']);
+      assert.equal(voices + await page.evaluate(() => speechSynthesis.getVoices().length), 0, 'no voice, before or after');
+    });
+
     it('audits the extension\'s own pages', async () => {
       for (const path of ['extension/popup/index.html', 'extension/library/index.html']) {
         const extensionPage = await suite.browser.openExtensionPage(path);

@@ -2,6 +2,7 @@
 import { after, before } from 'node:test';
 import { launch, type BrowserName, type ExtensionBrowser, type LaunchOptions } from './browsers.ts';
 import { startFixtureServer, type FixtureServer, type Route } from './server.ts';
+import { startSpeechService, type SpeechService } from './speech-service.ts';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
@@ -12,21 +13,38 @@ export interface Suite {
   server: FixtureServer;
 }
 
+export interface SuiteOptions extends Pick<LaunchOptions, 'caretBrowsing' | 'phone'> {
+  /** A real voice for `speechSynthesis`: a private speech-dispatcher with espeak-ng, up for as long as the browser. */
+  speech?: boolean;
+}
+
 /** Registers before/after hooks in the current describe block; read the returned object inside tests. */
 export function useBrowser(
   name: BrowserName,
   route: Route,
   locale: 'id' | 'en' = 'id',
-  options: Pick<LaunchOptions, 'caretBrowsing' | 'phone'> = {},
+  { speech, ...options }: SuiteOptions = {},
 ): Suite {
   const suite = {} as Suite;
+  let speechService: SpeechService | undefined;
   before(async () => {
     suite.server = await startFixtureServer(route);
-    suite.browser = await launch(name, extensionDir(name), { port: suite.server.port, locale, ...options });
+    if (speech) speechService = await startSpeechService();
+    suite.browser = await launch(name, extensionDir(name), {
+      port: suite.server.port,
+      locale,
+      ...options,
+      ...(speechService ? { speechAddress: speechService.address } : {}),
+    });
   });
   after(async () => {
-    await suite.browser?.close();
-    await suite.server?.close();
+    try {
+      await suite.browser?.close();
+    } finally {
+      // The speech server goes down after the browser, which is its client, and even when closing the browser fails.
+      await speechService?.stop();
+      await suite.server?.close();
+    }
   });
   return suite;
 }
