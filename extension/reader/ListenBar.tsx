@@ -133,8 +133,8 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
     mark.current?.show(range, state.status === 'playing');
     const layer = markLayer.current;
     if (layer) {
-      layer.dataset.paragraph = String(state.paragraph);
-      layer.dataset.sentence = String(state.sentence);
+      // Where reading is, for whoever inspects the reader (the end-to-end tests): paragraph.sentence and the status.
+      layer.dataset.position = `${state.paragraph}.${state.sentence}`;
       layer.dataset.status = state.status;
     }
   }, [state.status, state.paragraph, state.sentence]);

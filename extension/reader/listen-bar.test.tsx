@@ -90,7 +90,7 @@ describe('Dengarkan in the reader', () => {
     expect(get('.listen-play').textContent).toContain('Jeda');
     act(() => speech.end());
     const layer = get<HTMLElement>('.speech-marks');
-    expect(layer.dataset).toMatchObject({ paragraph: '1', sentence: '0', status: 'playing' });
+    expect(layer.dataset).toMatchObject({ position: '1.0', status: 'playing' });
     expect(get('.listen-progress').textContent).toMatch(/^Paragraf 2 dari \d+$/);
   });
 
@@ -107,7 +107,7 @@ describe('Dengarkan in the reader', () => {
     click('.listen-play');
     expect(speech.speakingText).toBe(second);
     click('.listen-next');
-    expect(get<HTMLElement>('.speech-marks').dataset.paragraph).toBe('2');
+    expect(get<HTMLElement>('.speech-marks').dataset.position).toBe('2.0');
     choose('.listen-speed', '1.5');
     expect(changes.at(-1)?.speechRate).toBe(1.5);
     expect(speech.spoken.at(-1)?.rate).toBe(1.5);
