@@ -211,8 +211,9 @@ for (const browserName of BROWSERS) {
           barHeight: root.querySelector('.toolbar')!.getBoundingClientRect().height,
           articleTop: root.querySelector('.article')!.getBoundingClientRect().top,
         }));
-        assert.deepEqual(bar.controls.map((control) => control.name.replace(/\d+$/, 'N')), ['Tutup', 'Aa Tampilan', 'NamaN', 'Simpan', 'Cetak']);
-        assert.equal(bar.controls[3]!.visible, '', '"Simpan" is an icon, named for screen readers');
+        assert.deepEqual(bar.controls.map((control) => control.name.replace(/\d+$/, 'N')), ['Tutup', 'Aa Tampilan', 'NamaN', 'Dengarkan', 'Simpan']);
+        assert.equal(bar.controls[3]!.visible, '', '"Dengarkan" is an icon, named for screen readers');
+        assert.equal(bar.controls[4]!.visible, '', '"Simpan" is an icon, named for screen readers');
         assert.equal(bar.themeChoicesInView, 0, 'the settings are not in the bar');
         assert.ok(bar.barHeight < 60, `one compact bar (${bar.barHeight} px)`);
         assert.ok(bar.articleTop < 70, `the article starts right under it (${bar.articleTop} px)`);

@@ -10,11 +10,12 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type CDPSession } from 'playwright-core';
 import { DIPLOMACY_ARTICLE } from '../fixtures/articles.ts';
 import { articleUrl } from '../fixtures/kompas-page.ts';
 import { CHROMIUM_FLAGS, kompasHostRule } from '../e2e/chromium-flags.ts';
 import { startFixtureServer } from '../e2e/server.ts';
+import { startSpeechService } from '../e2e/speech-service.ts';
 import { siteRoute } from '../e2e/site.ts';
 
 const OUT = resolve('artifacts/demo');
@@ -27,12 +28,19 @@ const sample = { ...DIPLOMACY_ARTICLE, subdomain: 'www' };
 const url = articleUrl(sample);
 const route = siteRoute([{ article: sample, options: { banners: 'siblings' } }]);
 const server = await startFixtureServer(route);
-const baseArgs = [kompasHostRule(server.port), ...CHROMIUM_FLAGS];
+// A voice for "Dengarkan": the tests' private speech-dispatcher with espeak-ng, where the machine has them.
+const speech = await startSpeechService().catch((error: Error) => {
+  console.log(`No voice for "Dengarkan" in the demo: ${error.message}`);
+  return null;
+});
+const speechEnv = speech ? { SPEECHD_ADDRESS: speech.address } : {};
+const baseArgs = [kompasHostRule(server.port), ...CHROMIUM_FLAGS, ...(speech ? ['--enable-speech-dispatcher'] : [])];
 const viewport = { width: 1100, height: 900 };
 await mkdir(OUT, { recursive: true });
 
 if (phone) {
   await phoneDemo();
+  await speech?.stop();
   await server.close();
   process.exit(0);
 }
@@ -51,7 +59,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless,
   viewport,
-  env: { ...process.env, LANGUAGE: process.env.LANGUAGE ?? 'id' },
+  env: { ...process.env, ...speechEnv, LANGUAGE: process.env.LANGUAGE ?? 'id' },
   args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...baseArgs],
 });
 const page = context.pages()[0] ?? (await context.newPage());
@@ -66,8 +74,20 @@ await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2
 await page.waitForFunction(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
 await page.waitForTimeout(300);
 await page.screenshot({ path: join(OUT, 'reader.png') });
+// "Dengarkan", paused on the first paragraph, so the picture shows the mark and the bar as a listener sees them.
+const desktopBox = shadowBoxes(await context.newCDPSession(page));
+const clickBox = async (selector: string) => {
+  const box = await desktopBox(selector);
+  if (!box) throw new Error(`${selector} is not in the reader`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+};
+await clickBox('.listen-toggle');
+for (let tries = 0; tries < 50 && !(await desktopBox('.speech-line')); tries += 1) await page.waitForTimeout(100);
+await clickBox('.listen-play');
+await page.waitForTimeout(400);
+await page.screenshot({ path: join(OUT, 'reader-listening.png') });
+console.log(`Screenshots: ${['before.png', 'after.png', 'reader.png', 'reader-listening.png'].map((name) => join(OUT, name)).join(', ')}`);
 await page.keyboard.press('Escape');
-console.log(`Screenshots: ${['before.png', 'after.png', 'reader.png'].map((name) => join(OUT, name)).join(', ')}`);
 
 if (headless) {
   await context.close();
@@ -76,6 +96,7 @@ if (headless) {
   await new Promise<void>((done) => context.on('close', () => done()));
 }
 await rm(profile, { recursive: true, force: true });
+await speech?.stop();
 await server.close();
 
 /** The phone's screenshots: the page, the selection toolbar, the reader, and the reader's two sheets. */
@@ -90,7 +111,7 @@ async function phoneDemo(): Promise<void> {
     deviceScaleFactor: 3,
     isMobile: true,
     hasTouch: true,
-    env: { ...process.env, LANGUAGE: process.env.LANGUAGE ?? 'id' },
+    env: { ...process.env, ...speechEnv, LANGUAGE: process.env.LANGUAGE ?? 'id' },
     args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...baseArgs],
   });
   try {
@@ -149,26 +170,7 @@ async function phoneDemo(): Promise<void> {
       if (!box) throw new Error(`${what} is not on the screen`);
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     };
-    // Buttons measured through our closed shadow roots by the automation's own session.
-    const cdp = await context.newCDPSession(page);
-    const boxOf = async (selector: string, host = 'kompas-reader-host') => {
-      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-      const find = (node: typeof root): number | null => {
-        if (node.localName === host && node.shadowRoots?.[0]) return node.shadowRoots[0].nodeId;
-        for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-          const found = find(child);
-          if (found) return found;
-        }
-        return null;
-      };
-      const shadow = find(root);
-      if (!shadow) return null;
-      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow, selector });
-      if (!nodeId) return null;
-      const { model } = await cdp.send('DOM.getBoxModel', { nodeId });
-      const [x1, y1, , , x3, y3] = model.border;
-      return { x: x1!, y: y1!, width: x3! - x1!, height: y3! - y1! };
-    };
+    const boxOf = shadowBoxes(await context.newCDPSession(page));
     // The "Mode baca" button: the first of the floating buttons (Simpan is beside it).
     await tap(await boxOf('button', 'kompas-reader-button'), 'the "Mode baca" button');
     await page.waitForFunction(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
@@ -184,9 +186,48 @@ async function phoneDemo(): Promise<void> {
     await tap(await boxOf('.open-panel'), 'the names\' button');
     await page.waitForTimeout(300);
     await shoot('reader-entity-sheet.png');
+    await tap(await boxOf('dialog.sheet-aside .sheet-close'), 'the names sheet\'s "Selesai"');
+    await page.waitForTimeout(200);
+    await tap(await boxOf('.listen-toggle'), 'the "Dengarkan" button');
+    // Paused on the first paragraph, so the picture shows the mark and the bar as a listener sees them.
+    for (let tries = 0; tries < 50 && !(await boxOf('.speech-line')); tries += 1) await page.waitForTimeout(100);
+    await tap(await boxOf('.listen-play'), 'the pause button');
+    await page.waitForTimeout(400);
+    await shoot('reader-listening.png');
     console.log(`Screenshots: ${shots.join(', ')}`);
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The box of the element matched by `selector` inside `host`'s closed shadow root, measured by the automation. */
+function shadowBoxes(cdp: CDPSession): (selector: string, host?: string) => Promise<Box | null> {
+  return async (selector, host = 'kompas-reader-host') => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const find = (node: typeof root): number | null => {
+      if (node.localName === host && node.shadowRoots?.[0]) return node.shadowRoots[0].nodeId;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    const shadow = find(root);
+    if (!shadow) return null;
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow, selector });
+    if (!nodeId) return null;
+    // The mark of the sentence being read is drawn anew for each sentence: the node found may be gone a moment later.
+    const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null);
+    if (!box) return null;
+    const [x1, y1, , , x3, y3] = box.model.border;
+    return { x: x1!, y: y1!, width: x3! - x1!, height: y3! - y1! };
+  };
 }

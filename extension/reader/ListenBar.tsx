@@ -9,6 +9,7 @@ import type { SpeechOutput } from '../../src/speech/web-speech.ts';
 import { isUserGesture } from '../shared/shadow-host.ts';
 import type { ReaderStrings } from './reader-messages.ts';
 import { SPEECH_RATES, type ReaderSettings } from './reader-settings.ts';
+import { ReaderSheet } from './ReaderSheet.tsx';
 
 /**
  * How long the bar waits for the browser's voices before saying there are none: Chrome loads them asynchronously, and
@@ -34,6 +35,8 @@ export interface ListenBarProps {
   strings: ReaderStrings;
   /** Closes the bar (reading stops). */
   onClose: () => void;
+  /** The phone layout: speed, voice and captions go into a sheet of their own, the bar keeps the transport. */
+  compact: boolean;
 }
 
 /** The browser's voices; null while they are still loading. */
@@ -72,7 +75,11 @@ function languageName(code: string, uiLanguage: string): string {
  * than the article's unless the reader picks one. Every control is a native button or menu in the tab order; no key
  * is taken over, so the space bar still scrolls the article when focus is not on a control.
  */
-export function ListenBar({ speech, article, parts, markLayer, language, settings, onSettingsChange, strings, onClose }: ListenBarProps) {
+export function ListenBar({ speech, article, parts, markLayer, language, settings, onSettingsChange, strings, onClose, compact }: ListenBarProps) {
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  useEffect(() => {
+    if (!compact) setOptionsOpen(false);
+  }, [compact]);
   const uiLanguage = strings('listenUiLanguage');
   const articleLanguage = primaryLanguage(language) || 'id';
   const voices = useVoices(speech);
@@ -199,35 +206,15 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
     onSettingsChange({ ...settings, speechVoices: { ...settings.speechVoices, [articleLanguage]: uri } });
   };
 
-  return (
-    <section class="listen" aria-label={strings('listenRegion')}>
-      <div class="listen-transport">
-        <button type="button" class="listen-previous" title={strings('listenPrevious')} disabled={paragraphs === 0} onClick={() => narrator.current?.previous()}>
-          <span class="icon icon-previous" aria-hidden="true" />
-          <span class="visually-hidden">{strings('listenPrevious')}</span>
-        </button>
-        <button
-          ref={playButton}
-          type="button"
-          class="listen-play"
-          disabled={!canPlay}
-          onClick={() => (playing ? narrator.current?.pause() : narrator.current?.play())}
-        >
-          <span class={playing ? 'icon icon-pause' : 'icon icon-play'} aria-hidden="true" />
-          {strings(playing ? 'listenPause' : state.status === 'paused' ? 'listenResume' : 'listenPlay')}
-        </button>
-        <button type="button" class="listen-next" title={strings('listenNext')} disabled={paragraphs === 0} onClick={() => narrator.current?.next()}>
-          <span class="icon icon-next" aria-hidden="true" />
-          <span class="visually-hidden">{strings('listenNext')}</span>
-        </button>
-        <button type="button" class="listen-stop" title={strings('listenStop')} disabled={state.status === 'stopped'} onClick={() => narrator.current?.stop()}>
-          <span class="icon icon-stop" aria-hidden="true" />
-          <span class="visually-hidden">{strings('listenStop')}</span>
-        </button>
-      </div>
-      <span class="listen-progress">
-        {paragraphs > 0 && fill(strings('listenProgress'), { current: state.paragraph + 1, total: paragraphs })}
-      </span>
+  // On a phone the transport's row ends with it, named in full but showing its first word ("Tutup"), as space asks.
+  const [closeWord = '', ...closeRest] = strings('listenClose').split(' ');
+  const closeButton = (
+    <button type="button" class="listen-close" onClick={onClose}>
+      {compact ? <>{closeWord}<span class="visually-hidden"> {closeRest.join(' ')}</span></> : strings('listenClose')}
+    </button>
+  );
+  const options = (
+    <>
       <label class="listen-option">
         <span>{strings('listenSpeed')}</span>
         <select
@@ -267,7 +254,56 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
         />
         <span>{strings('listenCaptions')}</span>
       </label>
-      <button type="button" class="listen-close" onClick={onClose}>{strings('listenClose')}</button>
+    </>
+  );
+
+  return (
+    <section class="listen" aria-label={strings('listenRegion')}>
+      <div class="listen-transport">
+        <button type="button" class="listen-previous" title={strings('listenPrevious')} disabled={paragraphs === 0} onClick={() => narrator.current?.previous()}>
+          <span class="icon icon-previous" aria-hidden="true" />
+          <span class="visually-hidden">{strings('listenPrevious')}</span>
+        </button>
+        <button
+          ref={playButton}
+          type="button"
+          class="listen-play"
+          disabled={!canPlay}
+          onClick={() => (playing ? narrator.current?.pause() : narrator.current?.play())}
+        >
+          <span class={playing ? 'icon icon-pause' : 'icon icon-play'} aria-hidden="true" />
+          {strings(playing ? 'listenPause' : state.status === 'paused' ? 'listenResume' : 'listenPlay')}
+        </button>
+        <button type="button" class="listen-next" title={strings('listenNext')} disabled={paragraphs === 0} onClick={() => narrator.current?.next()}>
+          <span class="icon icon-next" aria-hidden="true" />
+          <span class="visually-hidden">{strings('listenNext')}</span>
+        </button>
+        <button type="button" class="listen-stop" title={strings('listenStop')} disabled={state.status === 'stopped'} onClick={() => narrator.current?.stop()}>
+          <span class="icon icon-stop" aria-hidden="true" />
+          <span class="visually-hidden">{strings('listenStop')}</span>
+        </button>
+        {compact && closeButton}
+      </div>
+      <span class="listen-progress">
+        {paragraphs > 0 && fill(strings('listenProgress'), { current: state.paragraph + 1, total: paragraphs })}
+      </span>
+      {compact ? (
+        <>
+          <button type="button" class="listen-options-open" aria-haspopup="dialog" onClick={() => setOptionsOpen(true)}>
+            {strings('listenOptions')}
+          </button>
+          <ReaderSheet
+            open={optionsOpen}
+            onClose={() => setOptionsOpen(false)}
+            title={strings('listenOptions')}
+            closeLabel={strings('readerSheetClose')}
+            kind="listen"
+          >
+            {options}
+          </ReaderSheet>
+        </>
+      ) : options}
+      {!compact && closeButton}
       <p class="listen-message" role="status">{message}</p>
     </section>
   );

@@ -195,7 +195,7 @@ export function ReaderToolbar({ settings, onSettingsChange, onClose, onPrint, on
   );
 }
 
-export interface CompactReaderBarProps extends Pick<ReaderToolbarProps, 'onClose' | 'onPrint' | 'onSave' | 'saved' | 'strings' | 'listen'> {
+export interface CompactReaderBarProps extends Pick<ReaderToolbarProps, 'onClose' | 'onSave' | 'saved' | 'strings' | 'listen'> {
   /** Opens the "Aa" sheet with the typography controls. */
   onOpenSettings: () => void;
   /** The button that opens the side panel's sheet (the entity list), with its count; absent without a panel. */
@@ -204,11 +204,12 @@ export interface CompactReaderBarProps extends Pick<ReaderToolbarProps, 'onClose
 
 /**
  * The reader's one bar on a phone: "Tutup", "Aa" for the typography sheet, the panel's button with its count, and
- * the actions as icons, each named for screen readers by text that is only hidden from sight. It stays at the top
+ * "Dengarkan" and "Simpan" as icons, each named for screen readers by text that is only hidden from sight ("Cetak",
+ * rare on a phone, is in the "Aa" sheet: six buttons a finger can hit do not fit across 360 px). It stays at the top
  * while the article scrolls, so closing is always in reach (a phone has no Escape key, and its back button would
  * leave the page).
  */
-export function CompactReaderBar({ onClose, onPrint, onSave, saved = false, strings, onOpenSettings, panel, listen }: CompactReaderBarProps) {
+export function CompactReaderBar({ onClose, onSave, saved = false, strings, onOpenSettings, panel, listen }: CompactReaderBarProps) {
   return (
     <div class="toolbar compact" role="group" aria-label={strings('readerActions')}>
       <button type="button" class="close" onClick={onClose} title={strings('readerCloseHint')}>
@@ -227,12 +228,6 @@ export function CompactReaderBar({ onClose, onPrint, onSave, saved = false, stri
       <span class="spacer" />
       {listen && <ListenButton listen={listen} strings={strings} compact />}
       {onSave && <SaveButton onSave={onSave} saved={saved} strings={strings} compact />}
-      {onPrint && (
-        <button type="button" class="print icon-button" title={strings('readerPrint')} onClick={onPrint}>
-          <span class="print-icon" aria-hidden="true" />
-          <span class="visually-hidden">{strings('readerPrint')}</span>
-        </button>
-      )}
     </div>
   );
 }

@@ -134,7 +134,6 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
       {compact ? (
         <CompactReaderBar
           onClose={onClose}
-          onPrint={onPrint}
           onSave={onSave}
           saved={saved}
           strings={strings}
@@ -157,6 +156,7 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
       {compact && (
         <ReaderSheet open={sheet === 'settings'} onClose={closeSheet} title={strings('readerSettings')} closeLabel={strings('readerSheetClose')} kind="settings">
           <ReaderSettingsControls settings={settings} onSettingsChange={onSettingsChange} strings={strings} />
+          {onPrint && <button type="button" class="sheet-print" onClick={onPrint}>{strings('readerPrint')}</button>}
         </ReaderSheet>
       )}
       {compact && aside && (
@@ -236,6 +236,7 @@ export function ReaderView({ article, settings, onSettingsChange, onClose, onPri
           onSettingsChange={onSettingsChange}
           strings={strings}
           onClose={closeListening}
+          compact={compact}
         />
       )}
     </div>

@@ -188,7 +188,7 @@ export const READER_CSS = `
   font: 0.875em/1.4 var(--sans);
 }
 .listen-transport { display: flex; gap: 0.35em; }
-.listen button, .listen select {
+.listen button, .listen select, .sheet select {
   display: inline-flex;
   align-items: center;
   justify-content: center;
@@ -204,9 +204,9 @@ export const READER_CSS = `
   font: inherit;
   cursor: pointer;
 }
-.listen select { max-width: 16em; }
+.listen select, .sheet select { max-width: 16em; }
 .listen button:disabled, .listen select:disabled { opacity: 0.45; cursor: default; }
-.listen button:focus-visible, .listen select:focus-visible, .listen-check input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.listen button:focus-visible, .listen select:focus-visible, .sheet select:focus-visible, .listen-check input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .listen .listen-play { min-width: 7em; font-weight: 600; }
 .listen-progress { color: var(--muted); font-variant-numeric: tabular-nums; }
 .listen-option { display: inline-flex; align-items: center; gap: 0.4em; }
@@ -236,10 +236,13 @@ export const READER_CSS = `
 .toolbar .listen-toggle[aria-pressed="true"] { font-weight: 600; border-color: var(--fg); box-shadow: inset 0 0 0 1px var(--fg); }
 @media (pointer: coarse), (max-width: 37.5em) {
   .listen { gap: 0.4em 0.5em; padding-left: max(0.5em, env(safe-area-inset-left)); padding-right: max(0.5em, env(safe-area-inset-right)); }
-  .listen button, .listen select { min-width: max(44px, 2.75em); min-height: max(44px, 2.75em); }
+  .listen button, .listen select, .sheet select { min-width: max(44px, 2.75em); min-height: max(44px, 2.75em); }
   .listen-check { min-height: max(44px, 2.75em); }
   .listen .listen-play { min-width: 6em; }
-  .listen select { max-width: 11em; }
+  .listen-transport { flex-basis: 100%; }
+  .listen-transport .listen-close { margin-left: auto; }
+  .sheet-listen .listen-option { flex-wrap: wrap; }
+  .sheet select { max-width: 100%; }
 }
 
 /*
@@ -261,12 +264,8 @@ export const READER_CSS = `
 .toolbar.compact .panel-count { min-width: 1.6em; padding: 0.1em 0.35em; border-radius: 999px; background: var(--fg); color: var(--bg);
   font-size: 0.85em; font-variant-numeric: tabular-nums; text-align: center; }
 .toolbar.compact .icon-button { padding: 0; }
-.print-icon { position: relative; display: inline-block; width: 1.1em; height: 0.6em; margin-top: 0.25em;
-  border: 0.13em solid currentColor; border-radius: 0.15em; }
-.print-icon::before { content: ""; position: absolute; left: 0.15em; right: 0.15em; top: -0.42em; height: 0.3em;
-  border: 0.13em solid currentColor; border-bottom: 0; }
-.print-icon::after { content: ""; position: absolute; left: 0.15em; right: 0.15em; bottom: -0.3em; height: 0.4em;
-  border: 0.13em solid currentColor; background: var(--bg); }
+/* "Cetak", rare on a phone, ends the "Aa" sheet. */
+.sheet-print { align-self: flex-start; }
 .article { padding-left: max(min(1.25em, 5vw), env(safe-area-inset-left)); padding-right: max(min(1.25em, 5vw), env(safe-area-inset-right)); }
 .article { padding-bottom: max(3.5em, calc(env(safe-area-inset-bottom) + 2em)); }
 /* The link back, the one control in the article's own part, as tall as a finger needs on a touch screen. */
