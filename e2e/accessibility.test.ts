@@ -1,6 +1,6 @@
 /**
  * axe-core (WCAG 2.2 AA) over everything of ours a reader meets, in both browsers: the reader in its three themes
- * with its entity panel, the selection toolbar over the article, the note panel, the popup with its entity panel,
+ * with its entity panel and the "Dengarkan" bar (paused on a marked sentence, with a real voice), the selection toolbar over the article, the note panel, the popup with its entity panel,
  * and the library with a highlight in it. Our UI in the page hangs from closed shadow roots; the audit reaches them through the
  * automation protocol (e2e/accessibility.ts).
  */
@@ -21,9 +21,9 @@ async function assertNoViolations(page: TestPage, what: string, include?: string
 
 for (const browserName of BROWSERS) {
   describe(`accessibility (WCAG 2.2 AA) in ${browserName}`, () => {
-    const suite = useBrowser(browserName, siteRoute());
+    const suite = useBrowser(browserName, siteRoute(), 'id', { speech: true });
 
-    it('the reader in light, sepia and dark, with its entity panel', async () => {
+    it('the reader in light, sepia and dark, with its entity panel and the listening bar', async () => {
       const page = await suite.browser.newPage();
       try {
         await page.goto(urlOf(ARTICLE));
@@ -33,6 +33,14 @@ for (const browserName of BROWSERS) {
         await page.waitFor(() => document.documentElement.getAttribute('data-kompas-reader') === 'open');
         // The entity panel is in the reader once the background has answered.
         await page.waitForInShadow(READER, (root) => root.querySelector('.entity-panel li') !== null, undefined, 20_000);
+        await page.clickInShadow(READER, '.listen-toggle');
+        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === 'playing', undefined, 15_000);
+        // Stopped (or already at its end: the article is short and the voice quick), then one paragraph on: paused there,
+        // with the sentence marked, whatever the timing.
+        await page.clickInShadow(READER, '.listen-stop');
+        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === 'stopped');
+        await page.clickInShadow(READER, '.listen-next');
+        await page.waitForInShadow(READER, (root) => root.querySelector('.speech-line') !== null);
         for (const theme of ['light', 'sepia', 'dark'] as const) {
           await page.clickInShadow(READER, `input[name="theme"][value="${theme}"]`);
           await page.waitForInShadow(READER, (root, want) => root.querySelector('[data-theme]')?.getAttribute('data-theme') === want, theme);

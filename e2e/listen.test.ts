@@ -162,6 +162,61 @@ for (const browserName of BROWSERS) {
       }
     });
 
+    it('jumps to a paragraph clicked while reading; its controls are in the tab order and Space still scrolls the article', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await openReader(page, urlOf(LONG));
+        await page.clickInShadow(READER, '.listen-toggle');
+        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === 'playing', undefined, 15_000);
+
+        // A point on plain text of a paragraph far ahead (not on a name's mark, whose click is its own).
+        const point = await page.evaluateInShadow(READER, (root) => {
+          const paragraph = root.querySelectorAll('.content p')[20]!;
+          paragraph.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const text = Array.from(paragraph.childNodes).find((node): node is Text => node.nodeType === Node.TEXT_NODE && /\p{L}{4}/u.test((node as Text).data))!;
+          const at = text.data.search(/\p{L}{4}/u);
+          const range = document.createRange();
+          range.setStart(text, at + 1);
+          range.setEnd(text, at + 2);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        });
+        await page.clickAt(point);
+        // The title is paragraph 0 of what is read, so the 21st of the body is the 21st read.
+        await page.waitForInShadow(READER, (root) => {
+          const [paragraph = 0] = (root.querySelector<HTMLElement>('.speech-marks')?.dataset.position ?? '0').split('.').map(Number);
+          return paragraph >= 21;
+        });
+        const reached = await markState(page);
+        assert.ok(parse(reached.position!)[0] <= 23, `reading jumped to the paragraph clicked, and went on from there (${reached.position})`);
+
+        // Every control of the bar is reached by Tab, in order ("Berhenti" is disabled once stopped).
+        await page.clickInShadow(READER, '.listen-stop');
+        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === 'stopped');
+        await page.evaluateInShadow(READER, (root) => root.querySelector<HTMLElement>('.listen-previous')!.focus());
+        const order: string[] = [];
+        for (let i = 0; i < 7; i++) {
+          order.push(await page.evaluateInShadow(READER, (root) => {
+            const focused = root.activeElement as HTMLElement | null;
+            return focused?.className || focused?.getAttribute('type') || String(focused?.localName);
+          }));
+          await page.press('Tab');
+        }
+        assert.deepEqual(order, ['listen-previous', 'listen-play', 'listen-next', 'listen-speed', 'listen-voice', 'checkbox', 'listen-close']);
+
+        // Space with focus on the article scrolls it; it neither starts nor stops reading.
+        await page.evaluateInShadow(READER, (root) => {
+          root.querySelector<HTMLElement>('.reader')!.scrollTop = 0;
+          root.querySelector<HTMLElement>('.reader')!.focus();
+        });
+        await page.press(' ');
+        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.reader')!.scrollTop > 100);
+        assert.equal((await markState(page)).status, 'stopped');
+      } finally {
+        await page.close();
+      }
+    });
+
     it('reads an English story with an English voice', async () => {
       const page = await suite.browser.newPage();
       try {

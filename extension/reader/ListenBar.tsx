@@ -180,7 +180,10 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
     const doc = article.current?.ownerDocument;
     const view = doc?.defaultView;
     if (!doc || !view) return undefined;
-    const pause = (): void => narrator.current?.pause();
+    // The page's own script could fire these at will; only the browser's count.
+    const pause = (event: Event): void => {
+      if (event.isTrusted) narrator.current?.pause();
+    };
     view.addEventListener('pagehide', pause);
     doc.addEventListener('freeze', pause);
     return () => {

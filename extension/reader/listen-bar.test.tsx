@@ -9,7 +9,7 @@ import { FakeSpeechEngine } from '../../src/speech/fake-speech.ts';
 import { openReader, type ReaderHandle } from './mount-reader.ts';
 import { messageLookup } from './reader-messages.ts';
 import { DEFAULT_READER_SETTINGS, type ReaderSettings } from './reader-settings.ts';
-import { userClick } from '../shared/trusted-event.test-helper.ts';
+import { trusted, userClick } from '../shared/trusted-event.test-helper.ts';
 
 function articleFrom(fixture = HEALTH_ARTICLE): ReaderArticle {
   const url = articleUrl(fixture);
@@ -146,6 +146,23 @@ describe('Dengarkan in the reader', () => {
     act(() => void vi.advanceTimersByTime(3_000));
     expect(get('.listen-message').textContent).toContain('tidak punya suara');
     expect(speech.spoken).toEqual([]);
+  });
+
+  it('pauses where it is when the browser puts the page away, not when the page pretends to', () => {
+    const speech = new FakeSpeechEngine();
+    speech.voices = [INDONESIAN];
+    const { get, click } = open(speech);
+    click('.listen-toggle');
+    act(() => speech.end());
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    act(() => void document.dispatchEvent(new Event('freeze')));
+    expect(get<HTMLElement>('.speech-marks').dataset.status).toBe('playing');
+    act(() => void document.dispatchEvent(trusted(new Event('freeze'))));
+    expect(get<HTMLElement>('.speech-marks').dataset).toMatchObject({ status: 'paused', position: '1.0' });
+    expect(speech.speakingText).toBeNull();
+    click('.listen-play');
+    act(() => void window.dispatchEvent(trusted(new Event('pagehide'))));
+    expect(get<HTMLElement>('.speech-marks').dataset.status).toBe('paused');
   });
 
   it('stops reading when the bar or the reader closes', () => {
