@@ -4,8 +4,8 @@ import { selectedRange } from '../../src/dom-text/selected-range.ts';
 import { Narrator, type NarrationState, type Voicing } from '../../src/speech/narrator.ts';
 import { SentenceMark } from '../../src/speech/sentence-mark.ts';
 import { speechScript, type SpeechScript } from '../../src/speech/speech-script.ts';
-import { chooseVoice, groupVoices, primaryLanguage } from '../../src/speech/voices.ts';
-import type { SpeechOutput } from '../../src/speech/web-speech.ts';
+import { chooseVoice, groupVoices, primaryLanguage, worksOnDevice } from '../../src/speech/voices.ts';
+import type { SpeechOutput, SpeechVoice } from '../../src/speech/web-speech.ts';
 import { isUserGesture } from '../shared/shadow-host.ts';
 import type { ReaderStrings } from './reader-messages.ts';
 import { SPEECH_RATES, type ReaderSettings } from './reader-settings.ts';
@@ -40,12 +40,12 @@ export interface ListenBarProps {
 }
 
 /** The browser's voices; null while they are still loading. */
-function useVoices(speech: SpeechOutput): readonly SpeechSynthesisVoice[] | null {
-  const [voices, setVoices] = useState<readonly SpeechSynthesisVoice[] | null>(null);
+function useVoices(speech: SpeechOutput): readonly SpeechVoice[] | null {
+  const [voices, setVoices] = useState<readonly SpeechVoice[] | null>(null);
   useEffect(() => {
     const read = (): void => {
       const known = speech.getVoices();
-      if (known.length > 0) setVoices(Array.from(known));
+      if (known.length > 0) setVoices(known);
     };
     read();
     const unsubscribe = speech.onVoicesChanged(read);
@@ -88,8 +88,10 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
     () => chooseVoice(voices ?? [], articleLanguage, settings.speechVoices[articleLanguage]),
     [voices, articleLanguage, settings.speechVoices],
   );
-  const voice = choice.kind === 'none' ? null : choice.voice;
-  const voicing: Voicing = { voice, rate: settings.speechRate, lang: language };
+  const voice = choice.kind === 'chosen' || choice.kind === 'matching' ? choice.voice : null;
+  // A voice of another language chosen earlier stays in the menu, though not its language's best.
+  const otherVoices = voice && !groups.matching.includes(voice) && !groups.others.includes(voice) ? [voice, ...groups.others] : groups.others;
+  const voicing: Voicing = { voice: voice?.native ?? null, rate: settings.speechRate, lang: language };
 
   const [state, setState] = useState<NarrationState>({ status: 'stopped', paragraph: 0, sentence: 0, error: null });
   const script = useRef<SpeechScript | null>(null);
@@ -202,7 +204,10 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
   if (voices === null) message = strings('listenLoadingVoices');
   else if (voices.length === 0) message = `${strings('listenNoVoices')} ${fill(strings('listenAddVoice'), { language: name })}`;
   else if (choice.kind === 'none') message = `${fill(strings('listenNoVoice'), { language: name })} ${fill(strings('listenAddVoice'), { language: name })}`;
+  else if (choice.kind === 'online-only') message = fill(strings('listenOnlineOnly'), { language: name });
   else if (state.error) message = fill(strings('listenError'), { error: state.error });
+
+  const voiceLabel = (option: SpeechVoice): string => (worksOnDevice(option) ? option.name : `${option.name} — ${strings('listenOnline')}`);
 
   const chooseVoiceUri = (uri: string): void => {
     if (uri === '') return;
@@ -239,12 +244,12 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
           {!voice && <option value="" disabled>{strings('listenNoVoiceChoice')}</option>}
           {groups.matching.length > 0 && (
             <optgroup label={`${strings('listenVoicesOfArticle')} (${name})`}>
-              {groups.matching.map((option) => <option key={option.voiceURI} value={option.voiceURI}>{option.name}</option>)}
+              {groups.matching.map((option) => <option key={option.voiceURI} value={option.voiceURI}>{voiceLabel(option)}</option>)}
             </optgroup>
           )}
-          {groups.others.length > 0 && (
+          {otherVoices.length > 0 && (
             <optgroup label={strings('listenVoicesOther')}>
-              {groups.others.map((option) => <option key={option.voiceURI} value={option.voiceURI}>{option.name} ({option.lang})</option>)}
+              {otherVoices.map((option) => <option key={option.voiceURI} value={option.voiceURI}>{voiceLabel(option)} ({option.lang})</option>)}
             </optgroup>
           )}
         </select>

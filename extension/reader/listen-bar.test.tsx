@@ -139,6 +139,20 @@ describe('Dengarkan in the reader', () => {
     expect(speech.spoken[0]?.voice).toBe(ENGLISH);
   });
 
+  it('reads with a voice that sends the text over the network only once the reader chose it', () => {
+    const speech = new FakeSpeechEngine();
+    const google = { ...voice('Google Bahasa Indonesia', 'id-ID'), localService: false } as SpeechSynthesisVoice;
+    speech.voices = [google, ENGLISH];
+    const { get, click, choose, changes } = open(speech);
+    click('.listen-toggle');
+    expect(get('.listen-message').textContent).toContain('bekerja lewat internet');
+    expect(get('.listen-voice option[value="uri:Google Bahasa Indonesia"]').textContent).toBe('Google Bahasa Indonesia — daring');
+    expect(speech.spoken).toEqual([]);
+    choose('.listen-voice', google.voiceURI);
+    expect(changes.at(-1)?.speechVoices).toEqual({ id: google.voiceURI });
+    expect(speech.spoken[0]?.voice).toBe(google);
+  });
+
   it('says so when the browser has no voices at all', () => {
     const speech = new FakeSpeechEngine();
     const { get, click } = open(speech);

@@ -78,6 +78,13 @@ export const READER_MESSAGES = {
       'System Settings › Accessibility › Spoken Content; Android: Settings › Accessibility › Text-to-speech output; ' +
       'Linux: speech-dispatcher with espeak-ng), then reload the page. Or choose another voice in the Voice menu.',
   },
+  listenOnlineOnly: {
+    id: 'Suara bahasa {language} di peramban ini bekerja lewat internet: teks artikel dikirim ke penyedia suaranya. ' +
+      'Pilih suara itu di menu Suara bila Anda setuju, atau tambahkan suara yang bekerja di perangkat ini.',
+    en: 'The {language} voices in this browser work over the internet: the article\'s text is sent to their provider. ' +
+      'Choose one in the Voice menu if you agree, or add a voice that works on this device.',
+  },
+  listenOnline: { id: 'daring', en: 'online' },
   listenNoVoices: {
     id: 'Peramban ini tidak punya suara untuk membacakan teks.',
     en: 'This browser has no voice to read text aloud.',

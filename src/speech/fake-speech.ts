@@ -2,7 +2,7 @@
  * An instrumented speech synthesis for tests: it says nothing, has the voices a test gives it, records every utterance it is given and every cancel, and
  * lets the test end or fail the utterance being spoken, as a real engine would when the sentence is over.
  */
-import type { SpeechOutput } from './web-speech.ts';
+import { speechVoice, type SpeechOutput, type SpeechVoice } from './web-speech.ts';
 
 export class FakeUtterance extends EventTarget {
   lang = '';
@@ -59,9 +59,9 @@ export class FakeSpeechEngine implements SpeechOutput {
     current.dispatchEvent(Object.assign(new Event('error'), { error }));
   }
 
-  getVoices(): readonly SpeechSynthesisVoice[] {
+  getVoices(): readonly SpeechVoice[] {
     this.getVoicesCalls += 1;
-    return this.voices;
+    return this.voices.map(speechVoice);
   }
 
   onVoicesChanged(listener: () => void): () => void {

@@ -26,6 +26,18 @@ describe('groupVoices', () => {
     expect(others.map((v) => v.name)).toEqual(['Deutsch', 'English (America)']);
   });
 
+  it('offers one voice for each other language and region, the best of them', () => {
+    const many = [
+      ...Array.from({ length: 120 }, (_, i) => voice(`German+Variant${i}`, 'de')),
+      voice('German', 'de'),
+      voice('English (America)+Alex', 'en-US'),
+      voice('English (Britain)', 'en-GB'),
+      voice('English (America)', 'en_US'),
+      voice('Indonesian', 'id'),
+    ];
+    expect(groupVoices(many, 'id').others.map((v) => v.name)).toEqual(['German', 'English (Britain)', 'English (America)']);
+  });
+
   it('for an English article, the English voices', () => {
     expect(groupVoices(VOICES, 'en-GB').matching.map((v) => v.name)).toEqual(['English (America)']);
   });
@@ -39,6 +51,17 @@ describe('chooseVoice', () => {
   it('keeps the reader\'s choice, even of another language, while the browser has that voice', () => {
     expect(chooseVoice(VOICES, 'id', 'uri:Deutsch')).toEqual({ kind: 'chosen', voice: VOICES[5] });
     expect(chooseVoice(VOICES, 'id', 'uri:gone')).toEqual({ kind: 'matching', voice: VOICES[3] });
+  });
+
+  it('takes no voice that sends the text over the network unless the reader chose it', () => {
+    const online = [voice('Google Bahasa Indonesia', 'id-ID', { localService: false }), VOICES[0]!];
+    expect(chooseVoice(online, 'id', undefined)).toEqual({ kind: 'online-only' });
+    expect(chooseVoice(online, 'id', 'uri:Google Bahasa Indonesia')).toEqual({ kind: 'chosen', voice: online[0] });
+  });
+
+  it('counts the voices Firefox has from speech-dispatcher as on the device, as they are', () => {
+    const speechd = voice('Indonesian+Robosoft', 'id', { localService: false, voiceURI: 'urn:moz-tts:speechd:Indonesian+Robosoft?id' });
+    expect(chooseVoice([speechd], 'id', undefined)).toEqual({ kind: 'matching', voice: speechd });
   });
 
   it('takes none where the browser has no voice in the article\'s language', () => {
