@@ -6,7 +6,8 @@
 import { ClutterHider } from '../../src/clutter/clutter-hider.ts';
 import { isClutterStatusRequest, type ClutterStatus } from '../../src/messages/messages.ts';
 import { nativeExtensionApi } from '../shared/native-extension-api.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { clutterSettingsOf } from '../../src/settings/settings.ts';
+import { loadStoredSettings, onStoredSettingsChanged } from '../shared/settings-store.ts';
 
 /** Coalesces the count reports of one parsing burst into a single badge update. */
 const REPORT_DELAY_MS = 100;
@@ -35,10 +36,10 @@ if (document.readyState === 'loading') {
  * browser has already lengthened by creating this script's world.
  */
 function connect(): void {
-  loadSettings()
-    .then((settings) => hider.setEnabled(settings.clutter.enabled))
+  loadStoredSettings(clutterSettingsOf)
+    .then((clutter) => hider.setEnabled(clutter.enabled))
     .catch(() => undefined);
-  onSettingsChanged((settings) => hider.setEnabled(settings.clutter.enabled));
+  onStoredSettingsChanged(clutterSettingsOf, (clutter) => hider.setEnabled(clutter.enabled));
   nativeExtensionApi().runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     if (!isClutterStatusRequest(raw)) return undefined;
     const status: ClutterStatus = { hidden: hider.hiddenCount(), enabled: hider.isEnabled() };

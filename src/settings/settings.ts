@@ -32,13 +32,19 @@ export const DEFAULT_SETTINGS: Settings = {
 export const SETTINGS_STORAGE_KEY = 'settings';
 
 
+/**
+ * The clutter part of stored settings (`value` is all of them), read alone: the document-start script needs nothing
+ * else, and every byte of it delays the page.
+ */
+export function clutterSettingsOf(value: unknown): ClutterSettings {
+  const clutter = isRecord(value) && isRecord(value.clutter) ? value.clutter : {};
+  return { enabled: typeof clutter.enabled === 'boolean' ? clutter.enabled : DEFAULT_SETTINGS.clutter.enabled };
+}
+
 export function parseSettings(value: unknown): Settings {
   const stored = isRecord(value) ? value : {};
-  const clutter = isRecord(stored.clutter) ? stored.clutter : {};
   return {
-    clutter: {
-      enabled: typeof clutter.enabled === 'boolean' ? clutter.enabled : DEFAULT_SETTINGS.clutter.enabled,
-    },
+    clutter: clutterSettingsOf(stored),
     reader: parseReaderSettings(stored.reader),
     entities: parseEntitySettings(stored.entities),
     history: parseHistorySettings(stored.history),
