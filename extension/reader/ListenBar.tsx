@@ -1,24 +1,11 @@
 import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { selectedRange } from '../../src/dom-text/selected-range.ts';
-import { Narrator, type NarrationState, type Voicing } from '../../src/speech/narrator.ts';
-import { SentenceMark } from '../../src/speech/sentence-mark.ts';
-import { speechScript, type SpeechScript } from '../../src/speech/speech-script.ts';
 import { chooseVoice, groupVoices, primaryLanguage, worksOnDevice } from '../../src/speech/voices.ts';
 import type { SpeechOutput, SpeechVoice } from '../../src/speech/web-speech.ts';
-import { isUserGesture } from '../shared/shadow-host.ts';
 import type { ReaderStrings } from './reader-messages.ts';
 import { SPEECH_RATES, type ReaderSettings } from './reader-settings.ts';
 import { ReaderSheet } from './ReaderSheet.tsx';
-
-/**
- * How long the bar waits for the browser's voices before saying there are none: Chrome loads them asynchronously, and
- * a system without any never fires `voiceschanged`.
- */
-const VOICE_WAIT_MS = 3000;
-
-/** What a click on these does is theirs (follow a link, open a note or an entity card), not a jump. */
-const OWN_CLICK_SELECTOR = 'a, button, input, select, textarea, summary, label, kompas-entity, teman-baca-highlight';
+import { useNarration, useVoices } from './use-narration.ts';
 
 export interface ListenBarProps {
   speech: SpeechOutput;
@@ -37,25 +24,6 @@ export interface ListenBarProps {
   onClose: () => void;
   /** The phone layout: speed, voice and captions go into a sheet of their own, the bar keeps the transport. */
   compact: boolean;
-}
-
-/** The browser's voices; null while they are still loading. */
-function useVoices(speech: SpeechOutput): readonly SpeechVoice[] | null {
-  const [voices, setVoices] = useState<readonly SpeechVoice[] | null>(null);
-  useEffect(() => {
-    const read = (): void => {
-      const known = speech.getVoices();
-      if (known.length > 0) setVoices(known);
-    };
-    read();
-    const unsubscribe = speech.onVoicesChanged(read);
-    const timer = setTimeout(() => setVoices((known) => known ?? []), VOICE_WAIT_MS);
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-    };
-  }, [speech]);
-  return voices;
 }
 
 const fill = (text: string, values: Record<string, string | number>): string =>
@@ -91,110 +59,21 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
   const voice = choice.kind === 'chosen' || choice.kind === 'matching' ? choice.voice : null;
   // A voice of another language chosen earlier stays in the menu, though not its language's best.
   const otherVoices = voice && !groups.matching.includes(voice) && !groups.others.includes(voice) ? [voice, ...groups.others] : groups.others;
-  const voicing: Voicing = { voice: voice?.native ?? null, rate: settings.speechRate, lang: language };
 
-  const [state, setState] = useState<NarrationState>({ status: 'stopped', paragraph: 0, sentence: 0, error: null });
-  const script = useRef<SpeechScript | null>(null);
-  const narrator = useRef<Narrator | null>(null);
-  const mark = useRef<SentenceMark | null>(null);
   const playButton = useRef<HTMLButtonElement>(null);
-  /** Reading starts by itself once, when the voices are known: opening the bar is asking to listen. */
-  const startPending = useRef(true);
-  const live = useRef(state);
-  live.current = state;
+  useEffect(() => playButton.current?.focus(), []);
+  const narration = useNarration({
+    speech,
+    article,
+    parts,
+    markLayer,
+    voicing: { voice: voice?.native ?? null, rate: settings.speechRate, lang: language },
+    voicesKnown: voices !== null,
+    captions: settings.speechCaptions,
+  });
+  const { state } = narration;
 
-  useEffect(() => {
-    script.current = speechScript(parts(), { captions: settings.speechCaptions });
-    narrator.current = new Narrator(script.current.paragraphs, voicing, {
-      engine: speech,
-      utterance: (text) => speech.utterance(text),
-      onChange: setState,
-    });
-    if (markLayer.current) mark.current = new SentenceMark(markLayer.current);
-    playButton.current?.focus();
-    return () => {
-      narrator.current?.destroy();
-      mark.current?.show(null, false);
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!voices) return;
-    narrator.current?.setVoicing(voicing);
-    if (startPending.current && voice) {
-      startPending.current = false;
-      narrator.current?.play();
-    }
-  }, [voices, voice, settings.speechRate]);
-
-  // The captions setting changes what is read: the new script goes on from the paragraph being read.
-  const captionsSeen = useRef(settings.speechCaptions);
-  useEffect(() => {
-    if (captionsSeen.current === settings.speechCaptions || !script.current || !narrator.current) return;
-    captionsSeen.current = settings.speechCaptions;
-    const at = script.current.rangeOf(live.current.paragraph, 0)?.startContainer;
-    script.current = speechScript(parts(), { captions: settings.speechCaptions });
-    narrator.current.setScript(script.current.paragraphs, at ? script.current.paragraphAt(at) ?? 0 : 0);
-  }, [settings.speechCaptions]);
-
-  useEffect(() => {
-    const range = state.status === 'stopped' ? null : script.current?.rangeOf(state.paragraph, state.sentence) ?? null;
-    mark.current?.show(range, state.status === 'playing');
-    const layer = markLayer.current;
-    if (layer) {
-      // Where reading is, for whoever inspects the reader (the end-to-end tests): paragraph.sentence and the status.
-      layer.dataset.position = `${state.paragraph}.${state.sentence}`;
-      layer.dataset.status = state.status;
-    }
-  }, [state.status, state.paragraph, state.sentence]);
-
-  // Text that moves (a new size, a narrower window, a picture loaded) moves the mark with it.
-  useEffect(() => {
-    const element = article.current;
-    const View = element?.ownerDocument.defaultView?.ResizeObserver;
-    if (!element || !View) return undefined;
-    const observer = new View(() => mark.current?.redraw());
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  // A click on a paragraph while reading goes there; clicks on links, marks and controls keep their own meaning, and a
-  // click that ends a text selection selects.
-  useEffect(() => {
-    const element = article.current;
-    if (!element) return undefined;
-    const onClick = (event: MouseEvent): void => {
-      if (!isUserGesture(event) || live.current.status !== 'playing' || event.button !== 0) return;
-      const target = event.target as Element | null;
-      if (!target || target.closest?.(OWN_CLICK_SELECTOR)) return;
-      const root = element.getRootNode();
-      if (selectedRange(element.ownerDocument, root instanceof ShadowRoot ? [root] : [])) return;
-      const paragraph = script.current?.paragraphAt(target);
-      if (paragraph !== null && paragraph !== undefined) narrator.current?.jumpTo(paragraph);
-    };
-    element.addEventListener('click', onClick);
-    return () => element.removeEventListener('click', onClick);
-  }, []);
-
-  // A page being put away (navigated from, frozen in the background) stops reading where the browser would anyway;
-  // the position is kept for when the reader comes back.
-  useEffect(() => {
-    const doc = article.current?.ownerDocument;
-    const view = doc?.defaultView;
-    if (!doc || !view) return undefined;
-    // The page's own script could fire these at will; only the browser's count.
-    const pause = (event: Event): void => {
-      if (event.isTrusted) narrator.current?.pause();
-    };
-    view.addEventListener('pagehide', pause);
-    doc.addEventListener('freeze', pause);
-    return () => {
-      view.removeEventListener('pagehide', pause);
-      doc.removeEventListener('freeze', pause);
-    };
-  }, []);
-
-  const paragraphs = script.current?.paragraphs.length ?? 0;
+  const { paragraphs } = narration;
   const playing = state.status === 'playing';
   const canPlay = voice !== null && paragraphs > 0;
   const name = languageName(articleLanguage, uiLanguage);
@@ -268,7 +147,7 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
   return (
     <section class="listen" aria-label={strings('listenRegion')}>
       <div class="listen-transport">
-        <button type="button" class="listen-previous" title={strings('listenPrevious')} disabled={paragraphs === 0} onClick={() => narrator.current?.previous()}>
+        <button type="button" class="listen-previous" title={strings('listenPrevious')} disabled={paragraphs === 0} onClick={() => narration.previous()}>
           <span class="icon icon-previous" aria-hidden="true" />
           <span class="visually-hidden">{strings('listenPrevious')}</span>
         </button>
@@ -277,16 +156,16 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
           type="button"
           class="listen-play"
           disabled={!canPlay}
-          onClick={() => (playing ? narrator.current?.pause() : narrator.current?.play())}
+          onClick={() => (playing ? narration.pause() : narration.play())}
         >
           <span class={playing ? 'icon icon-pause' : 'icon icon-play'} aria-hidden="true" />
           {strings(playing ? 'listenPause' : state.status === 'paused' ? 'listenResume' : 'listenPlay')}
         </button>
-        <button type="button" class="listen-next" title={strings('listenNext')} disabled={paragraphs === 0} onClick={() => narrator.current?.next()}>
+        <button type="button" class="listen-next" title={strings('listenNext')} disabled={paragraphs === 0} onClick={() => narration.next()}>
           <span class="icon icon-next" aria-hidden="true" />
           <span class="visually-hidden">{strings('listenNext')}</span>
         </button>
-        <button type="button" class="listen-stop" title={strings('listenStop')} disabled={state.status === 'stopped'} onClick={() => narrator.current?.stop()}>
+        <button type="button" class="listen-stop" title={strings('listenStop')} disabled={state.status === 'stopped'} onClick={() => narration.stop()}>
           <span class="icon icon-stop" aria-hidden="true" />
           <span class="visually-hidden">{strings('listenStop')}</span>
         </button>
