@@ -61,6 +61,10 @@ async function startRecording(page: TestPage): Promise<void> {
 const recorded = (page: TestPage): Promise<Recorded> =>
   page.evaluate(() => (window as unknown as { __listened: () => Recorded }).__listened());
 
+/** Waits until the mark's status is `status` ("playing" waits longer: the voices may still be loading). */
+const waitForStatus = (page: TestPage, status: 'playing' | 'paused' | 'stopped', timeoutMs = status === 'playing' ? 15_000 : undefined) =>
+  page.waitForInShadow(READER, (root, want) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === want, status, timeoutMs);
+
 const markState = (page: TestPage) => page.evaluateInShadow(READER, (root) => {
   const layer = root.querySelector<HTMLElement>('.speech-marks');
   return { position: layer?.dataset.position ?? null, status: layer?.dataset.status ?? null };
@@ -100,7 +104,7 @@ for (const browserName of BROWSERS) {
         // to the bottom is scrolled to where it sits in the flow, at the article's end, taking the mark out of view.
         await page.evaluateInShadow(READER, (root) => root.querySelector<HTMLElement>('.listen-play')!.focus({ preventScroll: true }));
         await page.press('Enter');
-        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === 'paused');
+        await waitForStatus(page, 'paused');
         const paused = await markState(page);
 
         // The sentence being read is marked by boxes over the article, kept in view between the two bars.
@@ -134,7 +138,7 @@ for (const browserName of BROWSERS) {
 
         // Resumed, it reads on from there to the end, and stops back at the start.
         await page.clickInShadow(READER, '.listen-play');
-        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === 'stopped', undefined, 30_000);
+        await waitForStatus(page, 'stopped', 30_000);
         const all = await recorded(page);
         const resumedAt = all.positions.indexOf(`${paragraph + 1}.0`);
         assert.ok(resumedAt > 0, 'reading went on from the paragraph skipped to');
@@ -146,7 +150,7 @@ for (const browserName of BROWSERS) {
         await page.clickInShadow(READER, '.listen-close');
         await page.clickInShadow(READER, '.listen-toggle');
         await page.waitForInShadow(READER, (root) => root.querySelector<HTMLSelectElement>('.listen-speed')?.value === '2');
-        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === 'playing');
+        await waitForStatus(page, 'playing');
 
         // Closing the reader stops the voice: the engine falls silent and stays so.
         await page.press('Escape');
@@ -171,7 +175,7 @@ for (const browserName of BROWSERS) {
         await openReader(page, urlOf(LONG));
         await startRecording(page);
         await page.clickInShadow(READER, '.listen-toggle');
-        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === 'playing', undefined, 15_000);
+        await waitForStatus(page, 'playing');
 
         // A point on plain text of a paragraph far ahead (not on a name's mark, whose click is its own).
         const point = await page.evaluateInShadow(READER, (root) => {
@@ -198,7 +202,7 @@ for (const browserName of BROWSERS) {
 
         // Every control of the bar is reached by Tab, in order ("Berhenti" is disabled once stopped).
         await page.clickInShadow(READER, '.listen-stop');
-        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === 'stopped');
+        await waitForStatus(page, 'stopped');
         await page.evaluateInShadow(READER, (root) => root.querySelector<HTMLElement>('.listen-previous')!.focus());
         const order: string[] = [];
         for (let i = 0; i < 7; i++) {
@@ -228,7 +232,7 @@ for (const browserName of BROWSERS) {
       try {
         await openReader(page, urlOf(ENGLISH));
         await page.clickInShadow(READER, '.listen-toggle');
-        await page.waitForInShadow(READER, (root) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === 'playing', undefined, 15_000);
+        await waitForStatus(page, 'playing');
         const chosen = await page.evaluateInShadow(READER, (root) => {
           const option = root.querySelector<HTMLSelectElement>('.listen-voice')!.selectedOptions[0];
           return { group: option?.parentElement?.getAttribute('label'), name: option?.textContent };

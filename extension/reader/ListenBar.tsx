@@ -1,20 +1,12 @@
-import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chooseVoice, groupVoices, primaryLanguage, worksOnDevice } from '../../src/speech/voices.ts';
-import type { SpeechOutput, SpeechVoice } from '../../src/speech/web-speech.ts';
+import type { SpeechVoice } from '../../src/speech/web-speech.ts';
 import type { ReaderStrings } from './reader-messages.ts';
 import { SPEECH_RATES, type ReaderSettings } from './reader-settings.ts';
 import { ReaderSheet } from './ReaderSheet.tsx';
-import { useNarration, useVoices } from './use-narration.ts';
+import { useNarration, useVoices, type NarrationOptions } from './use-narration.ts';
 
-export interface ListenBarProps {
-  speech: SpeechOutput;
-  /** The article's element, where a click on a paragraph jumps there while reading. */
-  article: RefObject<HTMLElement | null>;
-  /** The parts read, in order: title, the lead picture's caption, the body. */
-  parts: () => Element[];
-  /** The layer over the article where the sentence being read is marked. */
-  markLayer: RefObject<HTMLElement | null>;
+export interface ListenBarProps extends Pick<NarrationOptions, 'speech' | 'article' | 'parts' | 'markLayer'> {
   /** The article's language (`lang`), which picks the voices. */
   language: string;
   settings: ReaderSettings;
@@ -93,11 +85,11 @@ export function ListenBar({ speech, article, parts, markLayer, language, setting
     onSettingsChange({ ...settings, speechVoices: { ...settings.speechVoices, [articleLanguage]: uri } });
   };
 
-  // On a phone the transport's row ends with it, named in full but showing its first word ("Tutup"), as space asks.
+  // Named in full, showing its first word ("Tutup"), as the bar's room asks; on a phone it ends the transport's row.
   const [closeWord = '', ...closeRest] = strings('listenClose').split(' ');
   const closeButton = (
     <button type="button" class="listen-close" onClick={onClose}>
-      {compact ? <>{closeWord}<span class="visually-hidden"> {closeRest.join(' ')}</span></> : strings('listenClose')}
+      {closeWord}<span class="visually-hidden"> {closeRest.join(' ')}</span>
     </button>
   );
   const options = (

@@ -74,7 +74,7 @@ export const READER_CSS = `
 .toolbar .spacer { flex: 1; }
 .choice { position: relative; display: inline-flex; }
 .choice input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
-.choice span, .toolbar button {
+.choice span, .toolbar button, .listen button, .listen select, .sheet select {
   display: inline-block;
   min-height: 2.3em;
   min-width: 2.3em;
@@ -90,11 +90,12 @@ export const READER_CSS = `
 .choice input:checked + span { border-color: var(--fg); box-shadow: inset 0 0 0 1px var(--fg); font-weight: 600; }
 /* The dialog itself takes focus on open only so reading starts there; it gets no ring. */
 .reader:focus, .reader:focus-visible { outline: none; }
-.choice input:focus-visible + span, .toolbar button:focus-visible, .reader a:focus-visible {
+.choice input:focus-visible + span, .toolbar button:focus-visible, .reader a:focus-visible,
+.listen button:focus-visible, .listen select:focus-visible, .sheet select:focus-visible, .listen-check input:focus-visible {
   outline: 3px solid var(--focus);
   outline-offset: 2px;
 }
-.toolbar button:disabled { opacity: 0.45; cursor: default; }
+.toolbar button:disabled, .listen button:disabled, .listen select:disabled { opacity: 0.45; cursor: default; }
 .toolbar .size-value { min-width: 3.2em; text-align: center; color: var(--muted); font-variant-numeric: tabular-nums; }
 .toolbar .close { font-weight: 600; }
 .toolbar .save { display: inline-flex; align-items: center; gap: 0.35em; }
@@ -181,32 +182,15 @@ export const READER_CSS = `
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: 0.5em 1em;
+  gap: 0.5em 0.75em;
   padding: 0.5em max(1em, env(safe-area-inset-right)) max(0.5em, env(safe-area-inset-bottom)) max(1em, env(safe-area-inset-left));
   background: var(--bar);
   border-top: 1px solid var(--rule);
   font: 0.875em/1.4 var(--sans);
 }
 .listen-transport { display: flex; gap: 0.35em; }
-.listen button, .listen select, .sheet select {
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  gap: 0.4em;
-  min-height: 2.3em;
-  min-width: 2.3em;
-  box-sizing: border-box;
-  padding: 0.3em 0.6em;
-  border: 1px solid var(--rule);
-  border-radius: 6px;
-  background: var(--bg);
-  color: var(--fg);
-  font: inherit;
-  cursor: pointer;
-}
-.listen select, .sheet select { max-width: 16em; }
-.listen button:disabled, .listen select:disabled { opacity: 0.45; cursor: default; }
-.listen button:focus-visible, .listen select:focus-visible, .sheet select:focus-visible, .listen-check input:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.listen button, .listen select, .sheet select { display: inline-flex; align-items: center; justify-content: center; gap: 0.4em; }
+.listen select, .sheet select { max-width: 13em; }
 .listen .listen-play { min-width: 7em; font-weight: 600; }
 .listen-progress { color: var(--muted); font-variant-numeric: tabular-nums; }
 .listen-option { display: inline-flex; align-items: center; gap: 0.4em; }
@@ -214,8 +198,9 @@ export const READER_CSS = `
 .listen-check { display: inline-flex; align-items: center; gap: 0.4em; cursor: pointer; }
 .listen-check input { width: 1.2em; height: 1.2em; margin: 0; accent-color: var(--focus); }
 .listen-close { margin-left: auto; }
-.listen-message { flex-basis: 100%; margin: 0; }
-.listen-message:empty { margin: 0; padding: 0; }
+/* Empty, the live region stays rendered (one hidden at the moment text arrives may go unannounced) but takes no row. */
+.listen-message { margin: 0; }
+.listen-message:not(:empty) { flex-basis: 100%; }
 /* Icons drawn by CSS in the text colour: no font has to hold media symbols, and forced colours keep them. */
 .icon { position: relative; display: inline-block; width: 0.9em; height: 0.9em; flex: none; forced-color-adjust: none; color: currentColor; }
 .icon-play { width: 0; height: 0; border-style: solid; border-width: 0.45em 0 0.45em 0.75em; border-color: transparent transparent transparent currentColor; }
