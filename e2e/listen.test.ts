@@ -245,3 +245,43 @@ for (const browserName of BROWSERS) {
     });
   });
 }
+
+for (const browserName of BROWSERS) {
+  describe(`Dengarkan on a phone in ${browserName}`, () => {
+    const suite = useBrowser(browserName, siteRoute([LONG]), 'id', { phone: true, speech: true });
+
+    it('starts from the compact bar by a tap, and puts speed and voice in a sheet', async () => {
+      const page = await suite.browser.newPage();
+      try {
+        await page.goto(urlOf(LONG));
+        await page.waitFor(() => document.querySelector('kompas-reader-button') !== null);
+        await page.tapInShadow('kompas-reader-button', 'button');
+        await page.waitForInShadow(READER, (root) => root.querySelector('.toolbar.compact .listen-toggle') !== null);
+        await page.tapInShadow(READER, '.toolbar.compact .listen-toggle');
+        await waitForStatus(page, 'playing');
+
+        // The transport, "Tutup" among it, is one row a finger can use; the options are not in the bar.
+        const bar = await page.evaluateInShadow(READER, (root) => {
+          const buttons = Array.from(root.querySelectorAll<HTMLElement>('.listen-transport button'), (button) => button.getBoundingClientRect());
+          return {
+            rows: new Set(buttons.map((box) => Math.round(box.top))).size,
+            smallest: Math.min(...buttons.flatMap((box) => [box.width, box.height])),
+            selectsInBar: Array.from(root.querySelectorAll('.listen select')).filter((select) => !select.closest('dialog')).length,
+          };
+        });
+        assert.deepEqual({ rows: bar.rows, selectsInBar: bar.selectsInBar }, { rows: 1, selectsInBar: 0 });
+        assert.ok(bar.smallest >= 43.5, `every button is at least 44 px (${bar.smallest})`);
+
+        await page.tapInShadow(READER, '.listen-options-open');
+        await page.waitForInShadow(READER, (root) => root.querySelector('dialog.sheet-listen[open] .listen-speed') !== null);
+        await page.tapInShadow(READER, 'dialog.sheet-listen .sheet-close');
+        await page.waitForInShadow(READER, (root) => root.querySelector('dialog.sheet-listen[open]') === null);
+
+        await page.tapInShadow(READER, '.listen-play');
+        await waitForStatus(page, 'paused');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
