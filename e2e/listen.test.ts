@@ -65,6 +65,22 @@ const recorded = (page: TestPage): Promise<Recorded> =>
 const waitForStatus = (page: TestPage, status: 'playing' | 'paused' | 'stopped', timeoutMs = status === 'playing' ? 15_000 : undefined) =>
   page.waitForInShadow(READER, (root, want) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.status === want, status, timeoutMs);
 
+/** Waits until the paragraph has moved (larger text) and the mark is on it again. */
+async function pollMark(
+  page: TestPage,
+  measure: () => Promise<{ dx: number; dy: number; top: number; width: number }>,
+  before: { top: number },
+): Promise<void> {
+  let last = before;
+  for (let tries = 0; tries < 100; tries++) {
+    const now = await measure();
+    if (now.top !== before.top && now.dx < 6 && now.dy < 6) return;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`the mark did not follow its paragraph to its new place: ${JSON.stringify(last)} (was ${JSON.stringify(before)})`);
+}
+
 const markState = (page: TestPage) => page.evaluateInShadow(READER, (root) => {
   const layer = root.querySelector<HTMLElement>('.speech-marks');
   return { position: layer?.dataset.position ?? null, status: layer?.dataset.status ?? null };
@@ -130,6 +146,18 @@ for (const browserName of BROWSERS) {
         await page.clickInShadow(READER, '.listen-next');
         const [paragraph] = parse(paused.position!);
         await page.waitForInShadow(READER, (root, want) => root.querySelector<HTMLElement>('.speech-marks')?.dataset.position === want, `${paragraph + 1}.0`);
+
+        // Larger text moves the lines; the mark follows them. It marks the first sentence of a paragraph of the body
+        // now (the title is paragraph 0 of what is read), so it starts where that paragraph starts.
+        const markAndParagraph = () => page.evaluateInShadow(READER, (root, index) => {
+          const line = root.querySelector('.speech-line')!.getBoundingClientRect();
+          const paragraph = root.querySelectorAll('.content p')[index]!.getBoundingClientRect();
+          return { dx: Math.abs(line.left - paragraph.left), dy: Math.abs(line.top - paragraph.top), top: paragraph.top, width: paragraph.width };
+        }, paragraph);
+        const small = await markAndParagraph();
+        assert.ok(small.dx < 6 && small.dy < 6, `the mark is on its paragraph: ${JSON.stringify(small)}`);
+        await page.clickInShadow(READER, '.toolbar .size-step:last-of-type');
+        await pollMark(page, markAndParagraph, small);
 
         // Twice as fast, chosen from the keyboard: the last speed in the menu.
         await page.evaluateInShadow(READER, (root) => root.querySelector<HTMLSelectElement>('.listen-speed')!.focus());
