@@ -124,7 +124,7 @@ async function search(library: TestPage, query: string): Promise<Hit[]> {
 }
 
 /** What the saved-article page shows in its reader: the text, and the highlights drawn over it. */
-async function savedArticleShown(page: TestPage): Promise<{ title: string; text: string; highlights: string; imageWidth: number }> {
+async function savedArticleShown(page: TestPage): Promise<{ title: string; text: string; highlights: string; imageWidth: number; listen: boolean }> {
   await page.waitFor(() => document.querySelector('kompas-reader-host') !== null, undefined, 15_000);
   await page.waitForInShadow(READER, (root) => root.querySelector('teman-baca-highlight') !== null, undefined, 15_000);
   await page.waitForInShadow(READER, (root) => (root.querySelector<HTMLImageElement>('figure.lead img')?.complete ?? true));
@@ -133,6 +133,7 @@ async function savedArticleShown(page: TestPage): Promise<{ title: string; text:
     imageWidth: root.querySelector<HTMLImageElement>('figure.lead img')?.naturalWidth ?? 0,
     text: (root.querySelector('.content')?.textContent ?? '').replace(/\s+/g, ' '),
     highlights: Array.from(root.querySelectorAll('teman-baca-highlight'), (element) => element.textContent).join(''),
+    listen: root.querySelector('.toolbar .listen-toggle') !== null,
   }));
 }
 
@@ -225,6 +226,7 @@ for (const browserName of BROWSERS) {
       assert.ok(shown.text.includes(SHARED), 'with the sentence given in extra whitespace');
       assert.ok(shown.text.includes(LATE_PARAGRAPH), 'and the paragraph the page added after load');
       assert.equal(shown.highlights, QUOTE, 'the highlight dragged on the page is drawn in the saved story');
+      assert.ok(shown.listen, 'a saved story can be listened to, offline too');
       // Firefox's background cannot fetch the test site's plain-http picture (see reading-history.test.ts); kompas.com
       // serves its pictures over https.
       if (browserName === 'chromium') assert.equal(shown.imageWidth, 1200, 'the lead image is shown from the database');
