@@ -179,6 +179,30 @@ describe('Dengarkan in the reader', () => {
     expect(get<HTMLElement>('.speech-marks').dataset.status).toBe('paused');
   });
 
+  it('pauses in a tab left hidden for a quarter of an hour, and reads on in one hidden for less', () => {
+    const speech = new FakeSpeechEngine();
+    speech.voices = [INDONESIAN];
+    const { get, click } = open(speech);
+    click('.listen-toggle');
+    let visibility: DocumentVisibilityState = 'hidden';
+    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+    act(() => void document.dispatchEvent(trusted(new Event('visibilitychange'))));
+    act(() => void vi.advanceTimersByTime(14 * 60_000));
+    visibility = 'visible';
+    act(() => void document.dispatchEvent(trusted(new Event('visibilitychange'))));
+    act(() => void vi.advanceTimersByTime(60 * 60_000));
+    expect(get<HTMLElement>('.speech-marks').dataset.status).toBe('playing');
+
+    visibility = 'hidden';
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    act(() => void vi.advanceTimersByTime(60 * 60_000));
+    expect(get<HTMLElement>('.speech-marks').dataset.status).toBe('playing');
+    act(() => void document.dispatchEvent(trusted(new Event('visibilitychange'))));
+    act(() => void vi.advanceTimersByTime(15 * 60_000));
+    expect(get<HTMLElement>('.speech-marks').dataset.status).toBe('paused');
+    expect(speech.speakingText).toBeNull();
+  });
+
   it('stops reading when the bar or the reader closes', () => {
     const speech = new FakeSpeechEngine();
     speech.voices = [INDONESIAN];

@@ -18,6 +18,13 @@ import { isUserGesture } from '../shared/shadow-host.ts';
  */
 const VOICE_WAIT_MS = 3000;
 
+/**
+ * How long reading goes on in a tab nobody looks at. Listening while working in another tab is what the bar is for, and
+ * an article is read in well under this; a tab left behind for longer has been forgotten (and a phone's browser would
+ * have suspended it), so reading pauses there and waits.
+ */
+const HIDDEN_PAUSE_MS = 15 * 60_000;
+
 /** What a click on these does is theirs (follow a link, open a note or an entity card), not a jump. */
 const OWN_CLICK_SELECTOR = 'a, button, input, select, textarea, summary, label, kompas-entity, teman-baca-highlight';
 
@@ -148,21 +155,30 @@ export function useNarration({ speech, article, parts, markLayer, voicing, voice
     return () => element.removeEventListener('click', onClick);
   }, []);
 
-  // A page being put away (navigated from, frozen in the background) stops reading where the browser would anyway;
-  // the position is kept for when the reader comes back.
+  // A page put away (navigated from, frozen in the background) stops reading where the browser would anyway, and so
+  // does a tab left hidden for long; the position is kept for when the reader comes back.
   useEffect(() => {
     const doc = article.current?.ownerDocument;
     const view = doc?.defaultView;
     if (!doc || !view) return undefined;
+    let hiddenTimer: ReturnType<typeof setTimeout> | undefined;
     // The page's own script could fire these at will; only the browser's count.
     const pause = (event: Event): void => {
       if (event.isTrusted) narrator.current?.pause();
     };
+    const onVisibility = (event: Event): void => {
+      if (!event.isTrusted) return;
+      clearTimeout(hiddenTimer);
+      if (doc.visibilityState === 'hidden') hiddenTimer = setTimeout(() => narrator.current?.pause(), HIDDEN_PAUSE_MS);
+    };
     view.addEventListener('pagehide', pause);
     doc.addEventListener('freeze', pause);
+    doc.addEventListener('visibilitychange', onVisibility);
     return () => {
+      clearTimeout(hiddenTimer);
       view.removeEventListener('pagehide', pause);
       doc.removeEventListener('freeze', pause);
+      doc.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);
 
