@@ -140,6 +140,21 @@ describe('Narrator', () => {
     expect(engine.speakingText).toBe('Satu.');
   });
 
+  it('says a long sentence in pieces, one after the other, marked as one sentence', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `bagian ${i} dari kalimat yang panjang,`).join(' ') + ' selesai.';
+    const { engine, narrator, states } = narrate(script([long, 'Pendek.']));
+    narrator.play();
+    const heard: string[] = [];
+    while (engine.speakingText && heard.length < 20) {
+      heard.push(engine.speakingText);
+      engine.end();
+    }
+    expect(heard.length).toBeGreaterThan(2);
+    expect(heard.slice(0, -1).join(' ')).toBe(long);
+    expect(heard.at(-1)).toBe('Pendek.');
+    expect(states.map((state) => `${state.status}:${state.paragraph}.${state.sentence}`)).toEqual(['playing:0.0', 'playing:0.1', 'stopped:0.0']);
+  });
+
   it('does nothing on play with nothing to read', () => {
     const { engine, narrator } = narrate([]);
     narrator.play();

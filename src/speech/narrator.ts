@@ -1,14 +1,15 @@
 /**
- * Reads a speech script aloud, one utterance per sentence, and keeps the position (paragraph and sentence) that the
- * view marks. One sentence at a time rather than the whole article queued at once: the position is always known, a
- * jump or a new speed takes effect at once, and long utterances, which some engines cut off after a few seconds, never
- * happen.
+ * Reads a speech script aloud, one utterance per sentence (a long one in pieces), and keeps the position (paragraph
+ * and sentence) that the view marks. One sentence at a time rather than the whole article queued at once: the position
+ * is always known, a jump or a new speed takes effect at once, and long utterances, which some engines cut off after
+ * a few seconds, never happen.
  *
  * Pausing cancels the sentence being read and resuming says it again from its start: `speechSynthesis.pause()` is a
  * no-op or a cancel with many voices (Chrome on Android, network voices), so a real pause cannot be counted on. A
  * sentence the engine ends without being asked (the page cancelled all speech, the browser stopped a hidden tab)
  * leaves the narration paused where it was, never skipping ahead.
  */
+import { utterancePieces } from './sentences.ts';
 import type { SpokenParagraph } from './speech-script.ts';
 
 /** The part of `speechSynthesis` the narrator uses. */
@@ -154,25 +155,30 @@ export class Narrator {
     this.status = 'stopped';
   }
 
-  private speakCurrent(): void {
+  /** Says piece `piece` of the current sentence (most sentences are one piece: see `utterancePieces`). */
+  private speakCurrent(piece = 0): void {
     const sentence = this.paragraphs[this.paragraph]?.sentences[this.sentence];
     if (!sentence) {
       this.finish();
       return;
     }
+    const pieces = utterancePieces(sentence.text);
     const turn = ++this.turn;
-    const utterance = this.options.utterance(sentence.text);
+    const utterance = this.options.utterance(pieces[piece] ?? sentence.text);
     utterance.lang = this.voicing.lang;
     if (this.voicing.voice) utterance.voice = this.voicing.voice;
     utterance.rate = this.voicing.rate;
     utterance.addEventListener('end', () => {
-      if (turn === this.turn) this.advance();
+      if (turn !== this.turn) return;
+      if (piece + 1 < pieces.length) this.speakCurrent(piece + 1);
+      else this.advance();
     });
     utterance.addEventListener('error', (event) => {
       if (turn === this.turn) this.failed((event as SpeechSynthesisErrorEvent).error ?? 'synthesis-failed');
     });
     this.speaking = utterance;
-    this.changed();
+    // The next piece of a sentence is no news: the position is the sentence's.
+    if (piece === 0) this.changed();
     this.options.engine.speak(utterance);
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIPLOMACY_ARTICLE, REGIONAL_ARTICLE } from '../../fixtures/articles.ts';
-import { speechSentences } from './sentences.ts';
+import { speechSentences, utterancePieces } from './sentences.ts';
 
 const sentencesOf = (text: string) => speechSentences(text).map(({ start, end }) => text.slice(start, end));
 
@@ -31,5 +31,31 @@ describe('speechSentences', () => {
       expect(sentences.join(' ').replace(/\s+/g, ' ')).toBe(paragraph.trim().replace(/\s+/g, ' '));
       for (const sentence of sentences.slice(0, -1)) expect(sentence).toMatch(/[.!?…]["”’)]*$/);
     }
+  });
+});
+
+describe('utterancePieces', () => {
+  const LONG = 'Menteri Luar Negeri Amerika Serikat Antony Blinken berbicara singkat dengan Menteri Luar Negeri Rusia ' +
+    'Sergei Lavrov di sela pertemuan, yang menurut sejumlah pejabat yang hadir berlangsung sekitar sepuluh menit; ' +
+    'keduanya tidak pernah bertemu langsung sejak pertengahan 2022, ketika hubungan kedua negara memburuk tajam.';
+
+  it('leaves a sentence of ordinary length whole', () => {
+    expect(utterancePieces('Warga diminta waspada.')).toEqual(['Warga diminta waspada.']);
+  });
+
+  it('cuts a long sentence where it takes breath, into pieces no longer than the limit that make it up again', () => {
+    const pieces = utterancePieces(LONG);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((piece) => piece.length <= 200)).toBe(true);
+    expect(pieces.slice(0, -1).every((piece) => /[,;:–—-]$/.test(piece))).toBe(true);
+    expect(pieces.join(' ')).toBe(LONG);
+  });
+
+  it('cuts at a space where there is no pause mark, and inside a word only where there is no space', () => {
+    const words = Array.from({ length: 30 }, (_, i) => `kata${i}`).join(' ');
+    const pieces = utterancePieces(words, 50);
+    expect(pieces.every((piece) => piece.length <= 50 && !piece.startsWith(' ') && !piece.endsWith(' '))).toBe(true);
+    expect(pieces.join(' ')).toBe(words);
+    expect(utterancePieces('x'.repeat(120), 50)).toEqual(['x'.repeat(50), 'x'.repeat(50), 'x'.repeat(20)]);
   });
 });

@@ -34,3 +34,39 @@ export function speechSentences(text: string): SentenceRange[] {
   }
   return sentences;
 }
+
+/**
+ * Longest piece of a sentence said as one utterance. Chrome's network voices stop about fifteen seconds into an
+ * utterance, without an end event, and some Android engines refuse long input; 200 characters is about ten seconds of
+ * Indonesian at the normal speed.
+ */
+export const MAX_UTTERANCE_LENGTH = 200;
+
+/** Where a long sentence may be cut for breath: after a comma, semicolon, colon or dash, with the space after it. */
+const BREATH = /[,;:\u2013\u2014-]\s+/g;
+
+/**
+ * A sentence as the utterances it is said in: itself when short, else pieces of at most `max` characters cut after
+ * the last pause mark that leaves a piece of at least a third of `max`, or else at the last space (or, in a run with no
+ * space at all, at `max`). The pieces joined with single spaces are the sentence.
+ */
+export function utterancePieces(sentence: string, max = MAX_UTTERANCE_LENGTH): string[] {
+  const pieces: string[] = [];
+  let rest = sentence.trim();
+  while (rest.length > max) {
+    const head = rest.slice(0, max + 1);
+    let cut = -1;
+    for (const match of head.matchAll(BREATH)) {
+      const end = match.index + match[0].length;
+      if (end >= max / 3 && end <= max) cut = end;
+    }
+    if (cut < 0) {
+      const space = head.lastIndexOf(' ');
+      cut = space > 0 ? space + 1 : max;
+    }
+    pieces.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest !== '') pieces.push(rest);
+  return pieces;
+}
