@@ -100,9 +100,12 @@ export const READER_CSS = `
 .toolbar .close { font-weight: 600; }
 .toolbar .save { display: inline-flex; align-items: center; gap: 0.35em; }
 .toolbar .save[aria-pressed="true"] { font-weight: 600; }
-.save-icon { display: inline-block; width: 0.75em; height: 1em; box-shadow: inset 0 0 0 0.14em currentColor;
-  clip-path: polygon(0 0, 100% 0, 100% 100%, 50% 72%, 0 100%); }
-.toolbar .save[aria-pressed="true"] .save-icon { background: currentColor; }
+.save-icon { position: relative; display: inline-block; width: 0.75em; height: 1em; flex: none; background: currentColor;
+  clip-path: polygon(0 0, 100% 0, 100% 100%, 50% 72%, 0 100%); forced-color-adjust: none; }
+/* The outline: the same ribbon, a stroke's width smaller, in the button's face; a saved article's ribbon is filled. */
+.save-icon::after { content: ""; position: absolute; inset: 0.14em 0.14em 0; background: var(--bg);
+  clip-path: polygon(0 0, 100% 0, 100% 74%, 50% 51%, 0 74%); }
+.toolbar .save[aria-pressed="true"] .save-icon::after { display: none; }
 
 /* Article, and the optional panel beside it */
 .layout { display: block; font-size: calc(var(--reader-scale, 1.2) * 1em); }
