@@ -187,11 +187,12 @@ function HighlightSummary({ state }: { state: TabState }) {
 }
 
 export function Popup() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // Null until the stored settings are read: switches drawn from the defaults meanwhile would flash the wrong state.
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [tabState, setTabState] = useState<TabState>({ kind: 'loading' });
 
   useEffect(() => {
-    loadSettings().then(setSettings).catch(() => undefined);
+    loadSettings().then(setSettings).catch(() => setSettings(DEFAULT_SETTINGS));
     const reader = tabReader(setTabState).catch(() => null).then((found) => {
       if (found === null) setTabState({ kind: 'not-kompas' });
       return found;
@@ -241,38 +242,42 @@ export function Popup() {
       <div role="status" class="tab-status">
         <ClutterSummary state={tabState} />
       </div>
-      <div class="setting">
-        <label for="clutter-switch">{t('clutterSwitchLabel')}</label>
-        <span class="hint" id="clutter-hint">{t('clutterSwitchHint')}</span>
-        <input
-          id="clutter-switch"
-          class="switch"
-          type="checkbox"
-          role="switch"
-          aria-describedby="clutter-hint"
-          checked={settings.clutter.enabled}
-          onChange={(event) => toggleClutter(event.currentTarget.checked)}
-        />
-      </div>
-      <div class="setting">
-        <label for="reader-auto-switch">{t('readerAutoOpenLabel')}</label>
-        <input
-          id="reader-auto-switch"
-          class="switch"
-          type="checkbox"
-          role="switch"
-          checked={settings.reader.autoOpen}
-          onChange={(event) => toggleAutoOpen(event.currentTarget.checked)}
-        />
-      </div>
-      <PageEntityPanel state={tabState} settings={settings.entities} onChange={changeEntities} article={article} />
-      <NameMemorySettings
-        enabled={settings.entities.rememberNames}
-        onToggle={toggleRememberNames}
-        onForget={forgetNames}
-        strings={(key) => t(key)}
-      />
-      <HistorySettings settings={settings.history} onChange={changeHistory} strings={(key) => t(key)} />
+      {settings && (
+        <>
+          <div class="setting">
+            <label for="clutter-switch">{t('clutterSwitchLabel')}</label>
+            <span class="hint" id="clutter-hint">{t('clutterSwitchHint')}</span>
+            <input
+              id="clutter-switch"
+              class="switch"
+              type="checkbox"
+              role="switch"
+              aria-describedby="clutter-hint"
+              checked={settings.clutter.enabled}
+              onChange={(event) => toggleClutter(event.currentTarget.checked)}
+            />
+          </div>
+          <div class="setting">
+            <label for="reader-auto-switch">{t('readerAutoOpenLabel')}</label>
+            <input
+              id="reader-auto-switch"
+              class="switch"
+              type="checkbox"
+              role="switch"
+              checked={settings.reader.autoOpen}
+              onChange={(event) => toggleAutoOpen(event.currentTarget.checked)}
+            />
+          </div>
+          <PageEntityPanel state={tabState} settings={settings.entities} onChange={changeEntities} article={article} />
+          <NameMemorySettings
+            enabled={settings.entities.rememberNames}
+            onToggle={toggleRememberNames}
+            onForget={forgetNames}
+            strings={(key) => t(key)}
+          />
+          <HistorySettings settings={settings.history} onChange={changeHistory} strings={(key) => t(key)} />
+        </>
+      )}
       <HighlightSummary state={tabState} />
     </>
   );
