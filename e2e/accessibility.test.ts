@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { auditAccessibility, auditFrame, formatViolations } from './accessibility.ts';
 import type { TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
+import { openNotePanel } from './note-panel.ts';
 import { PAGES, siteRoute, urlOf } from './site.ts';
 
 const ARTICLE = PAGES.siblings;
@@ -72,19 +73,7 @@ for (const browserName of BROWSERS) {
     it('the note panel, opened on a highlight made with "Catatan"', async () => {
       const page = await suite.browser.newPage();
       try {
-        await page.goto(urlOf(ARTICLE));
-        await page.waitFor(() => document.querySelector('teman-baca-announcer') !== null);
-        const quote = await page.evaluate(() =>
-          (document.querySelector('[data-fixture-paragraph="1"]')!.textContent ?? '').trim().split(/\s+/).slice(1, 5).join(' '));
-        await page.selectText({ within: '[data-fixture-paragraph="1"]' }, quote);
-        await page.clickInShadow('teman-baca-toolbar', 'button[data-action="note"]');
-        await page.waitFor(() => document.querySelector('teman-baca-note-host') !== null);
-        // The panel shows its note once it has redeemed its ticket.
-        const deadline = Date.now() + 10_000;
-        while (!(await page.evaluateInFrame('note-panel', () => document.querySelector('textarea') !== null).catch(() => false))) {
-          if (Date.now() > deadline) throw new Error('the note panel never showed its note');
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
+        await openNotePanel(page, urlOf(ARTICLE), '[data-fixture-paragraph="1"]', 1);
         const violations = await auditFrame(page, 'note-panel');
         assert.equal(violations.length, 0, `the note panel:\n${formatViolations(violations)}`);
       } finally {

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ExtensionBrowser, TestPage } from './browsers.ts';
 import { BROWSERS, tabIdOf, useBrowser } from './harness.ts';
+import { openNotePanel } from './note-panel.ts';
 import { PAGES, siteRoute, urlOf } from './site.ts';
 
 const READER = 'kompas-reader-host';
@@ -87,25 +88,6 @@ async function openPopup(browser: ExtensionBrowser): Promise<TestPage> {
   return popup;
 }
 
-/**
- * Opens the note panel on a new highlight made with "Catatan" over three words from the `from`th of the paragraph
- * (each test its own, as the highlights are kept), and waits until it shows its note field.
- */
-async function openNotePanel(page: TestPage, from: number): Promise<void> {
-  await page.goto(urlOf(ARTICLE));
-  await page.waitFor(() => document.querySelector('teman-baca-announcer') !== null);
-  const quote = await page.evaluate(({ selector, from }) =>
-    (document.querySelector(selector)!.textContent ?? '').trim().split(/\s+/).slice(from, from + 3).join(' '), { selector: PARAGRAPH, from });
-  await page.selectText({ within: PARAGRAPH }, quote);
-  await page.clickInShadow('teman-baca-toolbar', 'button[data-action="note"]');
-  await page.waitFor(() => document.querySelector('teman-baca-note-host') !== null);
-  const deadline = Date.now() + 10_000;
-  while (!(await page.evaluateInFrame('note-panel', () => document.querySelector('textarea') !== null).catch(() => false))) {
-    if (Date.now() > deadline) throw new Error('the note panel never showed its note');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 for (const browserName of BROWSERS) {
   describe(`phone layout in ${browserName}`, () => {
     const suite = useBrowser(browserName, siteRoute([ARTICLE]));
@@ -137,7 +119,7 @@ for (const browserName of BROWSERS) {
           await popup.close();
         }
 
-        await openNotePanel(page, 2);
+        await openNotePanel(page, urlOf(ARTICLE), PARAGRAPH, 2);
         assert.deepEqual(await page.evaluate(() => {
           const frame = document.querySelector('teman-baca-note-host')!.getBoundingClientRect();
           return frame.left >= 0 && frame.right <= document.documentElement.clientWidth ? [] : [`${frame.left}..${frame.right}`];
@@ -181,7 +163,7 @@ for (const browserName of BROWSERS) {
           await popup.close();
         }
 
-        await openNotePanel(page, 7);
+        await openNotePanel(page, urlOf(ARTICLE), PARAGRAPH, 7);
         assert.deepEqual(await page.evaluateInFrame('note-panel', smallTargets), [], 'the note panel');
       } finally {
         await page.close();
