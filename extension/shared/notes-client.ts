@@ -12,7 +12,7 @@ import {
 } from '../../src/notes/messages.ts';
 import type { PageMessage, PageResponses } from '../../src/notes/page-messages.ts';
 import type { ImportError } from '../../src/notes/import.ts';
-import { nativeExtensionApi } from './native-extension-api.ts';
+import { sendToBackground } from './background-request.ts';
 
 export class NotesRequestError extends Error {
   override name = 'NotesRequestError';
@@ -27,13 +27,7 @@ export class NotesRequestError extends Error {
 }
 
 async function send(message: NotesMessage | PageMessage): Promise<unknown> {
-  let reply: unknown;
-  try {
-    reply = await nativeExtensionApi().runtime.sendMessage(message);
-  } catch (error) {
-    throw new NotesRequestError('unreachable', error instanceof Error ? error.message : String(error));
-  }
-  if (reply === undefined || reply === null) throw new NotesRequestError('unreachable', 'no answer from the background');
+  const reply = await sendToBackground(message, (reason) => new NotesRequestError('unreachable', reason));
   if (isNotesError(reply)) throw new NotesRequestError(reply.error.code, reply.error.message, reply.error.import);
   return reply;
 }
