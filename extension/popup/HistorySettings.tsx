@@ -1,5 +1,6 @@
 import { RETENTION_POLICIES, type HistorySettings as Settings, type RetentionPolicy } from '../../src/settings/history-settings.ts';
 import type { HistoryMessageKey } from '../content/history-messages.ts';
+import { SettingSwitch } from './SettingSwitch.tsx';
 
 const RETENTION_LABELS: Record<RetentionPolicy, HistoryMessageKey> = {
   forever: 'retentionForever',
@@ -21,19 +22,13 @@ export interface HistorySettingsProps {
 export function HistorySettings({ settings, onChange, strings }: HistorySettingsProps) {
   return (
     <div class="setting-block">
-      <div class="setting">
-        <label for="history-switch">{strings('historySwitchLabel')}</label>
-        <span class="hint" id="history-hint">{strings('historySwitchHint')}</span>
-        <input
-          id="history-switch"
-          class="switch"
-          type="checkbox"
-          role="switch"
-          aria-describedby="history-hint"
-          checked={settings.rememberArticles}
-          onChange={(event) => onChange({ ...settings, rememberArticles: event.currentTarget.checked })}
-        />
-      </div>
+      <SettingSwitch
+        id="history-switch"
+        label={strings('historySwitchLabel')}
+        hint={strings('historySwitchHint')}
+        checked={settings.rememberArticles}
+        onChange={(rememberArticles) => onChange({ ...settings, rememberArticles })}
+      />
       <div class="setting">
         <label for="history-retention">{strings('historyRetentionLabel')}</label>
         <span class="hint" id="history-retention-hint">{strings('historyRetentionHint')}</span>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { APP_MESSAGES } from '../shared/app-messages.ts';
+import { SettingSwitch } from './SettingSwitch.tsx';
 
 type NameMemoryStringKey = keyof typeof APP_MESSAGES &
   ('rememberNamesLabel' | 'rememberNamesHint' | 'forgetNamesButton' | 'namesForgotten' | 'namesForgetFailed');
@@ -25,19 +26,13 @@ export function NameMemorySettings({ enabled, onToggle, onForget, strings }: Nam
   };
   return (
     <div class="setting-block">
-      <div class="setting">
-        <label for="remember-names-switch">{strings('rememberNamesLabel')}</label>
-        <span class="hint" id="remember-names-hint">{strings('rememberNamesHint')}</span>
-        <input
-          id="remember-names-switch"
-          class="switch"
-          type="checkbox"
-          role="switch"
-          aria-describedby="remember-names-hint"
-          checked={enabled}
-          onChange={(event) => onToggle(event.currentTarget.checked)}
-        />
-      </div>
+      <SettingSwitch
+        id="remember-names-switch"
+        label={strings('rememberNamesLabel')}
+        hint={strings('rememberNamesHint')}
+        checked={enabled}
+        onChange={onToggle}
+      />
       <button type="button" class="secondary" id="forget-names" onClick={forget}>{strings('forgetNamesButton')}</button>
       {/* Rendered empty from the start: a live region that appears with its text is often not announced. */}
       <p class="status" role="status" data-testid="names-forget-status">

@@ -5,6 +5,7 @@ import type { EntityListItem } from '../../src/messages/messages.ts';
 import { EntityPanel } from '../entities/EntityPanel.tsx';
 import { NameMemorySettings } from './NameMemorySettings.tsx';
 import { HistorySettings } from './HistorySettings.tsx';
+import { SettingSwitch } from './SettingSwitch.tsx';
 import { parseReaderSaveResult } from '../../src/messages/messages.ts';
 import { canonicalArticleUrl } from '../../src/notes/canonical-url.ts';
 import { entityKey } from '../../src/reading/entity-key.ts';
@@ -244,30 +245,14 @@ export function Popup() {
       </div>
       {settings && (
         <>
-          <div class="setting">
-            <label for="clutter-switch">{t('clutterSwitchLabel')}</label>
-            <span class="hint" id="clutter-hint">{t('clutterSwitchHint')}</span>
-            <input
-              id="clutter-switch"
-              class="switch"
-              type="checkbox"
-              role="switch"
-              aria-describedby="clutter-hint"
-              checked={settings.clutter.enabled}
-              onChange={(event) => toggleClutter(event.currentTarget.checked)}
-            />
-          </div>
-          <div class="setting">
-            <label for="reader-auto-switch">{t('readerAutoOpenLabel')}</label>
-            <input
-              id="reader-auto-switch"
-              class="switch"
-              type="checkbox"
-              role="switch"
-              checked={settings.reader.autoOpen}
-              onChange={(event) => toggleAutoOpen(event.currentTarget.checked)}
-            />
-          </div>
+          <SettingSwitch
+            id="clutter-switch"
+            label={t('clutterSwitchLabel')}
+            hint={t('clutterSwitchHint')}
+            checked={settings.clutter.enabled}
+            onChange={toggleClutter}
+          />
+          <SettingSwitch id="reader-auto-switch" label={t('readerAutoOpenLabel')} checked={settings.reader.autoOpen} onChange={toggleAutoOpen} />
           <PageEntityPanel state={tabState} settings={settings.entities} onChange={changeEntities} article={article} />
           <NameMemorySettings
             enabled={settings.entities.rememberNames}
