@@ -10,6 +10,7 @@
 import type { TextMap } from '../../src/dom-text/text-map.ts';
 import { articleBlocks, pageTextMap } from '../../src/entities/page-mentions.ts';
 import { findArticleBody } from '../../src/kompas/article-body.ts';
+import { isKompasHost } from '../../src/kompas/article-url.ts';
 import type { KompasMetadata } from '../../src/kompas/metadata.ts';
 import type { EntityListItem } from '../../src/messages/messages.ts';
 import { canonicalArticleUrl } from '../../src/notes/canonical-url.ts';
@@ -115,7 +116,7 @@ export function saveRequest(pageUrl: string, article: ReaderArticle, entities: r
 function onKompasOverPageScheme(src: string, pageUrl: string): string | null {
   try {
     const url = new URL(src);
-    if (!/(^|\.)kompas\.com$/i.test(url.hostname) || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
+    if (!isKompasHost(url.hostname) || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
     url.protocol = new URL(pageUrl).protocol;
     url.port = '';
     return url.href;

@@ -4,7 +4,7 @@
  * with tracking parameters; all of them must find the same highlights.
  */
 
-import { isArticleUrl } from '../kompas/article-url.ts';
+import { isArticleUrl, isKompasHost } from '../kompas/article-url.ts';
 
 /** Query parameters that never change which article is shown. */
 const DROPPED_PARAMS = /^(page|amp|utm_[a-z_]+|fbclid|gclid|source|from)$/i;
@@ -36,7 +36,7 @@ export function canonicalArticleUrl(url: string): string | null {
   let host = parsed.hostname.toLowerCase();
   let path = parsed.pathname;
 
-  if (/(^|\.)kompas\.com$/.test(host)) {
+  if (isKompasHost(host)) {
     // /amp/read/..., /tren/amp/read/... and /read/.../amp: drop the `amp` segment.
     path = path.replace(/\/amp\/?$/i, '').replace(/\/amp(?=\/read\/)/i, '');
     if (host === 'amp.kompas.com') {
